@@ -1,0 +1,238 @@
+//! The Letter IR: one parse of a rendered template, read by every backend and by the
+//! plain-language checker. It is mdBook's book model for one letter: typed blocks and
+//! inlines, with resident data only ever present as `Inline::Text` values (never markup).
+//!
+//! The IR is serialised to JSON for the Typst house style (`templates/_house/letter.typ`
+//! reads it with `json()`), so field names here are part of that contract: change them
+//! together with the house style.
+
+use serde::Serialize;
+
+use crate::i18n::{Direction, Language};
+
+/// A complete letter, ready for any backend.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Letter {
+    pub meta: Meta,
+    /// The municipality's letterhead and return address (from the house style).
+    pub sender: Sender,
+    /// The resident's address block in the window-envelope position, 3–6 lines.
+    pub recipient: Vec<String>,
+    /// Labelled details beside or under the address: date, reference, subject, contact.
+    pub details: Vec<Detail>,
+    /// The salutation line ("Beste mevrouw De Vries,").
+    pub salutation: Option<String>,
+    /// The body as written in the template.
+    pub body: Vec<Block>,
+    /// Closing and signature.
+    pub signature: Signature,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meta {
+    /// Unique letter id, used as the PDF document identifier (deterministic output).
+    pub id: String,
+    pub template: String,
+    pub kind: LetterKind,
+    pub language: Language,
+    pub direction: Direction,
+    /// The subject line, also the document title.
+    pub title: String,
+    /// Letter date as ISO `YYYY-MM-DD`: the fixed PDF timestamp and the anchor of deadlines.
+    pub date: String,
+    /// The same date formatted for the letter's language ("1 december 2026").
+    pub date_text: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LetterKind {
+    /// A decision (beschikking): carries the reasoning and the objection clause.
+    Decision,
+    /// A request for information or documents (with a repair term under Awb 4:5).
+    Request,
+    /// Information only.
+    Information,
+    /// A merged document checklist.
+    Checklist,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sender {
+    /// "Gemeente Helderstad"
+    pub organisation: String,
+    /// "Werk en Inkomen"
+    pub department: String,
+    /// Return address line for the envelope window ("Postbus 100, 1000 AA Helderstad").
+    pub return_address: String,
+    /// Contact lines in the letterhead (visiting address, phone, website).
+    pub contact: Vec<String>,
+    /// Logo as SVG markup drawn for this project (never resident data).
+    pub logo_svg: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Detail {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signature {
+    /// "Met vriendelijke groet,"
+    pub closing: String,
+    pub name: String,
+    pub role: String,
+}
+
+/// Where a block came from: the line in the template's `letter.md` that produced it,
+/// so diagnostics (parser errors, checker findings) point at what the writer edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Origin {
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Block {
+    Heading {
+        /// 1 to 3 (deeper levels are folded into 3).
+        level: u8,
+        content: Vec<Inline>,
+        origin: Origin,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+        origin: Origin,
+    },
+    List {
+        ordered: bool,
+        /// Each item holds blocks (usually one paragraph).
+        items: Vec<Vec<Block>>,
+        origin: Origin,
+    },
+    Table {
+        header: Vec<Vec<Inline>>,
+        /// Column alignment, one per column.
+        align: Vec<Align>,
+        rows: Vec<Vec<Vec<Inline>>>,
+        origin: Origin,
+    },
+    /// A pictogram beside one step of what the resident must know or do.
+    Step {
+        /// Icon name from `icons/icons.toml`.
+        icon: String,
+        /// Alternative text for the pictogram, in the letter's language.
+        alt: String,
+        content: Vec<Block>,
+        origin: Origin,
+    },
+    /// A highlighted box: a deadline, a warning, or information.
+    Callout {
+        kind: CalloutKind,
+        /// Optional short title ("Let op", "Uiterlijk 1 december 2026").
+        title: Vec<Inline>,
+        content: Vec<Block>,
+        origin: Origin,
+    },
+    /// The objection clause of a decision (Awb 3:45): how, where and by when to object.
+    Objection {
+        title: Vec<Inline>,
+        content: Vec<Block>,
+        origin: Origin,
+    },
+    /// A postal or visiting address inside the body (where to hand in documents).
+    Address {
+        lines: Vec<String>,
+        origin: Origin,
+    },
+    /// The merged document checklist (one item per document the resident provides).
+    Checklist {
+        items: Vec<ChecklistItem>,
+        origin: Origin,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Align {
+    None,
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CalloutKind {
+    Deadline,
+    Warning,
+    Info,
+}
+
+/// One line of a checklist: a document, whose it is, what it must cover and by when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistItem {
+    pub icon: String,
+    pub alt: String,
+    /// What to provide ("Bankafschriften van rekening NL.. ").
+    pub document: Vec<Inline>,
+    /// Whose document ("Van u en uw partner").
+    pub who: String,
+    /// The period it must cover, formatted ("1 september 2026 tot en met 30 november 2026").
+    pub period: Option<String>,
+    /// The earliest deadline, formatted.
+    pub deadline: Option<String>,
+    /// Extra explanation (which schemes need it, how to deliver).
+    pub note: Vec<Inline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Inline {
+    Text { text: String },
+    Strong { content: Vec<Inline> },
+    /// Only `https:`, `mailto:` and `tel:` targets exist in the IR.
+    Link { href: String, content: Vec<Inline> },
+    LineBreak,
+}
+
+impl Inline {
+    pub fn text(s: impl Into<String>) -> Inline {
+        Inline::Text { text: s.into() }
+    }
+}
+
+/// The plain text of inlines, as a reader (or screen reader) gets it.
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    push_plain(inlines, &mut out);
+    out
+}
+
+fn push_plain(inlines: &[Inline], out: &mut String) {
+    for inline in inlines {
+        match inline {
+            Inline::Text { text } => out.push_str(text),
+            Inline::Strong { content } | Inline::Link { content, .. } => push_plain(content, out),
+            Inline::LineBreak => out.push('\n'),
+        }
+    }
+}
+
+impl Block {
+    pub fn origin(&self) -> Origin {
+        match self {
+            Block::Heading { origin, .. }
+            | Block::Paragraph { origin, .. }
+            | Block::List { origin, .. }
+            | Block::Table { origin, .. }
+            | Block::Step { origin, .. }
+            | Block::Callout { origin, .. }
+            | Block::Objection { origin, .. }
+            | Block::Address { origin, .. }
+            | Block::Checklist { origin, .. } => *origin,
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! The Letter IR and how Markdown becomes it.
+
+pub mod ir;
+pub mod parse;
+
+pub use ir::{Block, Inline, Letter};
