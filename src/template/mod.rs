@@ -1,15 +1,28 @@
 //! Template packages (`templates/<id>/`: template.toml, letter.md, examples/*.json) and
 //! rendering `letter.md` with Tera into Markdown. Values are Markdown-escaped on the way
 //! in; `t()` reads Fluent; filters format money, dates and numbers per locale.
-//! OWNER: template helper. Interface below is the contract; bodies are to be written.
+//!
+//! Every letter.md is compiled once into one shared Tera instance. Before compiling, each
+//! text line gets an invisible line marker (see [`lines`]), so every line of the rendered
+//! Markdown — and every error — points back at its line in letter.md.
 
+mod escape;
+mod functions;
+mod lines;
+
+use std::collections::BTreeMap;
+use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
 
 use crate::data::Schema;
 use crate::i18n::{Language, Locales};
 use crate::letter::ir::LetterKind;
+
+pub use escape::escape_markdown;
+use lines::Prepared;
 
 /// One template package.
 #[derive(Debug, Clone, Serialize)]
@@ -37,7 +50,21 @@ pub struct Example {
 
 /// Every template package under a directory, with their Tera sources compiled once.
 pub struct Templates {
-    _private: (),
+    /// Sorted by id.
+    templates: Vec<Template>,
+    /// Same order as `templates`.
+    compiled: Vec<Compiled>,
+    tera: tera::Tera,
+    /// `_house/house.toml` as the `house` variable of every letter, when present.
+    house: Option<tera::Value>,
+}
+
+struct Compiled {
+    /// The name of letter.md in the Tera instance.
+    name: String,
+    /// The letter.md file, for errors and line maps.
+    file: PathBuf,
+    prepared: Prepared,
 }
 
 /// Markdown produced by a template, with the template line of every output line.
@@ -51,21 +78,90 @@ pub struct RenderedMarkdown {
     pub file: PathBuf,
 }
 
+/// template.toml as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    title: Spanned<String>,
+    #[serde(default)]
+    schemes: Vec<Spanned<String>>,
+    languages: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    data: Option<Spanned<toml::Value>>,
+}
+
 impl Templates {
-    /// Loads every `dir/<id>/` (skipping `_house`). A broken template.toml, an unknown
-    /// field type or a Tera syntax error is reported with file:line:column.
+    /// Loads every `dir/<id>/` (skipping `_house` and other names starting with `_` or
+    /// `.`). A broken template.toml, an unknown field type or a Tera syntax error is
+    /// reported with file:line:column.
     pub fn load(dir: &Path) -> Result<Templates, TemplateError> {
-        let _ = dir;
-        todo!()
+        let mut tera = tera::Tera::new();
+        tera.set_escape_fn(escape::tera_escape);
+        tera.autoescape_on(["letter.md"]);
+        functions::register(&mut tera);
+        // `| safe` would let data through unescaped; messages from t() are safe already.
+        tera.register_filter("safe", refuse_safe);
+
+        let mut ids = Vec::new();
+        let entries = std::fs::read_dir(dir).map_err(|e| TemplateError::Read {
+            path: dir.to_owned(),
+            message: format!("cannot read the templates folder: {e}"),
+        })?;
+        for entry in entries {
+            let entry = entry.map_err(|e| TemplateError::Read {
+                path: dir.to_owned(),
+                message: e.to_string(),
+            })?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('_') || name.starts_with('.') || !entry.path().is_dir() {
+                continue;
+            }
+            ids.push(name);
+        }
+        ids.sort();
+
+        let mut templates = Vec::with_capacity(ids.len());
+        let mut compiled = Vec::with_capacity(ids.len());
+        for id in ids {
+            let package = dir.join(&id);
+            let template = load_manifest(&id, &package)?;
+            compiled.push(compile(&mut tera, &id, &package)?);
+            templates.push(Template {
+                examples: load_examples(&package)?,
+                ..template
+            });
+        }
+        let house = load_house(&dir.join("_house").join("house.toml"))?;
+        Ok(Templates {
+            templates,
+            compiled,
+            tera,
+            house,
+        })
     }
 
     pub fn get(&self, id: &str) -> Result<&Template, TemplateError> {
-        let _ = id;
-        todo!()
+        self.index(id).map(|i| &self.templates[i])
     }
 
+    /// All templates, sorted by id.
     pub fn iter(&self) -> impl Iterator<Item = &Template> {
-        std::iter::empty()
+        self.templates.iter()
+    }
+
+    fn index(&self, id: &str) -> Result<usize, TemplateError> {
+        self.templates
+            .binary_search_by(|t| t.id.as_str().cmp(id))
+            .map_err(|_| TemplateError::Unknown {
+                id: id.to_owned(),
+                known: if self.templates.is_empty() {
+                    "(no templates loaded)".to_owned()
+                } else {
+                    self.templates.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ")
+                },
+            })
     }
 
     /// Renders the template's `letter.md` for `data` (already validated by the template's
@@ -78,22 +174,405 @@ impl Templates {
         locales: &Locales,
         data: &serde_json::Value,
     ) -> Result<RenderedMarkdown, TemplateError> {
-        let _ = (id, lang, locales, data);
-        todo!()
+        let index = self.index(id)?;
+        let template = &self.templates[index];
+        let compiled = &self.compiled[index];
+        if !template.languages.contains(&lang) {
+            return Err(TemplateError::Language {
+                id: id.to_owned(),
+                lang,
+                available: template.languages.clone(),
+            });
+        }
+        let fields = data.as_object().ok_or_else(|| TemplateError::Data {
+            id: id.to_owned(),
+            message: "the data of a letter must be a JSON object".to_owned(),
+        })?;
+        let mut context = tera::Context::new();
+        if let Some(house) = &self.house {
+            context.insert_value("house", house.clone());
+        }
+        for (name, value) in fields {
+            context.insert_value(name.clone(), tera::Value::from_serializable(value));
+        }
+        context.insert("lang", lang.code());
+
+        // Tera has no known panics on templates that compiled, but a letter must never
+        // take a batch down: turn one into an error for this letter.
+        let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            functions::with_scope(lang, locales, || self.tera.render(&compiled.name, &context))
+        }))
+        .map_err(|panic| TemplateError::Render {
+            file: compiled.file.clone(),
+            line: 0,
+            column: 0,
+            message: format!("internal error while rendering: {}", panic_message(&panic)),
+        })?
+        .map_err(|e| compiled.error(e, Stage::Render))?;
+        let (text, lines) = lines::strip_markers(&rendered);
+        Ok(RenderedMarkdown {
+            text,
+            lines,
+            file: compiled.file.clone(),
+        })
     }
 }
 
-/// Escapes text so Markdown shows it literally: every ASCII punctuation character is
-/// backslash-escaped; newlines are folded to spaces.
-pub fn escape_markdown(text: &str) -> String {
-    let _ = text;
-    todo!()
+impl fmt::Debug for Templates {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Templates")
+            .field("templates", &self.templates)
+            .finish_non_exhaustive()
+    }
 }
 
+fn refuse_safe(value: &tera::Value, _: tera::Kwargs, _: &tera::State) -> tera::TeraResult<tera::Value> {
+    let _ = value;
+    Err(tera::Error::message(
+        "filter `safe` is not allowed in letters: data is always shown literally; t() messages may hold Markdown",
+    ))
+}
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = panic.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = panic.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_owned()
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Stage {
+    Compile,
+    Render,
+}
+
+impl Compiled {
+    /// A Tera error as a located error in the original letter.md.
+    fn error(&self, error: tera::Error, stage: Stage) -> TemplateError {
+        let (line, column, message) = match error.kind() {
+            tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+                let span = report.span();
+                (span.start_line, span.start_col + 1, report.message().to_owned())
+            }
+            // Unknown filters and functions come as a message holding Tera's report.
+            tera::ErrorKind::Msg(text) => parse_report(text)
+                .unwrap_or_else(|| (0, 0, text.lines().next().unwrap_or_default().to_owned())),
+            _ => (0, 0, error.to_string()),
+        };
+        let column = if line > 0 && column > 0 {
+            self.prepared.original_column(line, column - 1) + 1
+        } else {
+            column
+        };
+        let file = self.file.clone();
+        let line = u32::try_from(line).unwrap_or(0);
+        let column = u32::try_from(column).unwrap_or(0);
+        let message = message.replace(lines::MESSAGE_ID_ARG, "message id");
+        match stage {
+            Stage::Compile => TemplateError::Syntax {
+                file,
+                line,
+                column,
+                message,
+            },
+            Stage::Render => TemplateError::Render {
+                file,
+                line,
+                column,
+                message,
+            },
+        }
+    }
+}
+
+/// The first `error: message` / ` --> name:line:column` of a Tera report.
+fn parse_report(text: &str) -> Option<(usize, usize, String)> {
+    let mut message = None;
+    for line in text.lines() {
+        if message.is_none() {
+            message = line.strip_prefix("error: ").map(str::to_owned);
+            continue;
+        }
+        if let Some(location) = line.trim_start().strip_prefix("--> ") {
+            let mut parts = location.rsplitn(3, ':');
+            let column = parts.next()?.parse().ok()?;
+            let line = parts.next()?.parse().ok()?;
+            return Some((line, column, message?));
+        }
+    }
+    None
+}
+
+fn read(path: &Path) -> Result<String, TemplateError> {
+    std::fs::read_to_string(path).map_err(|e| TemplateError::Read {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_column(text: &str, offset: usize) -> (u32, u32) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
+}
+
+fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
+    let file = package.join("template.toml");
+    let text = read(&file)?;
+    let at = |span: std::ops::Range<usize>, message: String| {
+        let (line, column) = line_column(&text, span.start);
+        TemplateError::Manifest {
+            file: file.clone(),
+            line,
+            column,
+            message,
+        }
+    };
+    let manifest: Manifest = toml::from_str(&text).map_err(|e| {
+        at(
+            e.span().unwrap_or(0..0),
+            e.message().trim_end().to_owned(),
+        )
+    })?;
+
+    if manifest.id.get_ref() != id {
+        return Err(at(
+            manifest.id.span(),
+            format!(
+                "id `{}` must equal the folder name `{id}`",
+                manifest.id.get_ref()
+            ),
+        ));
+    }
+    if !is_valid_id(id) {
+        return Err(at(
+            manifest.id.span(),
+            format!("id `{id}` may only hold lowercase letters a-z, digits and `-`"),
+        ));
+    }
+    let kind = match manifest.kind.get_ref().as_str() {
+        "decision" => LetterKind::Decision,
+        "request" => LetterKind::Request,
+        "information" => LetterKind::Information,
+        "checklist" => LetterKind::Checklist,
+        other => {
+            return Err(at(
+                manifest.kind.span(),
+                format!("unknown kind `{other}`: expected decision, request, information or checklist"),
+            ));
+        }
+    };
+    if manifest.title.get_ref().trim().is_empty() {
+        return Err(at(
+            manifest.title.span(),
+            "title must be the Fluent id of the subject line".to_owned(),
+        ));
+    }
+    let mut schemes = Vec::with_capacity(manifest.schemes.len());
+    for scheme in manifest.schemes {
+        if scheme.get_ref().trim().is_empty() {
+            return Err(at(scheme.span(), "a scheme id cannot be empty".to_owned()));
+        }
+        schemes.push(scheme.into_inner());
+    }
+    let mut languages = Vec::new();
+    for code in manifest.languages.get_ref() {
+        let lang = Language::from_code(code.get_ref()).map_err(|e| at(code.span(), e.to_string()))?;
+        if languages.contains(&lang) {
+            return Err(at(code.span(), format!("language `{}` is listed twice", code.get_ref())));
+        }
+        languages.push(lang);
+    }
+    if !languages.contains(&Language::Nl) {
+        return Err(at(
+            manifest.languages.span(),
+            "languages must include `nl`: Dutch is the binding language of every letter".to_owned(),
+        ));
+    }
+
+    let own = match &manifest.data {
+        Some(data) => Schema::from_toml(data.get_ref()).map_err(|e| at(data.span(), format!("[data]: {e}")))?,
+        None => Schema { fields: Vec::new() },
+    };
+    let mut schema = Schema::envelope();
+    for field in own.fields {
+        if schema.fields.iter().any(|f| f.name == field.name) {
+            let span = manifest.data.as_ref().map_or(0..0, |d| d.span());
+            return Err(at(
+                span,
+                format!(
+                    "[data.{}]: `{}` is an envelope field every letter has already; choose another name",
+                    field.name, field.name
+                ),
+            ));
+        }
+        schema.fields.push(field);
+    }
+
+    Ok(Template {
+        id: id.to_owned(),
+        kind,
+        title: manifest.title.into_inner(),
+        schemes,
+        languages,
+        schema,
+        dir: package.to_owned(),
+        examples: Vec::new(),
+    })
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn compile(tera: &mut tera::Tera, id: &str, package: &Path) -> Result<Compiled, TemplateError> {
+    let file = package.join("letter.md");
+    let source = read(&file)?;
+    let compiled = Compiled {
+        name: format!("{id}/letter.md"),
+        file,
+        prepared: lines::prepare(&source),
+    };
+    tera.add_raw_template(&compiled.name, &compiled.prepared.source)
+        .map_err(|e| compiled.error(e, Stage::Compile))?;
+    Ok(compiled)
+}
+
+fn load_examples(package: &Path) -> Result<Vec<Example>, TemplateError> {
+    let folder = package.join("examples");
+    if !folder.is_dir() {
+        return Ok(Vec::new());
+    }
+    let entries = std::fs::read_dir(&folder).map_err(|e| TemplateError::Read {
+        path: folder.clone(),
+        message: e.to_string(),
+    })?;
+    let mut paths: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| TemplateError::Read {
+            path: folder.clone(),
+            message: e.to_string(),
+        })?;
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "json") && path.is_file() {
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            paths.insert(name, path);
+        }
+    }
+    let mut examples = Vec::with_capacity(paths.len());
+    for (name, path) in paths {
+        let text = read(&path)?;
+        let data = serde_json::from_str(&text).map_err(|e| TemplateError::Example {
+            file: path.clone(),
+            line: u32::try_from(e.line()).unwrap_or(0),
+            column: u32::try_from(e.column()).unwrap_or(0),
+            message: e.to_string(),
+        })?;
+        examples.push(Example { name, path, data });
+    }
+    Ok(examples)
+}
+
+/// `_house/house.toml` for the `house` variable (organisation, phone, objection address,
+/// ...). Its settings are the municipality's own, but they are escaped like any value.
+fn load_house(file: &Path) -> Result<Option<tera::Value>, TemplateError> {
+    if !file.is_file() {
+        return Ok(None);
+    }
+    let text = read(file)?;
+    let value: toml::Value = toml::from_str(&text).map_err(|e| {
+        let (line, column) = line_column(&text, e.span().map_or(0, |s| s.start));
+        TemplateError::Manifest {
+            file: file.to_owned(),
+            line,
+            column,
+            message: e.message().trim_end().to_owned(),
+        }
+    })?;
+    Ok(Some(tera::Value::from_serializable(&value)))
+}
+
+/// What went wrong with a template, located in its files wherever possible.
 #[derive(Debug, thiserror::Error)]
 pub enum TemplateError {
     #[error("unknown template `{id}`: expected one of {known}")]
     Unknown { id: String, known: String },
+    #[error("{}: {message}", path.display())]
+    Read { path: PathBuf, message: String },
+    /// template.toml (or house.toml) is not valid or says something impossible.
+    #[error("{}: {message}", location(file, *line, *column))]
+    Manifest {
+        file: PathBuf,
+        line: u32,
+        column: u32,
+        message: String,
+    },
+    /// letter.md does not compile: Tera syntax, unknown filter or function.
+    #[error("{}: {message}", location(file, *line, *column))]
+    Syntax {
+        file: PathBuf,
+        line: u32,
+        column: u32,
+        message: String,
+    },
+    /// Rendering letter.md failed: undefined variable, wrong value for a filter, missing
+    /// Fluent message or variable.
+    #[error("{}: {message}", location(file, *line, *column))]
+    Render {
+        file: PathBuf,
+        line: u32,
+        column: u32,
+        message: String,
+    },
+    #[error("{}: not valid JSON: {message}", location(file, *line, *column))]
+    Example {
+        file: PathBuf,
+        line: u32,
+        column: u32,
+        message: String,
+    },
+    #[error("template `{id}` is not available in `{}`: it is written for {}", lang.code(), codes(available))]
+    Language {
+        id: String,
+        lang: Language,
+        available: Vec<Language>,
+    },
+    #[error("template `{id}`: {message}")]
+    Data { id: String, message: String },
     #[error("{0}")]
     Other(String),
 }
+
+/// `file:line:column`, leaving out what is unknown (0).
+fn location(file: &Path, line: u32, column: u32) -> String {
+    match (line, column) {
+        (0, _) => file.display().to_string(),
+        (l, 0) => format!("{}:{l}", file.display()),
+        (l, c) => format!("{}:{l}:{c}", file.display()),
+    }
+}
+
+fn codes(languages: &[Language]) -> String {
+    languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,296 @@
+//! The Tera function `t()` and the filters of letter.md. Tera functions and filters are
+//! registered once on the shared Tera instance; the language and the Fluent messages of
+//! the letter being rendered reach them through a per-thread render scope (Tera renders
+//! synchronously on the calling thread), so nothing is rebuilt per letter.
+
+use std::cell::Cell;
+
+use tera::{Kwargs, State, Tera, TeraResult, Value};
+use time::Date;
+use time::macros::format_description;
+
+use super::escape::escape_markdown;
+use super::lines::MESSAGE_ID_ARG;
+use crate::i18n::{Arg, Language, Locales};
+
+#[derive(Clone, Copy)]
+struct Scope {
+    lang: Language,
+    locales: *const Locales,
+}
+
+thread_local! {
+    static SCOPE: Cell<Option<Scope>> = const { Cell::new(None) };
+}
+
+/// Runs `render` with `lang` and `locales` visible to `t()` and the filters.
+pub(super) fn with_scope<R>(lang: Language, locales: &Locales, render: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Scope>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SCOPE.with(|s| s.set(self.0));
+        }
+    }
+    let previous = SCOPE.with(|s| {
+        s.replace(Some(Scope {
+            lang,
+            locales: locales as *const Locales,
+        }))
+    });
+    // Restores the outer scope on return and on unwinding, so the pointer never outlives
+    // the borrow it came from.
+    let _restore = Restore(previous);
+    render()
+}
+
+fn current_scope() -> TeraResult<Scope> {
+    SCOPE
+        .with(Cell::get)
+        .ok_or_else(|| tera::Error::message("only available while rendering a letter"))
+}
+
+fn current_language() -> TeraResult<Language> {
+    current_scope().map(|s| s.lang)
+}
+
+fn with_locales<R>(use_them: impl FnOnce(Language, &Locales) -> R) -> TeraResult<R> {
+    let scope = current_scope()?;
+    // SAFETY: `scope.locales` was made from a `&Locales` by `with_scope`, which is still on
+    // this thread's stack (its guard clears the scope when it returns or unwinds), so the
+    // reference is valid for this call; it is only used within it.
+    let locales = unsafe { &*scope.locales };
+    Ok(use_them(scope.lang, locales))
+}
+
+/// Registers `t()` and the filters. Call before adding templates: Tera checks at compile
+/// time that every function and filter used exists.
+pub(super) fn register(tera: &mut Tera) {
+    tera.register_function("t", Message);
+    tera.register_filter("money", money);
+    tera.register_filter("date", date);
+    tera.register_filter("number", number);
+    tera.register_filter("objection_deadline", objection_deadline);
+    tera.register_filter("repair_deadline", repair_deadline);
+}
+
+/// `t("id", name=value, ..)`: the Fluent message in the letter's language. Its text is
+/// trusted Markdown; the arguments are data and are escaped before they go in.
+struct Message;
+
+impl tera::Function<TeraResult<Value>> for Message {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
+        let id = match kwargs.get::<&Value>(MESSAGE_ID_ARG)? {
+            Some(v) => v.as_str().map(str::to_owned).ok_or_else(|| {
+                tera::Error::message(format!(
+                    "t(): the message id must be a string, got {}",
+                    describe(v)
+                ))
+            })?,
+            None => {
+                return Err(tera::Error::message(
+                    "t() needs a message id first: t(\"message-id\", name=value)",
+                ));
+            }
+        };
+        let mut names: Vec<String> = Vec::new();
+        let mut values: Vec<Arg> = Vec::new();
+        for (key, value) in kwargs.iter() {
+            let Some(name) = key.as_str() else { continue };
+            if name == MESSAGE_ID_ARG {
+                continue;
+            }
+            values.push(message_arg(&id, name, value)?);
+            names.push(name.to_owned());
+        }
+        let args: Vec<(&str, Arg)> = names.iter().map(String::as_str).zip(values).collect();
+        let text = with_locales(|lang, locales| locales.message(lang, &id, &args))?
+            .map_err(|e| tera::Error::message(format!("t(\"{id}\"): {e}")))?;
+        Ok(Value::safe_string(&text))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+fn message_arg(id: &str, name: &str, value: &Value) -> TeraResult<Arg> {
+    if let Some(s) = value.as_str() {
+        // A safe string is Markdown already (another message): do not escape it twice.
+        return Ok(Arg::Text(if value.is_safe() {
+            s.to_owned()
+        } else {
+            escape_markdown(s)
+        }));
+    }
+    if let Some(n) = value.as_i64() {
+        return Ok(Arg::Number(n as f64));
+    }
+    if let Some(n) = value.as_f64() {
+        return Ok(Arg::Number(n));
+    }
+    Err(tera::Error::message(format!(
+        "t(\"{id}\"): argument `{name}` must be text or a number, got {}",
+        describe(value)
+    )))
+}
+
+/// A value as an error shows it: `"12,50" (text)`.
+fn describe(value: &Value) -> String {
+    let kind = match value.kind() {
+        tera::value::ValueKind::Undefined => return "nothing (undefined)".to_owned(),
+        tera::value::ValueKind::None => return "nothing (null)".to_owned(),
+        tera::value::ValueKind::Bool => "yes/no",
+        tera::value::ValueKind::String => "text",
+        tera::value::ValueKind::F64 => "decimal number",
+        tera::value::ValueKind::Array => "list",
+        tera::value::ValueKind::Map => "record",
+        tera::value::ValueKind::Bytes => "bytes",
+        _ => "whole number",
+    };
+    let shown = match value.as_str() {
+        Some(s) => format!("{s:?}"),
+        None => value.to_string(),
+    };
+    let shown: String = if shown.chars().count() > 60 {
+        shown.chars().take(57).chain("...".chars()).collect()
+    } else {
+        shown
+    };
+    format!("`{shown}` ({kind})")
+}
+
+fn filter_error(filter: &str, expected: &str, value: &Value) -> tera::Error {
+    tera::Error::message(format!(
+        "filter `{filter}` expects {expected}, got {}",
+        describe(value)
+    ))
+}
+
+/// `amount | money`: integer cents → `€ 1.234,50` in the letter's language.
+fn money(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+    let cents = value
+        .as_i64()
+        .ok_or_else(|| filter_error("money", "an amount in whole cents (123450 for € 1.234,50)", value))?;
+    let lang = current_language()?;
+    Ok(Value::from(crate::i18n::format_money(lang, cents)))
+}
+
+fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
+    let expected = "a date written YYYY-MM-DD";
+    let text = value.as_str().ok_or_else(|| filter_error(filter, expected, value))?;
+    Date::parse(text, format_description!("[year]-[month]-[day]"))
+        .map_err(|_| filter_error(filter, expected, value))
+}
+
+fn iso(date: Date) -> String {
+    // `[year]` pads to four digits; dates of letters always have four.
+    date.format(format_description!("[year]-[month]-[day]"))
+        .unwrap_or_else(|_| date.to_string())
+}
+
+/// `some_date | date`: `2026-12-01` → `1 december 2026`.
+fn date(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+    let date = parse_date("date", value)?;
+    let lang = current_language()?;
+    Ok(Value::from(crate::i18n::format_date(lang, date)))
+}
+
+/// `n | number`: a whole or decimal number → `1.234,5` in the letter's language. Decimal
+/// text (`"1234.50"`) keeps its digits exactly; a decimal number from JSON is taken in its
+/// shortest form.
+fn number(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+    let expected = "a number (1234 or 1234.5)";
+    let (mantissa, scale) = if let Some(n) = value.as_i64() {
+        (n, 0)
+    } else if let Some(text) = value.as_str() {
+        parse_decimal(text).ok_or_else(|| filter_error("number", expected, value))?
+    } else if let Some(f) = value.as_f64().filter(|f| f.is_finite()) {
+        // `{:?}` gives the shortest form that reads back as the same f64.
+        parse_decimal(&format!("{f:?}")).ok_or_else(|| filter_error("number", expected, value))?
+    } else {
+        return Err(filter_error("number", expected, value));
+    };
+    let lang = current_language()?;
+    Ok(Value::from(crate::i18n::format_decimal(lang, mantissa, scale)))
+}
+
+/// `-1234.50` → (-123450, 2). Plain decimal notation only.
+fn parse_decimal(text: &str) -> Option<(i64, u8)> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !fraction.bytes().all(|b| b.is_ascii_digit())
+        || (digits.contains('.') && fraction.is_empty())
+    {
+        return None;
+    }
+    let scale = u8::try_from(fraction.len()).ok()?;
+    let mut mantissa: i64 = 0;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        mantissa = mantissa.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+    }
+    Some((if negative { -mantissa } else { mantissa }, scale))
+}
+
+/// `letter.date | objection_deadline`: the last day to object, as `YYYY-MM-DD`.
+fn objection_deadline(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+    let sent = parse_date("objection_deadline", value)?;
+    Ok(Value::from(iso(crate::calendar::objection_deadline(sent))))
+}
+
+/// `letter.date | repair_deadline(days=14)`: the end of a repair term, as `YYYY-MM-DD`.
+fn repair_deadline(value: &Value, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
+    let sent = parse_date("repair_deadline", value)?;
+    let days = match kwargs.get::<&Value>("days")? {
+        Some(v) => v
+            .as_u64()
+            .and_then(|d| u32::try_from(d).ok())
+            .filter(|d| (1..=366).contains(d))
+            .ok_or_else(|| {
+                tera::Error::message(format!(
+                    "filter `repair_deadline` expects days=N with N a whole number of days from 1 to 366, got {}",
+                    describe(v)
+                ))
+            })?,
+        None => {
+            return Err(tera::Error::message(
+                "filter `repair_deadline` needs the length of the term: repair_deadline(days=14)",
+            ));
+        }
+    };
+    Ok(Value::from(iso(crate::calendar::repair_deadline(sent, days))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_parse_exactly() {
+        assert_eq!(parse_decimal("1234.5"), Some((12345, 1)));
+        assert_eq!(parse_decimal("-0.05"), Some((-5, 2)));
+        assert_eq!(parse_decimal("1234.50"), Some((123450, 2)));
+        assert_eq!(parse_decimal("7"), Some((7, 0)));
+        for bad in ["", "-", ".5", "5.", "1,5", "1e3", "12a", "1.2.3", "99999999999999999999"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn values_are_described_for_errors() {
+        assert_eq!(describe(&Value::from("12,50")), "`\"12,50\"` (text)");
+        assert_eq!(describe(&Value::from(12.5)), "`12.5` (decimal number)");
+        assert_eq!(describe(&Value::from(3)), "`3` (whole number)");
+        assert_eq!(describe(&Value::none()), "nothing (null)");
+    }
+
+    #[test]
+    fn filters_outside_a_render_are_errors_not_panics() {
+        let err = current_language().unwrap_err();
+        assert!(err.to_string().contains("only available while rendering"));
+    }
+}

@@ -1,0 +1,528 @@
+//! Source lines through Tera: before compiling, the end of each text line of letter.md gets
+//! an invisible marker with its line number (private-use characters, which data never
+//! holds: the data stage removes them and the escape function drops them). After
+//! rendering, the markers are stripped and tell for every output line where it came from,
+//! so the letter checker can point at `letter.md:12`.
+//!
+//! A marker is `U+E000`, the line number in digits `U+E010..=U+E019`, then `U+E001`. It
+//! only ever goes at the very end of a line, so Tera's line and column numbers of
+//! everything before it stay exactly those of the original file.
+
+const START: char = '\u{E000}';
+const END: char = '\u{E001}';
+const DIGIT_ZERO: u32 = 0xE010;
+
+/// Whether `c` is one of the characters line markers are made of.
+pub(crate) fn is_marker_char(c: char) -> bool {
+    ('\u{E000}'..='\u{E01F}').contains(&c)
+}
+
+fn push_marker(line: u32, out: &mut String) {
+    out.push(START);
+    for digit in line.to_string().bytes() {
+        out.push(char::from_u32(DIGIT_ZERO + u32::from(digit - b'0')).unwrap_or(END));
+    }
+    out.push(END);
+}
+
+/// Where a scan through Tera source is at the end of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Text,
+    /// Inside `{{ }}` or `{% %}`, possibly inside a string literal (its quote).
+    Tag { close: u8, quote: Option<u8> },
+    Comment,
+    /// Inside `{% raw %}`: Tera shows everything literally up to `{% endraw %}`.
+    Raw,
+}
+
+/// letter.md as Tera compiles it: line markers added, and `t("id", ..)` rewritten to
+/// Tera 2's keyword-only calls (`t(_message_id="id", ..)`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Prepared {
+    pub source: String,
+    /// Text inserted by the rewrite, to map Tera's columns back to the original file.
+    pub shifts: Vec<Shift>,
+}
+
+/// `added` characters inserted on 1-based `line` before original 0-based column `column`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Shift {
+    pub line: usize,
+    pub column: usize,
+    pub added: usize,
+}
+
+/// The keyword that carries the message id of a `t()` call.
+pub(crate) const MESSAGE_ID_ARG: &str = "_message_id";
+
+impl Prepared {
+    /// The original 0-based column of 0-based column `column` on `line` of the prepared
+    /// source.
+    pub fn original_column(&self, line: usize, column: usize) -> usize {
+        let mut added_before = 0;
+        for shift in self.shifts.iter().filter(|s| s.line == line) {
+            let at = shift.column + added_before;
+            if column < at {
+                break;
+            }
+            if column < at + shift.added {
+                return shift.column;
+            }
+            added_before += shift.added;
+        }
+        column - added_before
+    }
+}
+
+/// Prepares letter.md for Tera. A line marker goes at the end of every line whose end is
+/// plain text: not inside a tag or comment that continues on the next line, not a line
+/// holding only block tags (`{% if .. %}`, `{% endfor %}`: they print nothing themselves,
+/// and `{% extends %}` must stay alone), and not a line ending in a whitespace-trimming
+/// tag (`-%}`, `-}}`, `-#}`), whose trimming a marker would stop.
+pub(crate) fn prepare(source: &str) -> Prepared {
+    let mut out = String::with_capacity(source.len() + source.len() / 8);
+    let mut shifts = Vec::new();
+    let mut mode = Mode::Text;
+    let mut number: u32 = 0;
+    for line in source.split_inclusive('\n') {
+        number += 1;
+        let (body, ending) = match line.strip_suffix('\n') {
+            Some(body) => match body.strip_suffix('\r') {
+                Some(body) => (body, "\r\n"),
+                None => (body, "\n"),
+            },
+            None => (line, ""),
+        };
+        let started = mode;
+        let scanned = scan(body, mode);
+        mode = scanned.mode;
+        let mut from = 0;
+        for &at in &scanned.message_ids {
+            out.push_str(&body[from..at]);
+            out.push_str(MESSAGE_ID_ARG);
+            out.push('=');
+            shifts.push(Shift {
+                line: number as usize,
+                column: body[..at].chars().count(),
+                added: MESSAGE_ID_ARG.len() + 1,
+            });
+            from = at;
+        }
+        out.push_str(&body[from..]);
+        // Inside `{% raw %}` a marker is just more text, stripped like any other.
+        let mark = matches!(mode, Mode::Text | Mode::Raw)
+            && match (started, scanned.text_from) {
+                (Mode::Text | Mode::Raw, _) => wants_marker(body),
+                // The line closes an expression begun above: what it prints ends here.
+                (Mode::Tag { close: b'}', .. }, _) => !ends_trimming(body),
+                // It closes a block tag or comment: mark any text that follows.
+                (_, Some(from)) => wants_marker(&body[from..]),
+                (_, None) => false,
+            };
+        if mark {
+            push_marker(number, &mut out);
+        }
+        out.push_str(ending);
+    }
+    Prepared { source: out, shifts }
+}
+
+fn wants_marker(body: &str) -> bool {
+    let trimmed = body.trim();
+    if trimmed.is_empty() {
+        return false;
+    }
+    !ends_trimming(trimmed) && !is_only_block_tags(trimmed)
+}
+
+fn ends_trimming(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with("-%}") || line.ends_with("-}}") || line.ends_with("-#}")
+}
+
+/// `{% .. %}` and `{# .. #}` tags and spaces, nothing else.
+fn is_only_block_tags(mut s: &str) -> bool {
+    loop {
+        s = s.trim_start();
+        if s.is_empty() {
+            return true;
+        }
+        let close = if s.starts_with("{%") {
+            b'%'
+        } else if s.starts_with("{#") {
+            b'#'
+        } else {
+            return false;
+        };
+        match find_tag_end(s.as_bytes(), 2, close) {
+            Some(end) => s = &s[end..],
+            None => return false,
+        }
+    }
+}
+
+/// The byte just past the `X}` that closes a tag opened before `from` (`X` = `close`),
+/// skipping string literals; `None` when the tag does not close in `s`.
+fn find_tag_end(s: &[u8], from: usize, close: u8) -> Option<usize> {
+    let mut quote: Option<u8> = None;
+    let mut i = from;
+    while i < s.len() {
+        let b = s[i];
+        match quote {
+            Some(q) => {
+                if b == q {
+                    quote = None;
+                }
+            }
+            None if close != b'#' && matches!(b, b'"' | b'\'' | b'`') => quote = Some(b),
+            None if b == close && s.get(i + 1) == Some(&b'}') => return Some(i + 2),
+            None => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+struct Scanned {
+    /// The mode at the end of the line.
+    mode: Mode,
+    /// When the line began inside a tag: the byte where text first resumes.
+    text_from: Option<usize>,
+    /// Bytes where a `t(` call's positional message id starts.
+    message_ids: Vec<usize>,
+}
+
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+fn skip_spaces(s: &[u8], mut i: usize) -> usize {
+    while s.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// At `i` a call `t(` starts whose first argument is positional: returns that argument's
+/// byte.
+fn positional_message_id(s: &[u8], i: usize) -> Option<usize> {
+    if s[i] != b't' || s.get(i + 1).is_some_and(|b| is_ident_byte(*b)) {
+        return None;
+    }
+    if i > 0 && (is_ident_byte(s[i - 1]) || s[i - 1] == b'.') {
+        return None;
+    }
+    let paren = skip_spaces(s, i + 1);
+    if s.get(paren) != Some(&b'(') {
+        return None;
+    }
+    let arg = skip_spaces(s, paren + 1);
+    match s.get(arg) {
+        None | Some(b')') => None,
+        Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {
+            // `t(name=..)` is already keyword form; `t(name)` is not.
+            let mut end = arg;
+            while s.get(end).is_some_and(|b| is_ident_byte(*b)) {
+                end += 1;
+            }
+            let eq = skip_spaces(s, end);
+            let keyword = s.get(eq) == Some(&b'=') && s.get(eq + 1) != Some(&b'=');
+            (!keyword).then_some(arg)
+        }
+        Some(_) => Some(arg),
+    }
+}
+
+/// Scans one line (without its line ending) from `mode`.
+fn scan(line: &str, mut mode: Mode) -> Scanned {
+    let s = line.as_bytes();
+    let mut i = 0;
+    let mut text_from = None;
+    let mut message_ids = Vec::new();
+    while i < s.len() {
+        if mode == Mode::Text && text_from.is_none() {
+            text_from = Some(i);
+        }
+        match mode {
+            Mode::Text => {
+                if s[i] == b'{' {
+                    match s.get(i + 1) {
+                        Some(b'{') => {
+                            mode = Mode::Tag { close: b'}', quote: None };
+                            i += 2;
+                            continue;
+                        }
+                        Some(b'%') => {
+                            if is_raw_tag(&s[i..]) {
+                                // Skip the `{% raw %}` tag itself, then everything is raw.
+                                i += find_tag_end(&s[i..], 2, b'%').unwrap_or(s.len() - i);
+                                mode = Mode::Raw;
+                                continue;
+                            }
+                            mode = Mode::Tag { close: b'%', quote: None };
+                            i += 2;
+                            continue;
+                        }
+                        Some(b'#') => {
+                            mode = Mode::Comment;
+                            i += 2;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+                i += 1;
+            }
+            Mode::Tag { close, quote: Some(q) } => {
+                if s[i] == q {
+                    mode = Mode::Tag { close, quote: None };
+                }
+                i += 1;
+            }
+            Mode::Tag { close, quote: None } => {
+                if matches!(s[i], b'"' | b'\'' | b'`') {
+                    mode = Mode::Tag { close, quote: Some(s[i]) };
+                } else if s[i] == close && s.get(i + 1) == Some(&b'}') {
+                    mode = Mode::Text;
+                    i += 2;
+                    continue;
+                } else if let Some(arg) = positional_message_id(s, i) {
+                    message_ids.push(arg);
+                    i = arg;
+                    continue;
+                }
+                i += 1;
+            }
+            Mode::Comment => {
+                if s[i] == b'#' && s.get(i + 1) == Some(&b'}') {
+                    mode = Mode::Text;
+                    i += 2;
+                    continue;
+                }
+                i += 1;
+            }
+            Mode::Raw => {
+                if s[i] == b'{' && s.get(i + 1) == Some(&b'%') && is_endraw_tag(&s[i..]) {
+                    i += find_tag_end(&s[i..], 2, b'%').unwrap_or(s.len() - i);
+                    mode = Mode::Text;
+                    continue;
+                }
+                i += 1;
+            }
+        }
+    }
+    if mode == Mode::Text && text_from.is_none() {
+        text_from = Some(s.len());
+    }
+    Scanned { mode, text_from, message_ids }
+}
+
+fn tag_word(s: &[u8]) -> &[u8] {
+    let mut i = 2;
+    if s.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    while s.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+        i += 1;
+    }
+    let start = i;
+    while s.get(i).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
+        i += 1;
+    }
+    &s[start..i]
+}
+
+fn is_raw_tag(s: &[u8]) -> bool {
+    tag_word(s) == b"raw"
+}
+
+fn is_endraw_tag(s: &[u8]) -> bool {
+    tag_word(s) == b"endraw"
+}
+
+/// Removes the markers from rendered text and returns it with the template line of every
+/// output line: the first marker on the line, or else the next marker after it (a line
+/// without its own marker was produced by the template line that ends further on, like
+/// the first lines of a multi-line message); 0 after the last marker.
+pub(crate) fn strip_markers(rendered: &str) -> (String, Vec<u32>) {
+    let mut text = String::with_capacity(rendered.len());
+    // Per output line: the first marker on it, if any.
+    let mut own: Vec<Option<u32>> = vec![None];
+    let mut chars = rendered.chars();
+    while let Some(c) = chars.next() {
+        if c == START {
+            let mut number: u32 = 0;
+            let mut valid = true;
+            for d in chars.by_ref() {
+                if d == END {
+                    break;
+                }
+                match (d as u32).checked_sub(DIGIT_ZERO) {
+                    Some(v) if v < 10 => {
+                        number = number.saturating_mul(10).saturating_add(v);
+                    }
+                    _ => valid = false,
+                }
+            }
+            if let Some(slot @ None) = own.last_mut()
+                && valid
+            {
+                *slot = Some(number);
+            }
+            continue;
+        }
+        if is_marker_char(c) {
+            continue;
+        }
+        text.push(c);
+        if c == '\n' {
+            own.push(None);
+        }
+    }
+    // A final line ending does not start another line.
+    if text.ends_with('\n') {
+        own.pop();
+    }
+    let mut lines = vec![0; own.len()];
+    let mut next = 0;
+    for (i, line) in own.iter().enumerate().rev() {
+        if let Some(n) = line {
+            next = *n;
+        }
+        lines[i] = next;
+    }
+    (text, lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visible(marked: &str) -> String {
+        let mut out = String::new();
+        let mut chars = marked.chars();
+        while let Some(c) = chars.next() {
+            if c == START {
+                out.push('⟨');
+                for d in chars.by_ref() {
+                    if d == END {
+                        break;
+                    }
+                    out.push(char::from_digit(d as u32 - DIGIT_ZERO, 10).unwrap());
+                }
+                out.push('⟩');
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn marks_text_lines_only() {
+        let source = "\
+# {{ t(\"title\") }}
+
+Hallo {{ name }},
+{% if x %}
+tekst {% if y %}ja{% endif %}
+{% endif %}
+{{ t(\"a\",
+   b=c) }} na
+{# commentaar
+over regels #}
+{%- if z -%}
+trim {{ x -}}
+{% for l in lines %}{{ l }}
+{% endfor %}:::
+{{ \"}}\" }} x
+{{ \"
+\" }}";
+        let marked = visible(&prepare(source).source);
+        assert_eq!(
+            marked,
+            "\
+# {{ t(_message_id=\"title\") }}⟨1⟩
+
+Hallo {{ name }},⟨3⟩
+{% if x %}
+tekst {% if y %}ja{% endif %}⟨5⟩
+{% endif %}
+{{ t(_message_id=\"a\",
+   b=c) }} na⟨8⟩
+{# commentaar
+over regels #}
+{%- if z -%}
+trim {{ x -}}
+{% for l in lines %}{{ l }}⟨13⟩
+{% endfor %}:::⟨14⟩
+{{ \"}}\" }} x⟨15⟩
+{{ \"
+\" }}⟨17⟩"
+        );
+    }
+
+    #[test]
+    fn rewrites_positional_message_ids() {
+        let prepared = prepare("{{ t(\"a\", n=1) }} {{ t( key ) }} {{ t(x=1) }} {{ st(\"b\") }} {{ x.t(\"c\") }} {{ t() }}\n{{ \"t(no)\" }}");
+        assert_eq!(
+            visible(&prepared.source),
+            "{{ t(_message_id=\"a\", n=1) }} {{ t( _message_id=key ) }} {{ t(x=1) }} {{ st(\"b\") }} {{ x.t(\"c\") }} {{ t() }}⟨1⟩\n{{ \"t(no)\" }}⟨2⟩"
+        );
+        assert_eq!(
+            prepared.shifts,
+            vec![
+                Shift { line: 1, column: 5, added: 12 },
+                Shift { line: 1, column: 24, added: 12 },
+            ]
+        );
+        // Before, inside and after the inserted text; other lines untouched.
+        assert_eq!(prepared.original_column(1, 3), 3);
+        assert_eq!(prepared.original_column(1, 8), 5);
+        assert_eq!(prepared.original_column(1, 17), 5);
+        assert_eq!(prepared.original_column(1, 40), 24);
+        assert_eq!(prepared.original_column(1, 50), 26);
+        assert_eq!(prepared.original_column(2, 4), 4);
+    }
+
+    #[test]
+    fn raw_blocks_do_not_confuse_the_scan() {
+        let source = "{% raw %}{{ open\n{% endraw %}\nna\n";
+        assert_eq!(visible(&prepare(source).source), "{% raw %}{{ open⟨1⟩\n{% endraw %}\nna⟨3⟩\n");
+    }
+
+    #[test]
+    fn keeps_crlf_line_endings() {
+        assert_eq!(visible(&prepare("a\r\nb\r\n").source), "a⟨1⟩\r\nb⟨2⟩\r\n");
+    }
+
+    #[test]
+    fn strip_maps_every_output_line() {
+        let mut rendered = String::new();
+        rendered.push_str("regel een\nregel twee");
+        push_marker(7, &mut rendered);
+        rendered.push_str("\n\nkop");
+        push_marker(9, &mut rendered);
+        rendered.push_str(" en meer");
+        push_marker(10, &mut rendered);
+        rendered.push_str("\nstaart\n");
+        let (text, lines) = strip_markers(&rendered);
+        assert_eq!(text, "regel een\nregel twee\n\nkop en meer\nstaart\n");
+        assert_eq!(lines, vec![7, 7, 9, 9, 0]);
+    }
+
+    #[test]
+    fn strip_ignores_broken_markers() {
+        let (text, lines) = strip_markers("a\u{E000}\u{E011}x\u{E001}b\u{E012}\n");
+        assert_eq!(text, "abx\n".replace('x', ""));
+        assert_eq!(lines, vec![0]);
+    }
+
+    #[test]
+    fn large_line_numbers_round_trip() {
+        let mut s = String::from("x");
+        push_marker(123_456, &mut s);
+        assert_eq!(strip_markers(&s), ("x".to_string(), vec![123_456]));
+    }
+}
