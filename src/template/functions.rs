@@ -128,6 +128,11 @@ fn message_arg(id: &str, name: &str, value: &Value) -> TeraResult<Arg> {
     if let Some(n) = value.as_f64() {
         return Ok(Arg::Number(n));
     }
+    if value.is_undefined() || value.is_none() {
+        return Err(tera::Error::message(format!(
+            "t(\"{id}\"): argument `{name}` has no value; if the field is optional, use it inside {{% if .. %}}"
+        )));
+    }
     Err(tera::Error::message(format!(
         "t(\"{id}\"): argument `{name}` must be text or a number, got {}",
         describe(value)

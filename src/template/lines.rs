@@ -380,6 +380,9 @@ pub(crate) fn strip_markers(rendered: &str) -> (String, Vec<u32>) {
             own.push(None);
         }
     }
+    if text.is_empty() {
+        return (text, Vec::new());
+    }
     // A final line ending does not start another line.
     if text.ends_with('\n') {
         own.pop();

@@ -97,13 +97,7 @@ impl Templates {
     /// `.`). A broken template.toml, an unknown field type or a Tera syntax error is
     /// reported with file:line:column.
     pub fn load(dir: &Path) -> Result<Templates, TemplateError> {
-        let mut tera = tera::Tera::new();
-        tera.set_escape_fn(escape::tera_escape);
-        tera.autoescape_on(["letter.md"]);
-        functions::register(&mut tera);
-        // `| safe` would let data through unescaped; messages from t() are safe already.
-        tera.register_filter("safe", refuse_safe);
-
+        let mut tera = new_tera();
         let mut ids = Vec::new();
         let entries = std::fs::read_dir(dir).map_err(|e| TemplateError::Read {
             path: dir.to_owned(),
@@ -197,25 +191,20 @@ impl Templates {
         }
         context.insert("lang", lang.code());
 
-        // Tera has no known panics on templates that compiled, but a letter must never
-        // take a batch down: turn one into an error for this letter.
-        let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            functions::with_scope(lang, locales, || self.tera.render(&compiled.name, &context))
-        }))
-        .map_err(|panic| TemplateError::Render {
-            file: compiled.file.clone(),
-            line: 0,
-            column: 0,
-            message: format!("internal error while rendering: {}", panic_message(&panic)),
-        })?
-        .map_err(|e| compiled.error(e, Stage::Render))?;
-        let (text, lines) = lines::strip_markers(&rendered);
-        Ok(RenderedMarkdown {
-            text,
-            lines,
-            file: compiled.file.clone(),
-        })
+        functions::with_scope(lang, locales, || compiled.render(&self.tera, &context))
     }
+}
+
+/// The Tera instance every letter.md is compiled into: Markdown escaping on, `t()` and
+/// the filters registered.
+fn new_tera() -> tera::Tera {
+    let mut tera = tera::Tera::new();
+    tera.set_escape_fn(escape::tera_escape);
+    tera.autoescape_on(["letter.md"]);
+    functions::register(&mut tera);
+    // `| safe` would let data through unescaped; messages from t() are safe already.
+    tera.register_filter("safe", refuse_safe);
+    tera
 }
 
 impl fmt::Debug for Templates {
@@ -250,6 +239,28 @@ enum Stage {
 }
 
 impl Compiled {
+    /// Renders with `context`; `t()` and the filters need a render scope around this.
+    fn render(&self, tera: &tera::Tera, context: &tera::Context) -> Result<RenderedMarkdown, TemplateError> {
+        // Tera has no known panics on templates that compiled, but a letter must never
+        // take a batch down: turn one into an error for this letter.
+        let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            tera.render(&self.name, context)
+        }))
+        .map_err(|panic| TemplateError::Render {
+            file: self.file.clone(),
+            line: 0,
+            column: 0,
+            message: format!("internal error while rendering: {}", panic_message(&panic)),
+        })?
+        .map_err(|e| self.error(e, Stage::Render))?;
+        let (text, lines) = lines::strip_markers(&rendered);
+        Ok(RenderedMarkdown {
+            text,
+            lines,
+            file: self.file.clone(),
+        })
+    }
+
     /// A Tera error as a located error in the original letter.md.
     fn error(&self, error: tera::Error, stage: Stage) -> TemplateError {
         let (line, column, message) = match error.kind() {

@@ -1,0 +1,598 @@
+//! Template packages written to temp folders: loading, escaping, t(), filters, line maps
+//! and error locations.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::json;
+
+use super::*;
+use crate::i18n::{Language, Locales};
+
+fn write(path: &Path, text: &str) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+// ---------------------------------------------------------------------------------------
+// Tera alone: compiled the way `load` does, rendered without a language scope. These need
+// no other module.
+
+struct Compiled1 {
+    _dir: tempfile::TempDir,
+    tera: tera::Tera,
+    compiled: Compiled,
+}
+
+fn compile_str(source: &str) -> Result<Compiled1, TemplateError> {
+    let dir = tempfile::tempdir().unwrap();
+    let package = dir.path().join("proef");
+    write(&package.join("letter.md"), source);
+    let mut tera = new_tera();
+    let compiled = compile(&mut tera, "proef", &package)?;
+    Ok(Compiled1 {
+        _dir: dir,
+        tera,
+        compiled,
+    })
+}
+
+fn render_str(source: &str, data: serde_json::Value) -> Result<RenderedMarkdown, TemplateError> {
+    let c = compile_str(source)?;
+    let mut context = tera::Context::new();
+    for (k, v) in data.as_object().unwrap() {
+        context.insert_value(k.clone(), tera::Value::from_serializable(v));
+    }
+    c.compiled.render(&c.tera, &context)
+}
+
+/// (line, column, message) of a located error.
+fn located(err: &TemplateError) -> (u32, u32, String) {
+    match err {
+        TemplateError::Syntax {
+            line,
+            column,
+            message,
+            file,
+        }
+        | TemplateError::Render {
+            line,
+            column,
+            message,
+            file,
+        } => {
+            assert!(file.ends_with("proef/letter.md") || file.ends_with("letter.md"), "{file:?}");
+            (*line, *column, message.clone())
+        }
+        other => panic!("expected a letter.md error, got {other:?}"),
+    }
+}
+
+#[test]
+fn values_are_escaped_for_markdown() {
+    let out = render_str(
+        "Beste {{ name }},\n\n{{ note }}\n",
+        json!({ "name": "*Jan* <b>de</b> [Vries](https://x.nl)", "note": "# 1. - > |a| `b` \\ \n---" }),
+    )
+    .unwrap();
+    assert_eq!(
+        out.text,
+        "Beste \\*Jan\\* \\<b\\>de\\<\\/b\\> \\[Vries\\]\\(https\\:\\/\\/x\\.nl\\),\n\n\\# 1\\. \\- \\> \\|a\\| \\`b\\` \\\\  \\-\\-\\-\n"
+    );
+}
+
+#[test]
+fn literals_and_numbers_print_as_text() {
+    let out = render_str("{{ n }} {{ \"a.b\" }} {{ flag }}", json!({ "n": -5, "flag": true })).unwrap();
+    assert_eq!(out.text, "-5 a\\.b true");
+}
+
+#[test]
+fn safe_filter_is_refused() {
+    let err = render_str("x\n{{ name | safe }}\n", json!({ "name": "*x*" })).unwrap_err();
+    let (line, column, message) = located(&err);
+    assert_eq!(line, 2);
+    assert!(column >= 4, "{column}");
+    assert!(message.contains("`safe` is not allowed"), "{message}");
+}
+
+#[test]
+fn every_output_line_maps_to_its_template_line() {
+    let source = "\
+# Kop {{ title }}
+
+{% if show %}
+Regel vier.
+{% endif %}
+{% for item in items %}
+- {{ item }}
+{% endfor %}
+Slot {{ title }}
+";
+    let out = render_str(source, json!({ "title": "T", "show": true, "items": ["a", "b"] })).unwrap();
+    assert_eq!(out.text, "# Kop T\n\n\nRegel vier.\n\n\n- a\n\n- b\n\nSlot T\n");
+    assert_eq!(out.text.lines().count(), out.lines.len());
+    assert_eq!(out.lines, vec![1, 4, 4, 4, 7, 7, 7, 7, 7, 9, 9]);
+}
+
+#[test]
+fn line_map_survives_whitespace_control() {
+    let source = "Een\n{%- if x -%}\nTwee {{ x }}\n{%- endif %}\nDrie\n";
+    let out = render_str(source, json!({ "x": "ja" })).unwrap();
+    assert_eq!(out.text, "EenTwee ja\nDrie\n");
+    assert_eq!(out.lines, vec![1, 5]);
+}
+
+#[test]
+fn multi_line_calls_map_to_their_last_line() {
+    let source = "Een\n{{ a ~\n   b }} twee\nDrie\n";
+    let out = render_str(source, json!({ "a": "x", "b": "y" })).unwrap();
+    assert_eq!(out.text, "Een\nxy twee\nDrie\n");
+    assert_eq!(out.lines, vec![1, 3, 4]);
+}
+
+#[test]
+fn empty_output_has_no_lines() {
+    let out = render_str("{% if false %}x{% endif %}", json!({})).unwrap();
+    assert_eq!(out.text, "");
+    assert!(out.lines.is_empty());
+}
+
+#[test]
+fn undefined_variable_is_located() {
+    let err = render_str("Een\n\nHallo {{ missing }}, welkom\n", json!({})).unwrap_err();
+    let (line, column, message) = located(&err);
+    assert_eq!((line, column), (3, 10), "{message}");
+    assert!(message.contains("missing"), "{message}");
+    assert!(err.to_string().contains("letter.md:3:10: "), "{err}");
+}
+
+#[test]
+fn columns_after_a_rewritten_t_call_are_those_of_the_file() {
+    // The positional message id is rewritten to a keyword; the reported column of the
+    // undefined field must still be its column in letter.md.
+    let source = "x\n{% if false %}{{ t(\"m\", a=1) }}{% endif %} {{ t(\"n\", b=data.missing) }}\n";
+    let err = render_str(source, json!({ "data": {} })).unwrap_err();
+    let (line, column, message) = located(&err);
+    assert_eq!(line, 2, "{message}");
+    // Tera points at the call whose argument has no value.
+    let expected = source.lines().nth(1).unwrap().find("t(\"n\"").unwrap() as u32 + 1;
+    assert_eq!(column, expected, "{message}");
+    assert!(message.contains("`b` has no value"), "{message}");
+    assert!(!message.contains("_message_id"), "{message}");
+}
+
+#[test]
+fn syntax_errors_are_located() {
+    let Err(err) = compile_str("Een\nTwee {{ x | }}\n") else {
+        panic!("compiled");
+    };
+    assert!(matches!(err, TemplateError::Syntax { .. }), "{err:?}");
+    let (line, column, _) = located(&err);
+    assert_eq!(line, 2);
+    assert!((6..=14).contains(&column), "{column}");
+
+    let Err(err) = compile_str("{% if x %}\nopen\n") else {
+        panic!("compiled");
+    };
+    assert!(matches!(err, TemplateError::Syntax { .. }), "{err:?}");
+}
+
+#[test]
+fn unknown_filters_and_functions_are_located() {
+    let Err(err) = compile_str("Een\n\nDrie {{ x | moneyy }}\n").map(|_| ()) else {
+        panic!("compiled");
+    };
+    let (line, column, message) = located(&err);
+    assert_eq!((line, column), (3, 13), "{message}");
+    assert!(message.contains("moneyy"), "{message}");
+
+    let Err(err) = compile_str("{{ tt(x=1) }}").map(|_| ()) else {
+        panic!("compiled");
+    };
+    let (line, _, message) = located(&err);
+    assert_eq!(line, 1);
+    assert!(message.contains("tt"), "{message}");
+}
+
+#[test]
+fn filters_reject_wrong_values_naming_filter_and_value() {
+    let cases = [
+        ("{{ v | money }}", json!("12,50"), "`money`", "\"12,50\""),
+        ("{{ v | money }}", json!(12.5), "`money`", "12.5"),
+        ("{{ v | date }}", json!("1-12-2026"), "`date`", "1-12-2026"),
+        ("{{ v | date }}", json!(20261201), "`date`", "20261201"),
+        ("{{ v | number }}", json!("veel"), "`number`", "veel"),
+        ("{{ v | objection_deadline }}", json!("2026-02-30"), "`objection_deadline`", "2026-02-30"),
+        ("{{ v | repair_deadline(days=14) }}", json!(true), "`repair_deadline`", "true"),
+        ("{{ v | repair_deadline }}", json!("2026-12-01"), "`repair_deadline`", "days=14"),
+        ("{{ v | repair_deadline(days=0) }}", json!("2026-12-01"), "`repair_deadline`", "`0`"),
+        ("{{ v | repair_deadline(days=\"14\") }}", json!("2026-12-01"), "`repair_deadline`", "\"14\""),
+    ];
+    for (source, value, filter, shown) in cases {
+        let source = format!("regel\n{source}\n");
+        let err = render_str(&source, json!({ "v": value })).unwrap_err();
+        let (line, _, message) = located(&err);
+        assert_eq!(line, 2, "{source}: {message}");
+        assert!(message.contains(filter) && message.contains(shown), "{source}: {message}");
+    }
+}
+
+#[test]
+fn t_rejects_arguments_that_are_not_text_or_numbers() {
+    let err = render_str("{{ t(\"m\", items=xs) }}", json!({ "xs": [1, 2] })).unwrap_err();
+    let (_, _, message) = located(&err);
+    assert!(message.contains("t(\"m\")") && message.contains("`items`"), "{message}");
+
+    let err = render_str("{{ t(5) }}", json!({})).unwrap_err();
+    let (_, _, message) = located(&err);
+    assert!(message.contains("message id must be a string"), "{message}");
+
+    let err = render_str("{{ t() }}", json!({})).unwrap_err();
+    let (_, _, message) = located(&err);
+    assert!(message.contains("needs a message id"), "{message}");
+}
+
+#[test]
+fn data_cannot_forge_line_markers() {
+    let out = render_str("{{ a }}\nb\n", json!({ "a": "x\u{E000}\u{E019}\u{E001}" })).unwrap();
+    assert_eq!(out.text, "x\nb\n");
+    assert_eq!(out.lines, vec![1, 2]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Whole packages with Fluent messages: need the data, i18n and calendar modules.
+
+const TOML: &str = r#"id = "toekenning"
+kind = "decision"
+title = "tk-title"
+schemes = ["bijzondere-bijstand"]
+languages = ["nl", "en"]
+
+[data.decision]
+type = "record"
+description = "Het besluit"
+
+[data.decision.fields.amount]
+type = "money"
+description = "Bedrag"
+
+[data.decision.fields.paid_on]
+type = "date"
+description = "Betaaldatum"
+
+[data.decision.fields.children]
+type = "integer"
+description = "Aantal kinderen"
+"#;
+
+const LETTER: &str = r#"{{ t("tk-intro", name=recipient.name) }}
+
+::: step money
+{{ t("tk-amount", amount=decision.amount | money) }}
+:::
+
+{{ t("tk-children", count=decision.children) }}
+
+Betaald op {{ decision.paid_on | date }}.
+Bezwaar tot {{ letter.date | objection_deadline | date }}.
+Reageer voor {{ letter.date | repair_deadline(days=14) | date }}.
+{{ house.phone }} {{ lang }}
+"#;
+
+const NL: &str = r#"tk-title = U krijgt geld
+tk-intro = Beste { $name },
+tk-amount = U krijgt **{ $amount }**.
+tk-children = { $count ->
+    [one] U heeft één kind.
+   *[other] U heeft { $count } kinderen.
+}
+tk-multi = Regel een
+    regel twee
+"#;
+
+const EN: &str = r#"tk-title = You get money
+tk-intro = Dear { $name },
+tk-amount = You get **{ $amount }**.
+tk-children = { $count ->
+    [one] You have one child.
+   *[other] You have { $count } children.
+}
+"#;
+
+fn data() -> serde_json::Value {
+    json!({
+        "letter": { "date": "2026-11-20", "reference": "BB-1", "handled_by": "S. Bakker" },
+        "recipient": { "name": "*Jan* de Vries" },
+        "address": { "street": "Dorpsstraat", "number": 1, "postcode": "1234 AB", "city": "Helderstad" },
+        "decision": { "amount": 123450, "paid_on": "2026-12-01", "children": 1 }
+    })
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(&root.join("templates/toekenning/template.toml"), TOML);
+        write(&root.join("templates/toekenning/letter.md"), LETTER);
+        write(&root.join("templates/toekenning/examples/b-tweede.json"), "{\"b\": 2}");
+        write(&root.join("templates/toekenning/examples/a-eerste.json"), "{\"a\": 1}");
+        write(&root.join("templates/toekenning/examples/notitie.txt"), "geen voorbeeld");
+        write(
+            &root.join("templates/aanvraag/template.toml"),
+            "id = \"aanvraag\"\nkind = \"request\"\ntitle = \"tk-title\"\nlanguages = [\"nl\"]\n",
+        );
+        write(&root.join("templates/aanvraag/letter.md"), "{{ t(\"tk-multi\") }}\nEinde\n");
+        write(&root.join("templates/_house/house.toml"), "phone = \"14 020\"\n");
+        write(&root.join("templates/_concept/template.toml"), "niet = \"geladen\"\n");
+        write(&root.join("locales/nl/toekenning.ftl"), NL);
+        write(&root.join("locales/en/toekenning.ftl"), EN);
+        Fixture { dir }
+    }
+
+    fn templates_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("templates")
+    }
+    fn package(&self, id: &str) -> std::path::PathBuf {
+        self.templates_dir().join(id)
+    }
+    fn load(&self) -> Result<Templates, TemplateError> {
+        Templates::load(&self.templates_dir())
+    }
+    fn locales(&self) -> Locales {
+        Locales::load(&self.dir.path().join("locales")).unwrap()
+    }
+}
+
+#[test]
+fn loads_packages_sorted_skipping_underscore_folders() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let ids: Vec<&str> = templates.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["aanvraag", "toekenning"]);
+
+    let t = templates.get("toekenning").unwrap();
+    assert_eq!(t.kind, LetterKind::Decision);
+    assert_eq!(t.title, "tk-title");
+    assert_eq!(t.schemes, ["bijzondere-bijstand"]);
+    assert_eq!(t.languages, [Language::Nl, Language::En]);
+    assert_eq!(t.dir, fx.package("toekenning"));
+    let names: Vec<&str> = t.examples.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["a-eerste", "b-tweede"]);
+    assert_eq!(t.examples[0].data, json!({ "a": 1 }));
+
+    // The envelope first, then the template's own fields.
+    let envelope = crate::data::Schema::envelope();
+    let n = envelope.fields.len();
+    assert_eq!(t.schema.fields[..n], envelope.fields[..]);
+    let own: Vec<&str> = t.schema.fields[n..].iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(own, ["decision"]);
+
+    let aanvraag = templates.get("aanvraag").unwrap();
+    assert_eq!(aanvraag.kind, LetterKind::Request);
+    assert!(aanvraag.examples.is_empty());
+    assert_eq!(aanvraag.schema, envelope);
+}
+
+#[test]
+fn unknown_template_lists_the_known_ones() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let err = templates.get("toekening").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown template `toekening`: expected one of aanvraag, toekenning"
+    );
+}
+
+#[test]
+fn renders_messages_filters_and_escaped_arguments() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let locales = fx.locales();
+    let lang = Language::Nl;
+    let out = templates
+        .render_markdown("toekenning", lang, &locales, &data())
+        .unwrap();
+    let sent = time::macros::date!(2026 - 11 - 20);
+    let objection = crate::i18n::format_date(lang, crate::calendar::objection_deadline(sent));
+    let repair = crate::i18n::format_date(lang, crate::calendar::repair_deadline(sent, 14));
+    let money = crate::i18n::format_money(lang, 123450);
+    let expected = format!(
+        "Beste \\*Jan\\* de Vries,\n\n::: step money\nU krijgt **{}**.\n:::\n\nU heeft één kind.\n\nBetaald op {}.\nBezwaar tot {}.\nReageer voor {}.\n14 020 nl\n",
+        escape_markdown(&money),
+        escape_markdown("1 december 2026"),
+        escape_markdown(&objection),
+        escape_markdown(&repair),
+    );
+    // Fluent may isolate placeables (U+2068/U+2069); compare without them.
+    let strip = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+    assert_eq!(strip(&out.text), strip(&expected));
+    assert_eq!(out.lines, vec![1, 3, 3, 4, 5, 7, 7, 7, 9, 10, 11, 12]);
+    assert_eq!(out.file, fx.package("toekenning").join("letter.md"));
+}
+
+#[test]
+fn money_and_dates_follow_the_language() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let locales = fx.locales();
+    let out = templates
+        .render_markdown("toekenning", Language::En, &locales, &data())
+        .unwrap();
+    let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
+    // Golden values of reference/i18n.md, escaped for Markdown.
+    assert!(text.contains("You get **€1\\,234\\.50**."), "{text}");
+    assert!(text.contains("Betaald op 1 December 2026\\."), "{text}");
+    assert!(text.contains("You have one child."), "{text}");
+    assert!(text.contains(" en\n"), "{text}");
+}
+
+#[test]
+fn numbers_select_plurals() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let locales = fx.locales();
+    let mut data = data();
+    data["decision"]["children"] = json!(3);
+    let out = templates
+        .render_markdown("toekenning", Language::Nl, &locales, &data)
+        .unwrap();
+    let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(text.contains("U heeft 3 kinderen."), "{text}");
+}
+
+#[test]
+fn multi_line_messages_map_to_their_template_line() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let out = templates
+        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .unwrap();
+    assert_eq!(out.text, "Regel een\nregel twee\nEinde\n");
+    assert_eq!(out.lines, vec![1, 1, 2]);
+}
+
+#[test]
+fn number_filter_formats_whole_and_decimal_numbers() {
+    let fx = Fixture::new();
+    write(
+        &fx.package("aanvraag").join("letter.md"),
+        "{{ a | number }} / {{ b | number }} / {{ c | number }}\n",
+    );
+    let templates = fx.load().unwrap();
+    let mut data = data();
+    data["a"] = json!(1234);
+    data["b"] = json!(1234.5);
+    data["c"] = json!("-0.50");
+    let out = templates
+        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data)
+        .unwrap();
+    let expected = format!(
+        "{} / {} / {}\n",
+        escape_markdown(&crate::i18n::format_decimal(Language::Nl, 1234, 0)),
+        escape_markdown(&crate::i18n::format_decimal(Language::Nl, 12345, 1)),
+        escape_markdown(&crate::i18n::format_decimal(Language::Nl, -50, 2)),
+    );
+    assert_eq!(out.text, expected);
+    assert!(out.text.starts_with("1\\.234 / 1\\.234\\,5"), "{}", out.text);
+}
+
+#[test]
+fn missing_messages_and_variables_are_located_errors() {
+    let fx = Fixture::new();
+    write(
+        &fx.package("aanvraag").join("letter.md"),
+        "Een\n{{ t(\"tk-bestaat-niet\") }}\n",
+    );
+    let templates = fx.load().unwrap();
+    let err = templates
+        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .unwrap_err();
+    let TemplateError::Render { line, column, message, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!((*line, *column), (2, 4), "{message}");
+    assert!(message.contains("tk-bestaat-niet"), "{message}");
+
+    write(
+        &fx.package("aanvraag").join("letter.md"),
+        "Een\n\n{{ t(\"tk-amount\") }}\n",
+    );
+    let templates = fx.load().unwrap();
+    let err = templates
+        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .unwrap_err();
+    let TemplateError::Render { line, message, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(*line, 3, "{message}");
+    assert!(message.contains("amount"), "{message}");
+}
+
+#[test]
+fn languages_outside_the_template_are_refused() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let err = templates
+        .render_markdown("aanvraag", Language::En, &fx.locales(), &data())
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "template `aanvraag` is not available in `en`: it is written for nl"
+    );
+}
+
+fn manifest_error(toml: &str) -> (u32, u32, String) {
+    let fx = Fixture::new();
+    write(&fx.package("toekenning").join("template.toml"), toml);
+    match fx.load().unwrap_err() {
+        TemplateError::Manifest { file, line, column, message } => {
+            assert_eq!(file, fx.package("toekenning").join("template.toml"));
+            (line, column, message)
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn template_toml_errors_are_located() {
+    let (line, column, message) = manifest_error("id = \"toekenning\"\nkind = decision\n");
+    assert_eq!((line, column), (2, 8), "{message}");
+
+    let (line, column, message) = manifest_error(&TOML.replace("id = \"toekenning\"", "id = \"andere\""));
+    assert_eq!((line, column), (1, 6));
+    assert!(message.contains("folder name `toekenning`"), "{message}");
+
+    let (line, column, message) = manifest_error(&TOML.replace("\"decision\"\ntitle", "\"besluit\"\ntitle"));
+    assert_eq!((line, column), (2, 8));
+    assert!(message.contains("unknown kind `besluit`"), "{message}");
+
+    let (line, column, message) = manifest_error(&TOML.replace("[\"nl\", \"en\"]", "[\"nl\", \"xx\"]"));
+    assert_eq!((line, column), (5, 20), "{message}");
+    assert!(message.contains("xx"), "{message}");
+
+    let (line, _, message) = manifest_error(&TOML.replace("[\"nl\", \"en\"]", "[\"en\"]"));
+    assert_eq!(line, 5);
+    assert!(message.contains("`nl`"), "{message}");
+
+    let (line, _, message) = manifest_error(&TOML.replace("schemes", "schemas"));
+    assert_eq!(line, 4);
+    assert!(message.contains("schemas"), "{message}");
+
+    let (line, _, message) = manifest_error(&TOML.replace("type = \"money\"", "type = \"geld\""));
+    assert!(line >= 7, "{line}: {message}");
+    assert!(message.contains("geld"), "{message}");
+
+    let (_, _, message) = manifest_error(&format!("{TOML}\n[data.letter]\ntype = \"text\"\n"));
+    assert!(message.contains("envelope"), "{message}");
+}
+
+#[test]
+fn letter_md_syntax_errors_name_the_file() {
+    let fx = Fixture::new();
+    write(&fx.package("aanvraag").join("letter.md"), "Een\n{% if %}\n");
+    let err = fx.load().unwrap_err();
+    let TemplateError::Syntax { file, line, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(*file, fx.package("aanvraag").join("letter.md"));
+    assert_eq!(*line, 2);
+    assert!(err.to_string().contains("aanvraag/letter.md:2:"), "{err}");
+}
+
+#[test]
+fn broken_examples_are_located() {
+    let fx = Fixture::new();
+    write(&fx.package("toekenning").join("examples/c.json"), "{\n  \"a\": ,\n}");
+    let err = fx.load().unwrap_err();
+    let TemplateError::Example { file, line, column, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert!(file.ends_with("examples/c.json"));
+    assert_eq!((*line, *column), (2, 8));
+}
