@@ -94,7 +94,13 @@ mod tests {
     fn shown(s: &str) -> String {
         let folded: String = s
             .chars()
-            .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .collect();
         folded.trim_matches(' ').to_string()
     }
@@ -169,7 +175,10 @@ mod tests {
     fn escapes_every_ascii_punctuation_and_folds_newlines() {
         assert_eq!(escape_markdown("a*b"), "a\\*b");
         assert_eq!(escape_markdown("J. de Vries"), "J\\. de Vries");
-        assert_eq!(escape_markdown("één\ntwee\r\ndrie\rvier"), "één twee drie vier");
+        assert_eq!(
+            escape_markdown("één\ntwee\r\ndrie\rvier"),
+            "één twee drie vier"
+        );
         assert_eq!(escape_markdown("  midden  "), "midden");
         assert_eq!(escape_markdown("€ 1.234,50"), "€ 1\\.234\\,50");
         assert_eq!(escape_markdown(""), "");

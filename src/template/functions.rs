@@ -173,16 +173,22 @@ fn filter_error(filter: &str, expected: &str, value: &Value) -> tera::Error {
 
 /// `amount | money`: integer cents → `€ 1.234,50` in the letter's language.
 fn money(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
-    let cents = value
-        .as_i64()
-        .ok_or_else(|| filter_error("money", "an amount in whole cents (123450 for € 1.234,50)", value))?;
+    let cents = value.as_i64().ok_or_else(|| {
+        filter_error(
+            "money",
+            "an amount in whole cents (123450 for € 1.234,50)",
+            value,
+        )
+    })?;
     let lang = current_language()?;
     Ok(Value::from(crate::i18n::format_money(lang, cents)))
 }
 
 fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
     let expected = "a date written YYYY-MM-DD";
-    let text = value.as_str().ok_or_else(|| filter_error(filter, expected, value))?;
+    let text = value
+        .as_str()
+        .ok_or_else(|| filter_error(filter, expected, value))?;
     Date::parse(text, format_description!("[year]-[month]-[day]"))
         .map_err(|_| filter_error(filter, expected, value))
 }
@@ -216,7 +222,9 @@ fn number(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
         return Err(filter_error("number", expected, value));
     };
     let lang = current_language()?;
-    Ok(Value::from(crate::i18n::format_decimal(lang, mantissa, scale)))
+    Ok(Value::from(crate::i18n::format_decimal(
+        lang, mantissa, scale,
+    )))
 }
 
 /// `-1234.50` → (-123450, 2). Plain decimal notation only.
@@ -267,7 +275,9 @@ fn repair_deadline(value: &Value, kwargs: Kwargs, _: &State) -> TeraResult<Value
             ));
         }
     };
-    Ok(Value::from(iso(crate::calendar::repair_deadline(sent, days))))
+    Ok(Value::from(iso(crate::calendar::repair_deadline(
+        sent, days,
+    ))))
 }
 
 #[cfg(test)]
@@ -280,7 +290,17 @@ mod tests {
         assert_eq!(parse_decimal("-0.05"), Some((-5, 2)));
         assert_eq!(parse_decimal("1234.50"), Some((123450, 2)));
         assert_eq!(parse_decimal("7"), Some((7, 0)));
-        for bad in ["", "-", ".5", "5.", "1,5", "1e3", "12a", "1.2.3", "99999999999999999999"] {
+        for bad in [
+            "",
+            "-",
+            ".5",
+            "5.",
+            "1,5",
+            "1e3",
+            "12a",
+            "1.2.3",
+            "99999999999999999999",
+        ] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
     }

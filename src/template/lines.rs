@@ -30,7 +30,10 @@ fn push_marker(line: u32, out: &mut String) {
 enum Mode {
     Text,
     /// Inside `{{ }}` or `{% %}`, possibly inside a string literal (its quote).
-    Tag { close: u8, quote: Option<u8> },
+    Tag {
+        close: u8,
+        quote: Option<u8>,
+    },
     Comment,
     /// Inside `{% raw %}`: Tera shows everything literally up to `{% endraw %}`.
     Raw,
@@ -125,7 +128,10 @@ pub(crate) fn prepare(source: &str) -> Prepared {
         }
         out.push_str(ending);
     }
-    Prepared { source: out, shifts }
+    Prepared {
+        source: out,
+        shifts,
+    }
 }
 
 fn wants_marker(body: &str) -> bool {
@@ -170,11 +176,8 @@ fn find_tag_end(s: &[u8], from: usize, close: u8) -> Option<usize> {
     while i < s.len() {
         let b = s[i];
         match quote {
-            Some(q) => {
-                if b == q {
-                    quote = None;
-                }
-            }
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
             None if close != b'#' && matches!(b, b'"' | b'\'' | b'`') => quote = Some(b),
             None if b == close && s.get(i + 1) == Some(&b'}') => return Some(i + 2),
             None => {}
@@ -249,7 +252,10 @@ fn scan(line: &str, mut mode: Mode) -> Scanned {
                 if s[i] == b'{' {
                     match s.get(i + 1) {
                         Some(b'{') => {
-                            mode = Mode::Tag { close: b'}', quote: None };
+                            mode = Mode::Tag {
+                                close: b'}',
+                                quote: None,
+                            };
                             i += 2;
                             continue;
                         }
@@ -260,7 +266,10 @@ fn scan(line: &str, mut mode: Mode) -> Scanned {
                                 mode = Mode::Raw;
                                 continue;
                             }
-                            mode = Mode::Tag { close: b'%', quote: None };
+                            mode = Mode::Tag {
+                                close: b'%',
+                                quote: None,
+                            };
                             i += 2;
                             continue;
                         }
@@ -274,7 +283,10 @@ fn scan(line: &str, mut mode: Mode) -> Scanned {
                 }
                 i += 1;
             }
-            Mode::Tag { close, quote: Some(q) } => {
+            Mode::Tag {
+                close,
+                quote: Some(q),
+            } => {
                 if s[i] == q {
                     mode = Mode::Tag { close, quote: None };
                 }
@@ -282,7 +294,10 @@ fn scan(line: &str, mut mode: Mode) -> Scanned {
             }
             Mode::Tag { close, quote: None } => {
                 if matches!(s[i], b'"' | b'\'' | b'`') {
-                    mode = Mode::Tag { close, quote: Some(s[i]) };
+                    mode = Mode::Tag {
+                        close,
+                        quote: Some(s[i]),
+                    };
                 } else if s[i] == close && s.get(i + 1) == Some(&b'}') {
                     mode = Mode::Text;
                     i += 2;
@@ -315,7 +330,11 @@ fn scan(line: &str, mut mode: Mode) -> Scanned {
     if mode == Mode::Text && text_from.is_none() {
         text_from = Some(s.len());
     }
-    Scanned { mode, text_from, message_ids }
+    Scanned {
+        mode,
+        text_from,
+        message_ids,
+    }
 }
 
 fn tag_word(s: &[u8]) -> &[u8] {
@@ -327,7 +346,10 @@ fn tag_word(s: &[u8]) -> &[u8] {
         i += 1;
     }
     let start = i;
-    while s.get(i).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
+    while s
+        .get(i)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    {
         i += 1;
     }
     &s[start..i]
@@ -468,7 +490,9 @@ trim {{ x -}}
 
     #[test]
     fn rewrites_positional_message_ids() {
-        let prepared = prepare("{{ t(\"a\", n=1) }} {{ t( key ) }} {{ t(x=1) }} {{ st(\"b\") }} {{ x.t(\"c\") }} {{ t() }}\n{{ \"t(no)\" }}");
+        let prepared = prepare(
+            "{{ t(\"a\", n=1) }} {{ t( key ) }} {{ t(x=1) }} {{ st(\"b\") }} {{ x.t(\"c\") }} {{ t() }}\n{{ \"t(no)\" }}",
+        );
         assert_eq!(
             visible(&prepared.source),
             "{{ t(_message_id=\"a\", n=1) }} {{ t( _message_id=key ) }} {{ t(x=1) }} {{ st(\"b\") }} {{ x.t(\"c\") }} {{ t() }}⟨1⟩\n{{ \"t(no)\" }}⟨2⟩"
@@ -476,8 +500,16 @@ trim {{ x -}}
         assert_eq!(
             prepared.shifts,
             vec![
-                Shift { line: 1, column: 5, added: 12 },
-                Shift { line: 1, column: 24, added: 12 },
+                Shift {
+                    line: 1,
+                    column: 5,
+                    added: 12
+                },
+                Shift {
+                    line: 1,
+                    column: 24,
+                    added: 12
+                },
             ]
         );
         // Before, inside and after the inserted text; other lines untouched.
@@ -492,7 +524,10 @@ trim {{ x -}}
     #[test]
     fn raw_blocks_do_not_confuse_the_scan() {
         let source = "{% raw %}{{ open\n{% endraw %}\nna\n";
-        assert_eq!(visible(&prepare(source).source), "{% raw %}{{ open⟨1⟩\n{% endraw %}\nna⟨3⟩\n");
+        assert_eq!(
+            visible(&prepare(source).source),
+            "{% raw %}{{ open⟨1⟩\n{% endraw %}\nna⟨3⟩\n"
+        );
     }
 
     #[test]

@@ -153,7 +153,11 @@ impl Templates {
                 known: if self.templates.is_empty() {
                     "(no templates loaded)".to_owned()
                 } else {
-                    self.templates.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ")
+                    self.templates
+                        .iter()
+                        .map(|t| t.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 },
             })
     }
@@ -215,7 +219,11 @@ impl fmt::Debug for Templates {
     }
 }
 
-fn refuse_safe(value: &tera::Value, _: tera::Kwargs, _: &tera::State) -> tera::TeraResult<tera::Value> {
+fn refuse_safe(
+    value: &tera::Value,
+    _: tera::Kwargs,
+    _: &tera::State,
+) -> tera::TeraResult<tera::Value> {
     let _ = value;
     Err(tera::Error::message(
         "filter `safe` is not allowed in letters: data is always shown literally; t() messages may hold Markdown",
@@ -240,7 +248,11 @@ enum Stage {
 
 impl Compiled {
     /// Renders with `context`; `t()` and the filters need a render scope around this.
-    fn render(&self, tera: &tera::Tera, context: &tera::Context) -> Result<RenderedMarkdown, TemplateError> {
+    fn render(
+        &self,
+        tera: &tera::Tera,
+        context: &tera::Context,
+    ) -> Result<RenderedMarkdown, TemplateError> {
         // Tera has no known panics on templates that compiled, but a letter must never
         // take a batch down: turn one into an error for this letter.
         let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -266,7 +278,11 @@ impl Compiled {
         let (line, column, message) = match error.kind() {
             tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
                 let span = report.span();
-                (span.start_line, span.start_col + 1, report.message().to_owned())
+                (
+                    span.start_line,
+                    span.start_col + 1,
+                    report.message().to_owned(),
+                )
             }
             // Unknown filters and functions come as a message holding Tera's report.
             tera::ErrorKind::Msg(text) => parse_report(text)
@@ -351,12 +367,8 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
             message,
         }
     };
-    let manifest: Manifest = toml::from_str(&text).map_err(|e| {
-        at(
-            e.span().unwrap_or(0..0),
-            e.message().trim_end().to_owned(),
-        )
-    })?;
+    let manifest: Manifest = toml::from_str(&text)
+        .map_err(|e| at(e.span().unwrap_or(0..0), e.message().trim_end().to_owned()))?;
 
     if manifest.id.get_ref() != id {
         return Err(at(
@@ -381,7 +393,9 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
         other => {
             return Err(at(
                 manifest.kind.span(),
-                format!("unknown kind `{other}`: expected decision, request, information or checklist"),
+                format!(
+                    "unknown kind `{other}`: expected decision, request, information or checklist"
+                ),
             ));
         }
     };
@@ -400,9 +414,13 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
     }
     let mut languages = Vec::new();
     for code in manifest.languages.get_ref() {
-        let lang = Language::from_code(code.get_ref()).map_err(|e| at(code.span(), e.to_string()))?;
+        let lang =
+            Language::from_code(code.get_ref()).map_err(|e| at(code.span(), e.to_string()))?;
         if languages.contains(&lang) {
-            return Err(at(code.span(), format!("language `{}` is listed twice", code.get_ref())));
+            return Err(at(
+                code.span(),
+                format!("language `{}` is listed twice", code.get_ref()),
+            ));
         }
         languages.push(lang);
     }
@@ -414,7 +432,8 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
     }
 
     let own = match &manifest.data {
-        Some(data) => Schema::from_toml(data.get_ref()).map_err(|e| at(data.span(), format!("[data]: {e}")))?,
+        Some(data) => Schema::from_toml(data.get_ref())
+            .map_err(|e| at(data.span(), format!("[data]: {e}")))?,
         None => Schema { fields: Vec::new() },
     };
     let mut schema = Schema::envelope();
@@ -582,7 +601,11 @@ fn location(file: &Path, line: u32, column: u32) -> String {
 }
 
 fn codes(languages: &[Language]) -> String {
-    languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+    languages
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

@@ -61,7 +61,10 @@ fn located(err: &TemplateError) -> (u32, u32, String) {
             message,
             file,
         } => {
-            assert!(file.ends_with("proef/letter.md") || file.ends_with("letter.md"), "{file:?}");
+            assert!(
+                file.ends_with("proef/letter.md") || file.ends_with("letter.md"),
+                "{file:?}"
+            );
             (*line, *column, message.clone())
         }
         other => panic!("expected a letter.md error, got {other:?}"),
@@ -83,7 +86,11 @@ fn values_are_escaped_for_markdown() {
 
 #[test]
 fn literals_and_numbers_print_as_text() {
-    let out = render_str("{{ n }} {{ \"a.b\" }} {{ flag }}", json!({ "n": -5, "flag": true })).unwrap();
+    let out = render_str(
+        "{{ n }} {{ \"a.b\" }} {{ flag }}",
+        json!({ "n": -5, "flag": true }),
+    )
+    .unwrap();
     assert_eq!(out.text, "-5 a\\.b true");
 }
 
@@ -109,8 +116,15 @@ Regel vier.
 {% endfor %}
 Slot {{ title }}
 ";
-    let out = render_str(source, json!({ "title": "T", "show": true, "items": ["a", "b"] })).unwrap();
-    assert_eq!(out.text, "# Kop T\n\n\nRegel vier.\n\n\n- a\n\n- b\n\nSlot T\n");
+    let out = render_str(
+        source,
+        json!({ "title": "T", "show": true, "items": ["a", "b"] }),
+    )
+    .unwrap();
+    assert_eq!(
+        out.text,
+        "# Kop T\n\n\nRegel vier.\n\n\n- a\n\n- b\n\nSlot T\n"
+    );
     assert_eq!(out.text.lines().count(), out.lines.len());
     assert_eq!(out.lines, vec![1, 4, 4, 4, 7, 7, 7, 7, 7, 9, 9]);
 }
@@ -203,18 +217,46 @@ fn filters_reject_wrong_values_naming_filter_and_value() {
         ("{{ v | date }}", json!("1-12-2026"), "`date`", "1-12-2026"),
         ("{{ v | date }}", json!(20261201), "`date`", "20261201"),
         ("{{ v | number }}", json!("veel"), "`number`", "veel"),
-        ("{{ v | objection_deadline }}", json!("2026-02-30"), "`objection_deadline`", "2026-02-30"),
-        ("{{ v | repair_deadline(days=14) }}", json!(true), "`repair_deadline`", "true"),
-        ("{{ v | repair_deadline }}", json!("2026-12-01"), "`repair_deadline`", "days=14"),
-        ("{{ v | repair_deadline(days=0) }}", json!("2026-12-01"), "`repair_deadline`", "`0`"),
-        ("{{ v | repair_deadline(days=\"14\") }}", json!("2026-12-01"), "`repair_deadline`", "\"14\""),
+        (
+            "{{ v | objection_deadline }}",
+            json!("2026-02-30"),
+            "`objection_deadline`",
+            "2026-02-30",
+        ),
+        (
+            "{{ v | repair_deadline(days=14) }}",
+            json!(true),
+            "`repair_deadline`",
+            "true",
+        ),
+        (
+            "{{ v | repair_deadline }}",
+            json!("2026-12-01"),
+            "`repair_deadline`",
+            "days=14",
+        ),
+        (
+            "{{ v | repair_deadline(days=0) }}",
+            json!("2026-12-01"),
+            "`repair_deadline`",
+            "`0`",
+        ),
+        (
+            "{{ v | repair_deadline(days=\"14\") }}",
+            json!("2026-12-01"),
+            "`repair_deadline`",
+            "\"14\"",
+        ),
     ];
     for (source, value, filter, shown) in cases {
         let source = format!("regel\n{source}\n");
         let err = render_str(&source, json!({ "v": value })).unwrap_err();
         let (line, _, message) = located(&err);
         assert_eq!(line, 2, "{source}: {message}");
-        assert!(message.contains(filter) && message.contains(shown), "{source}: {message}");
+        assert!(
+            message.contains(filter) && message.contains(shown),
+            "{source}: {message}"
+        );
     }
 }
 
@@ -222,7 +264,10 @@ fn filters_reject_wrong_values_naming_filter_and_value() {
 fn t_rejects_arguments_that_are_not_text_or_numbers() {
     let err = render_str("{{ t(\"m\", items=xs) }}", json!({ "xs": [1, 2] })).unwrap_err();
     let (_, _, message) = located(&err);
-    assert!(message.contains("t(\"m\")") && message.contains("`items`"), "{message}");
+    assert!(
+        message.contains("t(\"m\")") && message.contains("`items`"),
+        "{message}"
+    );
 
     let err = render_str("{{ t(5) }}", json!({})).unwrap_err();
     let (_, _, message) = located(&err);
@@ -319,16 +364,34 @@ impl Fixture {
         let root = dir.path();
         write(&root.join("templates/toekenning/template.toml"), TOML);
         write(&root.join("templates/toekenning/letter.md"), LETTER);
-        write(&root.join("templates/toekenning/examples/b-tweede.json"), "{\"b\": 2}");
-        write(&root.join("templates/toekenning/examples/a-eerste.json"), "{\"a\": 1}");
-        write(&root.join("templates/toekenning/examples/notitie.txt"), "geen voorbeeld");
+        write(
+            &root.join("templates/toekenning/examples/b-tweede.json"),
+            "{\"b\": 2}",
+        );
+        write(
+            &root.join("templates/toekenning/examples/a-eerste.json"),
+            "{\"a\": 1}",
+        );
+        write(
+            &root.join("templates/toekenning/examples/notitie.txt"),
+            "geen voorbeeld",
+        );
         write(
             &root.join("templates/aanvraag/template.toml"),
             "id = \"aanvraag\"\nkind = \"request\"\ntitle = \"tk-title\"\nlanguages = [\"nl\"]\n",
         );
-        write(&root.join("templates/aanvraag/letter.md"), "{{ t(\"tk-multi\") }}\nEinde\n");
-        write(&root.join("templates/_house/house.toml"), "phone = \"14 020\"\n");
-        write(&root.join("templates/_concept/template.toml"), "niet = \"geladen\"\n");
+        write(
+            &root.join("templates/aanvraag/letter.md"),
+            "{{ t(\"tk-multi\") }}\nEinde\n",
+        );
+        write(
+            &root.join("templates/_house/house.toml"),
+            "phone = \"14 020\"\n",
+        );
+        write(
+            &root.join("templates/_concept/template.toml"),
+            "niet = \"geladen\"\n",
+        );
         write(&root.join("locales/nl/toekenning.ftl"), NL);
         write(&root.join("locales/en/toekenning.ftl"), EN);
         Fixture { dir }
@@ -369,7 +432,10 @@ fn loads_packages_sorted_skipping_underscore_folders() {
     let envelope = crate::data::Schema::envelope();
     let n = envelope.fields.len();
     assert_eq!(t.schema.fields[..n], envelope.fields[..]);
-    let own: Vec<&str> = t.schema.fields[n..].iter().map(|f| f.name.as_str()).collect();
+    let own: Vec<&str> = t.schema.fields[n..]
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
     assert_eq!(own, ["decision"]);
 
     let aanvraag = templates.get("aanvraag").unwrap();
@@ -479,7 +545,11 @@ fn number_filter_formats_whole_and_decimal_numbers() {
         escape_markdown(&crate::i18n::format_decimal(Language::Nl, -50, 2)),
     );
     assert_eq!(out.text, expected);
-    assert!(out.text.starts_with("1\\.234 / 1\\.234\\,5"), "{}", out.text);
+    assert!(
+        out.text.starts_with("1\\.234 / 1\\.234\\,5"),
+        "{}",
+        out.text
+    );
 }
 
 #[test]
@@ -493,7 +563,13 @@ fn missing_messages_and_variables_are_located_errors() {
     let err = templates
         .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
         .unwrap_err();
-    let TemplateError::Render { line, column, message, .. } = &err else {
+    let TemplateError::Render {
+        line,
+        column,
+        message,
+        ..
+    } = &err
+    else {
         panic!("{err:?}");
     };
     assert_eq!((*line, *column), (2, 4), "{message}");
@@ -531,7 +607,12 @@ fn manifest_error(toml: &str) -> (u32, u32, String) {
     let fx = Fixture::new();
     write(&fx.package("toekenning").join("template.toml"), toml);
     match fx.load().unwrap_err() {
-        TemplateError::Manifest { file, line, column, message } => {
+        TemplateError::Manifest {
+            file,
+            line,
+            column,
+            message,
+        } => {
             assert_eq!(file, fx.package("toekenning").join("template.toml"));
             (line, column, message)
         }
@@ -544,15 +625,18 @@ fn template_toml_errors_are_located() {
     let (line, column, message) = manifest_error("id = \"toekenning\"\nkind = decision\n");
     assert_eq!((line, column), (2, 8), "{message}");
 
-    let (line, column, message) = manifest_error(&TOML.replace("id = \"toekenning\"", "id = \"andere\""));
+    let (line, column, message) =
+        manifest_error(&TOML.replace("id = \"toekenning\"", "id = \"andere\""));
     assert_eq!((line, column), (1, 6));
     assert!(message.contains("folder name `toekenning`"), "{message}");
 
-    let (line, column, message) = manifest_error(&TOML.replace("\"decision\"\ntitle", "\"besluit\"\ntitle"));
+    let (line, column, message) =
+        manifest_error(&TOML.replace("\"decision\"\ntitle", "\"besluit\"\ntitle"));
     assert_eq!((line, column), (2, 8));
     assert!(message.contains("unknown kind `besluit`"), "{message}");
 
-    let (line, column, message) = manifest_error(&TOML.replace("[\"nl\", \"en\"]", "[\"nl\", \"xx\"]"));
+    let (line, column, message) =
+        manifest_error(&TOML.replace("[\"nl\", \"en\"]", "[\"nl\", \"xx\"]"));
     assert_eq!((line, column), (5, 20), "{message}");
     assert!(message.contains("xx"), "{message}");
 
@@ -588,9 +672,15 @@ fn letter_md_syntax_errors_name_the_file() {
 #[test]
 fn broken_examples_are_located() {
     let fx = Fixture::new();
-    write(&fx.package("toekenning").join("examples/c.json"), "{\n  \"a\": ,\n}");
+    write(
+        &fx.package("toekenning").join("examples/c.json"),
+        "{\n  \"a\": ,\n}",
+    );
     let err = fx.load().unwrap_err();
-    let TemplateError::Example { file, line, column, .. } = &err else {
+    let TemplateError::Example {
+        file, line, column, ..
+    } = &err
+    else {
         panic!("{err:?}");
     };
     assert!(file.ends_with("examples/c.json"));
