@@ -49,13 +49,18 @@ impl Formatters {
         let euro: CurrencyType = "EUR".parse().expect("EUR is a valid currency code");
         // The narrow symbol: Ukrainian's standard symbol for the euro is "EUR"; every
         // other language here has "€" either way.
-        let money = CurrencyFormatter::try_new_symbol_narrow((&locale).into(), euro, Default::default())
-            .expect("compiled CLDR data has currency patterns for every supported language");
+        let money =
+            CurrencyFormatter::try_new_symbol_narrow((&locale).into(), euro, Default::default())
+                .expect("compiled CLDR data has currency patterns for every supported language");
         let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
             .expect("compiled CLDR data has Gregorian dates for every supported language");
         let decimal = DecimalFormatter::try_new((&locale).into(), Default::default())
             .expect("compiled CLDR data has number symbols for every supported language");
-        Formatters { money, date, decimal }
+        Formatters {
+            money,
+            date,
+            decimal,
+        }
     }
 }
 
@@ -100,7 +105,11 @@ pub fn format_decimal(lang: Language, mantissa: i64, scale: u8) -> String {
 /// A number from a Fluent message, written the way `lang` writes numbers, with at least
 /// `minimum_fraction_digits` digits after the decimal separator. `None` for values that
 /// are not finite, so Fluent falls back to its own formatting.
-pub(super) fn format_f64(lang: Language, value: f64, minimum_fraction_digits: usize) -> Option<String> {
+pub(super) fn format_f64(
+    lang: Language,
+    value: f64,
+    minimum_fraction_digits: usize,
+) -> Option<String> {
     if !value.is_finite() {
         return None;
     }
@@ -109,7 +118,9 @@ pub(super) fn format_f64(lang: Language, value: f64, minimum_fraction_digits: us
     let mut value = Decimal::try_from_str(&value.to_string()).ok()?;
     let digits = i16::try_from(minimum_fraction_digits).unwrap_or(i16::MAX);
     value.pad_end(-digits);
-    Some(with_formatters(lang, |f| f.decimal.format(&value).to_string()))
+    Some(with_formatters(lang, |f| {
+        f.decimal.format(&value).to_string()
+    }))
 }
 
 #[cfg(test)]
@@ -126,12 +137,18 @@ mod tests {
 
     /// Code points of `s`, so a failing comparison shows which space is which.
     fn codepoints(s: &str) -> Vec<String> {
-        s.chars().map(|c| format!("{c} U+{:04X}", c as u32)).collect()
+        s.chars()
+            .map(|c| format!("{c} U+{:04X}", c as u32))
+            .collect()
     }
 
     #[track_caller]
     fn same(actual: String, expected: &str) {
-        assert_eq!(codepoints(&actual), codepoints(expected), "{actual:?} != {expected:?}");
+        assert_eq!(
+            codepoints(&actual),
+            codepoints(expected),
+            "{actual:?} != {expected:?}"
+        );
     }
 
     // Golden values of reference/i18n.md (CLDR 48). That table writes some spaces as
@@ -163,7 +180,10 @@ mod tests {
     #[test]
     fn money_pl_has_no_grouping_below_ten_thousand() {
         same(format_money(Pl, 123_450), &format!("1234,50{NBSP}€"));
-        same(format_money(Pl, 1_234_567), &format!("12{NBSP}345,67{NBSP}€"));
+        same(
+            format_money(Pl, 1_234_567),
+            &format!("12{NBSP}345,67{NBSP}€"),
+        );
     }
 
     #[test]
@@ -182,7 +202,10 @@ mod tests {
         same(format_money(Pl, -5), &format!("-0,05{NBSP}€"));
         // CLDR's explicit negative pattern for `ar`: RLM, then LRM so the minus stays
         // left of the digits.
-        same(format_money(Ar, -123_450), &format!("{RLM}\u{200e}-1,234.50{NBSP}€"));
+        same(
+            format_money(Ar, -123_450),
+            &format!("{RLM}\u{200e}-1,234.50{NBSP}€"),
+        );
     }
 
     #[test]
@@ -234,7 +257,10 @@ mod tests {
         same(format_decimal(Nl, 12_340, 2), "123,40");
         same(format_decimal(Nl, -5, 3), "-0,005");
         same(format_decimal(En, 1_500, 0), "1,500");
-        same(format_decimal(Nl, 1, 255), &format!("0,{}1", "0".repeat(254)));
+        same(
+            format_decimal(Nl, 1, 255),
+            &format!("0,{}1", "0".repeat(254)),
+        );
     }
 
     const DECEMBER_FIRST: time::Date = date!(2026 - 12 - 01);
@@ -261,7 +287,10 @@ mod tests {
 
     #[test]
     fn date_uk() {
-        same(format_date(Uk, DECEMBER_FIRST), &format!("1 грудня 2026{NNBSP}р."));
+        same(
+            format_date(Uk, DECEMBER_FIRST),
+            &format!("1 грудня 2026{NNBSP}р."),
+        );
     }
 
     #[test]

@@ -113,7 +113,10 @@ impl Locales {
             id: id.to_string(),
         };
         let (message_id, attribute) = split_id(id);
-        let message = messages.bundle.get_message(message_id).ok_or_else(missing)?;
+        let message = messages
+            .bundle
+            .get_message(message_id)
+            .ok_or_else(missing)?;
         let pattern = match attribute {
             Some(attribute) => message
                 .get_attribute(attribute)
@@ -247,16 +250,35 @@ fn parse_file(path: &Path) -> Result<File, Vec<I18nError>> {
         Err((resource, errors)) => Err(errors
             .iter()
             .map(|error| {
-                let (line, column) = line_column(resource.source(), error.pos.start);
+                let source = resource.source();
+                let (line, column) = line_column(source, error.pos.start);
+                let mut message = error.to_string();
+                // The parser often notices a mistake only on the next line (an unclosed
+                // `{`): name the line where the broken entry starts too.
+                if let Some(slice) = &error.slice {
+                    let entry_line = line_column(source, first_non_blank(source, slice.start)).0;
+                    if entry_line != line {
+                        message
+                            .push_str(&format!(" (in the entry that starts on line {entry_line})"));
+                    }
+                }
                 I18nError::Syntax {
                     path: path.to_path_buf(),
                     line,
                     column,
-                    message: error.to_string(),
+                    message,
                 }
             })
             .collect()),
     }
+}
+
+/// The offset of the first character at or after `offset` that is not whitespace.
+fn first_non_blank(source: &str, offset: usize) -> usize {
+    source
+        .get(offset..)
+        .and_then(|rest| rest.find(|c: char| !c.is_whitespace()))
+        .map_or(offset, |skip| offset + skip)
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `source`.
@@ -276,6 +298,15 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// How an entry is written in a `.ftl` file: terms with their leading dash.
+fn entry_name(kind: &str, id: &str) -> String {
+    if kind == "term" {
+        format!("-{id}")
+    } else {
+        id.to_string()
+    }
+}
+
 /// The byte offset of `part` in `whole`, if `part` is a slice of it. fluent-syntax keeps
 /// no spans in its AST, but every identifier it parses borrows from the source text.
 fn offset_in(whole: &str, part: &str) -> Option<usize> {
@@ -286,36 +317,43 @@ fn offset_in(whole: &str, part: &str) -> Option<usize> {
 impl Messages {
     fn new(lang: Language, files: Vec<File>) -> Result<Messages, Vec<I18nError>> {
         let mut problems = Vec::new();
-        let mut sources: HashMap<String, (PathBuf, u32)> = HashMap::new();
-        let mut terms: HashMap<String, (PathBuf, u32)> = HashMap::new();
+        // fluent-rs keeps messages and terms in one namespace (`-x` and `x` clash), so
+        // one map catches every clash before fluent-rs would report it without a place.
+        let mut defined: HashMap<&str, (&'static str, PathBuf, u32)> = HashMap::new();
         for file in &files {
             let source = file.resource.source();
             for entry in file.resource.entries() {
-                let (kind, id, defined) = match entry {
-                    ast::Entry::Message(message) => ("message", message.id.name, &mut sources),
-                    ast::Entry::Term(term) => ("term", term.id.name, &mut terms),
+                let (kind, id) = match entry {
+                    ast::Entry::Message(message) => ("message", message.id.name),
+                    ast::Entry::Term(term) => ("term", term.id.name),
                     _ => continue,
                 };
                 let line = offset_in(source, id).map_or(0, |offset| line_column(source, offset).0);
-                let here = (file.path.clone(), line);
                 match defined.get(id) {
-                    Some(first) => problems.push(I18nError::Duplicate {
-                        lang,
-                        kind,
-                        id: if kind == "term" {
-                            format!("-{id}")
-                        } else {
-                            id.to_string()
-                        },
-                        first: first.clone(),
-                        second: here,
-                    }),
+                    Some((first_kind, first_path, first_line)) => {
+                        problems.push(I18nError::Duplicate {
+                            lang,
+                            kind: match (*first_kind, kind) {
+                                ("message", "term") => "term with the name of a message",
+                                ("term", "message") => "message with the name of a term",
+                                _ => kind,
+                            },
+                            id: entry_name(kind, id),
+                            first: (first_path.clone(), *first_line),
+                            second: (file.path.clone(), line),
+                        })
+                    }
                     None => {
-                        defined.insert(id.to_string(), here);
+                        defined.insert(id, (kind, file.path.clone(), line));
                     }
                 }
             }
         }
+        let sources: HashMap<String, (PathBuf, u32)> = defined
+            .into_iter()
+            .filter(|(_, (kind, _, _))| *kind == "message")
+            .map(|(id, (_, path, line))| (id.to_string(), (path, line)))
+            .collect();
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -334,9 +372,11 @@ impl Messages {
             let path = file.path.clone();
             if let Err(errors) = bundle.add_resource(file.resource) {
                 // Duplicates were caught above; anything else is still reported.
-                problems.extend(errors.into_iter().map(|error| {
-                    I18nError::Other(format!("{}: {error}", path.display()))
-                }));
+                problems.extend(
+                    errors
+                        .into_iter()
+                        .map(|error| I18nError::Other(format!("{}: {error}", path.display()))),
+                );
             }
         }
         if !problems.is_empty() {
@@ -377,3 +417,645 @@ const _: () = {
     const fn shared<T: Send + Sync>() {}
     shared::<Locales>();
 };
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use Language::*;
+
+    /// Writes `files` (path relative to the locales dir, content) into a fresh temp dir.
+    fn fixture(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, content) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, content).unwrap();
+        }
+        dir
+    }
+
+    fn load(files: &[(&str, &str)]) -> Result<Locales, I18nError> {
+        let dir = fixture(files);
+        Locales::load(dir.path())
+    }
+
+    fn text(value: &str) -> Arg {
+        Arg::Text(value.to_string())
+    }
+
+    const DOCUMENTS_NL: &str = "\
+documents = { $count ->
+    [one] U stuurt { $count } document.
+   *[other] U stuurt { $count } documenten.
+}
+";
+
+    const DOCUMENTS_EN: &str = "\
+documents = { $count ->
+    [one] You send { $count } document.
+   *[other] You send { $count } documents.
+}
+";
+
+    #[test]
+    fn plural_one_and_other_in_dutch_and_english() {
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL), ("en/a.ftl", DOCUMENTS_EN)]).unwrap();
+        let count = |n: f64| [("count", Arg::Number(n))];
+        let nl = |n| locales.message(Nl, "documents", &count(n)).unwrap();
+        let en = |n| locales.message(En, "documents", &count(n)).unwrap();
+        assert_eq!(nl(1.0), "U stuurt 1 document.");
+        assert_eq!(nl(2.0), "U stuurt 2 documenten.");
+        assert_eq!(nl(0.0), "U stuurt 0 documenten.");
+        // Numbers are written the Dutch way, not as fluent-rs' plain "1500".
+        assert_eq!(nl(1500.0), "U stuurt 1.500 documenten.");
+        assert_eq!(en(1.0), "You send 1 document.");
+        assert_eq!(en(3.0), "You send 3 documents.");
+        assert_eq!(en(1500.0), "You send 1,500 documents.");
+    }
+
+    #[test]
+    fn a_count_passed_as_text_does_not_select_one() {
+        // Why counts must be Arg::Number: text never matches a plural category.
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
+        let message = locales
+            .message(Nl, "documents", &[("count", text("1"))])
+            .unwrap();
+        assert_eq!(message, "U stuurt 1 documenten.");
+        let message = locales
+            .message(Nl, "documents", &[("count", 1.into())])
+            .unwrap();
+        assert_eq!(message, "U stuurt 1 document.");
+    }
+
+    #[test]
+    fn plural_few_and_many_in_polish() {
+        let locales = load(&[(
+            "pl/a.ftl",
+            "files = { $count ->\n    [one] { $count } plik\n    [few] { $count } pliki\n    [many] { $count } plików\n   *[other] { $count } pliku\n}\n",
+        )])
+        .unwrap();
+        let files = |n: f64| {
+            locales
+                .message(Pl, "files", &[("count", Arg::Number(n))])
+                .unwrap()
+        };
+        assert_eq!(files(1.0), "1 plik");
+        assert_eq!(files(2.0), "2 pliki");
+        assert_eq!(files(4.0), "4 pliki");
+        assert_eq!(files(5.0), "5 plików");
+        assert_eq!(files(12.0), "12 plików");
+        assert_eq!(files(22.0), "22 pliki");
+        assert_eq!(files(1.5), "1,5 pliku");
+    }
+
+    #[test]
+    fn plural_categories_of_every_language() {
+        const CATEGORY: &str = "category = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+        let files: Vec<(String, &str)> = Language::ALL
+            .iter()
+            .map(|lang| (format!("{}/plural.ftl", lang.code()), CATEGORY))
+            .collect();
+        let files: Vec<(&str, &str)> = files.iter().map(|(p, c)| (p.as_str(), *c)).collect();
+        let locales = load(&files).unwrap();
+        let category = |lang, n: f64| {
+            locales
+                .message(lang, "category", &[("n", Arg::Number(n))])
+                .unwrap()
+        };
+        // (number, category) per language, as in reference/i18n.md.
+        let expected: [(Language, &[(f64, &str)]); 6] = [
+            (Nl, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (En, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (Tr, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (
+                Pl,
+                &[(1.0, "one"), (3.0, "few"), (5.0, "many"), (1.5, "other")],
+            ),
+            (
+                Uk,
+                &[
+                    (1.0, "one"),
+                    (21.0, "one"),
+                    (3.0, "few"),
+                    (11.0, "many"),
+                    (1.5, "other"),
+                ],
+            ),
+            (
+                Ar,
+                &[
+                    (0.0, "zero"),
+                    (1.0, "one"),
+                    (2.0, "two"),
+                    (3.0, "few"),
+                    (11.0, "many"),
+                    (100.0, "other"),
+                ],
+            ),
+        ];
+        for (lang, cases) in expected {
+            for (n, want) in cases {
+                assert_eq!(category(lang, *n), *want, "{lang} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn isolation_marks_only_for_arabic() {
+        let locales = load(&[
+            ("nl/a.ftl", "hello = Beste { $name },\n"),
+            ("ar/a.ftl", "hello = عزيزي { $name }،\n"),
+        ])
+        .unwrap();
+        let name = [("name", text("J. de Vries"))];
+        assert_eq!(
+            locales.message(Nl, "hello", &name).unwrap(),
+            "Beste J. de Vries,"
+        );
+        assert_eq!(
+            locales.message(Ar, "hello", &name).unwrap(),
+            "عزيزي \u{2068}J. de Vries\u{2069}،"
+        );
+    }
+
+    #[test]
+    fn attributes() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "box = Tekst\n    .title = Let op { $what }\nonly-attributes =\n    .title = Titel\n",
+        )])
+        .unwrap();
+        let what = [("what", text("de datum"))];
+        assert_eq!(locales.message(Nl, "box", &[]).unwrap(), "Tekst");
+        assert_eq!(
+            locales.message(Nl, "box.title", &what).unwrap(),
+            "Let op de datum"
+        );
+        assert!(locales.has_message(Nl, "box.title"));
+        assert!(!locales.has_message(Nl, "box.label"));
+        assert!(!locales.has_message(Nl, "only-attributes"));
+        assert!(locales.has_message(Nl, "only-attributes.title"));
+
+        let err = locales.message(Nl, "box.label", &[]).unwrap_err();
+        assert!(matches!(err, I18nError::MissingMessage { .. }), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "language nl: message `box.label` does not exist"
+        );
+
+        let err = locales.message(Nl, "only-attributes", &[]).unwrap_err();
+        assert!(err.to_string().contains("only attributes"), "{err}");
+    }
+
+    #[test]
+    fn missing_message_is_an_error_naming_language_and_id() {
+        let locales =
+            load(&[("nl/a.ftl", "hello = Hallo\n"), ("en/a.ftl", "other = x\n")]).unwrap();
+        let err = locales.message(En, "hello", &[]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "language en: message `hello` does not exist"
+        );
+        assert!(!locales.has_message(En, "hello"));
+        assert!(locales.has_message(Nl, "hello"));
+
+        let err = locales.message(Tr, "hello", &[]).unwrap_err();
+        assert!(matches!(err, I18nError::NoMessages(Tr)), "{err}");
+        assert!(!locales.has_message(Tr, "hello"));
+    }
+
+    #[test]
+    fn missing_variable_is_an_error_not_a_placeholder() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "hello = Beste { $name }, uw kenmerk is { $reference }.\n",
+        )])
+        .unwrap();
+        let err = locales
+            .message(Nl, "hello", &[("name", text("Ayla"))])
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("language nl"), "{text}");
+        assert!(text.contains("`hello`"), "{text}");
+        assert!(text.contains("$reference"), "{text}");
+        assert!(!text.contains("$name"), "{text}");
+    }
+
+    #[test]
+    fn other_resolver_errors_are_errors() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "unknown-message = Zie { other }\nunknown-term = Zie { -brand }\ncycle-a = { cycle-b }\ncycle-b = { cycle-a }\n",
+        )])
+        .unwrap();
+        for (id, problem) in [
+            ("unknown-message", "Unknown message: other"),
+            ("unknown-term", "Unknown term: -brand"),
+            ("cycle-a", "Cyclical"),
+        ] {
+            let err = locales.message(Nl, id, &[]).unwrap_err();
+            assert!(err.to_string().contains(problem), "{id}: {err}");
+            assert!(err.to_string().contains(&format!("`{id}`")), "{id}: {err}");
+        }
+    }
+
+    #[test]
+    fn non_finite_numbers_are_refused() {
+        let locales = load(&[("nl/a.ftl", "n = { $n }\n")]).unwrap();
+        let err = locales
+            .message(Nl, "n", &[("n", Arg::Number(f64::NAN))])
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("expected a finite number"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn terms_take_literals_and_messages_share_variables() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "-cost = { $cost ->\n    [bril] een bril\n   *[other] de kosten\n}\n\
+             glasses = U vroeg geld voor { -cost(cost: \"bril\") }.\n\
+             cost-name = { $cost ->\n    [bril] een bril\n   *[other] de kosten\n}\n\
+             intro = U vroeg geld voor { cost-name }.\n",
+        )])
+        .unwrap();
+        assert_eq!(
+            locales.message(Nl, "glasses", &[]).unwrap(),
+            "U vroeg geld voor een bril."
+        );
+        // A referenced message sees the variables of the message that references it.
+        assert_eq!(
+            locales
+                .message(Nl, "intro", &[("cost", text("bril"))])
+                .unwrap(),
+            "U vroeg geld voor een bril."
+        );
+        // A term is not a message.
+        assert!(!locales.has_message(Nl, "-cost"));
+        assert!(!locales.has_message(Nl, "cost-name.title"));
+    }
+
+    #[test]
+    fn a_variable_as_term_argument_is_a_syntax_error() {
+        // Fluent allows only string and number literals as term arguments.
+        let err = load(&[("nl/a.ftl", "-t = x\nm = { -t(cost: $cost) }\n")]).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("a.ftl:2:16: Fluent syntax error: Expected a string or number literal"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn source_of_gives_file_and_line() {
+        let dir = fixture(&[
+            (
+                "nl/a.ftl",
+                "# Comment\n\nfirst = Een\nmulti =\n    Regel een\n    Regel twee\n    .title = T\nlast = Laatste\n",
+            ),
+            ("nl/b.ftl", "\n\n\nother = Ander\n"),
+        ]);
+        let locales = Locales::load(dir.path()).unwrap();
+        let a = dir.path().join("nl/a.ftl");
+        let b = dir.path().join("nl/b.ftl");
+        assert_eq!(locales.source_of(Nl, "first"), Some((a.clone(), 3)));
+        assert_eq!(locales.source_of(Nl, "multi"), Some((a.clone(), 4)));
+        assert_eq!(locales.source_of(Nl, "multi.title"), Some((a.clone(), 4)));
+        assert_eq!(locales.source_of(Nl, "last"), Some((a, 8)));
+        assert_eq!(locales.source_of(Nl, "other"), Some((b, 4)));
+        assert_eq!(locales.source_of(Nl, "absent"), None);
+        assert_eq!(locales.source_of(En, "first"), None);
+    }
+
+    #[test]
+    fn syntax_errors_name_file_line_and_column() {
+        let dir = fixture(&[("nl/a.ftl", "good = Goed\nbad = { $name\nalso-good = Ook\n")]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let path = dir.path().join("nl/a.ftl");
+        match &err {
+            I18nError::Syntax {
+                path: p,
+                line,
+                column,
+                message,
+            } => {
+                assert_eq!(p, &path);
+                // Where the parser noticed: the unclosed `{` of line 2 ends at line 3.
+                assert_eq!((*line, *column), (3, 1), "{err}");
+                assert!(
+                    message.ends_with("(in the entry that starts on line 2)"),
+                    "{err}"
+                );
+            }
+            other => panic!("expected a syntax error, got {other}"),
+        }
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&format!("{}:3:1: ", path.display())),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn syntax_error_columns_count_characters() {
+        let dir = fixture(&[("nl/a.ftl", "ok = é\nweg = Één { ?\n")]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let I18nError::Syntax { line, column, .. } = err else {
+            panic!("expected a syntax error, got {err}");
+        };
+        assert_eq!((line, column), (2, 13));
+    }
+
+    #[test]
+    fn all_problems_are_reported_at_once() {
+        let err = load(&[
+            ("nl/a.ftl", "a = { \n"),
+            ("en/b.ftl", "b = }\n"),
+            ("en/c.ftl", "x = 1\n"),
+            ("en/d.ftl", "x = 2\n"),
+        ])
+        .unwrap_err();
+        let I18nError::Load(problems) = &err else {
+            panic!("expected several problems, got {err}");
+        };
+        assert_eq!(problems.len(), 3, "{err}");
+        let text = err.to_string();
+        assert!(text.starts_with("3 problems"), "{text}");
+        for part in ["a.ftl:2:1:", "b.ftl:1:5:", "d.ftl:1: message `x`"] {
+            assert!(text.contains(part), "{part} in {text}");
+        }
+    }
+
+    #[test]
+    fn duplicate_ids_name_both_files() {
+        let dir = fixture(&[
+            ("nl/a.ftl", "closing = Groet\n"),
+            ("nl/b.ftl", "\nclosing = Groeten\n"),
+            // The same id in another language is fine.
+            ("en/a.ftl", "closing = Regards\n"),
+        ]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let a = dir.path().join("nl/a.ftl");
+        let b = dir.path().join("nl/b.ftl");
+        match &err {
+            I18nError::Duplicate {
+                lang,
+                kind,
+                id,
+                first,
+                second,
+            } => {
+                assert_eq!((*lang, *kind, id.as_str()), (Nl, "message", "closing"));
+                assert_eq!(first, &(a.clone(), 1));
+                assert_eq!(second, &(b.clone(), 2));
+            }
+            other => panic!("expected a duplicate, got {other}"),
+        }
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}:2: message `closing` is already defined for language nl at {}:1",
+                b.display(),
+                a.display()
+            )
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_within_one_file_and_duplicate_terms() {
+        let err = load(&[("nl/a.ftl", "x = 1\nx = 2\n-t = a\n-t = b\n")]).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("a.ftl:2: message `x`"), "{text}");
+        assert!(text.contains("a.ftl:4: term `-t`"), "{text}");
+    }
+
+    #[test]
+    fn a_message_and_a_term_may_not_share_a_name() {
+        // The Fluent syntax keeps terms apart from messages, but fluent-rs does not.
+        let err = load(&[("nl/a.ftl", "-brand = Helder\nbrand = Over { -brand }\n")]).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("a.ftl:2: message with the name of a term `brand` is already defined"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn languages_are_the_directories_with_ftl_files() {
+        let dir = fixture(&[
+            ("nl/a.ftl", "a = A\n"),
+            ("ar/a.ftl", "a = A\n"),
+            ("pl/README.md", "not a Fluent file"),
+            ("en/a.ftl.bak", "a = A\n"),
+            ("notes.txt", "a file beside the language directories"),
+        ]);
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        std::fs::create_dir(dir.path().join("tr")).unwrap();
+        let locales = Locales::load(dir.path()).unwrap();
+        assert_eq!(locales.languages(), vec![Nl, Ar]);
+    }
+
+    #[test]
+    fn unknown_language_directories_are_errors() {
+        let dir = fixture(&[("nl/a.ftl", "a = A\n"), ("de/a.ftl", "a = A\n")]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("de: not a language directory"), "{text}");
+        assert!(text.contains("nl, en, tr, pl, uk, ar"), "{text}");
+    }
+
+    #[test]
+    fn a_missing_locales_directory_is_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("locales");
+        let err = Locales::load(&missing).unwrap_err();
+        assert!(matches!(err, I18nError::Io { .. }));
+        assert!(
+            err.to_string()
+                .starts_with(&format!("{}: cannot read", missing.display()))
+        );
+    }
+
+    #[test]
+    fn shared_across_threads() {
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
+        std::thread::scope(|scope| {
+            for n in 0..4 {
+                let locales = &locales;
+                scope.spawn(move || {
+                    let text = locales
+                        .message(Nl, "documents", &[("count", Arg::Number(f64::from(n)))])
+                        .unwrap();
+                    assert!(text.contains(&n.to_string()));
+                });
+            }
+        });
+    }
+
+    #[test]
+    fn number_formatter_matches_language_order() {
+        for lang in Language::ALL {
+            let formatter = number_formatter::<()>(lang);
+            let value = FluentValue::from(12345.5);
+            let expected = format::format_f64(lang, 12345.5, 0);
+            assert_eq!(formatter(&value, &()), expected, "{lang}");
+            assert_eq!(formatter(&FluentValue::from("x"), &()), None);
+        }
+    }
+
+    // The house texts of the real locales directory.
+
+    const ICONS: [&str; 25] = [
+        "money",
+        "calendar",
+        "deadline",
+        "bank-statement",
+        "payslip",
+        "annual-statement",
+        "id-card",
+        "rental-contract",
+        "insurance",
+        "invoice",
+        "medical",
+        "car",
+        "tax",
+        "envelope",
+        "phone",
+        "computer",
+        "upload",
+        "counter",
+        "warning",
+        "info",
+        "objection",
+        "checkmark",
+        "person",
+        "family",
+        "question",
+    ];
+
+    const HOUSE: [&str; 16] = [
+        "detail-date",
+        "detail-reference",
+        "detail-subject",
+        "detail-handled-by",
+        "detail-phone",
+        "detail-page",
+        "salutation-heer",
+        "salutation-mevrouw",
+        "salutation-none",
+        "closing",
+        "callout-deadline",
+        "callout-warning",
+        "callout-info",
+        "objection-title",
+        "binding-note",
+        "icon-money",
+    ];
+
+    fn real_locales() -> (PathBuf, Locales) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let locales = Locales::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+        (dir, locales)
+    }
+
+    #[test]
+    fn real_locales_load_and_have_the_house_texts() {
+        let (dir, locales) = real_locales();
+        assert!(locales.languages().contains(&Nl));
+        assert!(locales.languages().contains(&En));
+        let name = [("name", text("De Vries"))];
+        for lang in [Nl, En] {
+            for id in HOUSE.iter().copied().chain(
+                ICONS
+                    .map(|icon| format!("icon-{icon}"))
+                    .iter()
+                    .map(String::as_str),
+            ) {
+                let text = locales
+                    .message(lang, id, &name)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                assert!(!text.trim().is_empty(), "{lang} {id}");
+                assert!(
+                    !text.contains(['{', '}', '\u{2068}', '\u{2069}']),
+                    "{lang} {id}: {text}"
+                );
+                let (file, _) = locales.source_of(lang, id).unwrap();
+                assert_eq!(file, dir.join(lang.code()).join("house.ftl"), "{lang} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn real_house_texts() {
+        let (_, locales) = real_locales();
+        let name = |n: &str| [("name", text(n))];
+        let nl = |id: &str, args: &[(&str, Arg)]| locales.message(Nl, id, args).unwrap();
+        let en = |id: &str, args: &[(&str, Arg)]| locales.message(En, id, args).unwrap();
+        assert_eq!(
+            nl("salutation-heer", &name("De Vries")),
+            "Beste meneer De Vries,"
+        );
+        assert_eq!(
+            nl("salutation-mevrouw", &name("Yilmaz")),
+            "Beste mevrouw Yilmaz,"
+        );
+        assert_eq!(
+            nl("salutation-none", &name("Sam Jansen")),
+            "Beste Sam Jansen,"
+        );
+        assert_eq!(
+            en("salutation-heer", &name("De Vries")),
+            "Dear Mr De Vries,"
+        );
+        assert_eq!(en("salutation-mevrouw", &name("Yilmaz")), "Dear Ms Yilmaz,");
+        assert_eq!(
+            en("salutation-none", &name("Sam Jansen")),
+            "Dear Sam Jansen,"
+        );
+        assert_eq!(nl("closing", &[]), "Met vriendelijke groet,");
+        assert_eq!(en("closing", &[]), "Kind regards,");
+        assert_eq!(nl("detail-reference", &[]), "Ons kenmerk");
+        assert_eq!(en("detail-handled-by", &[]), "Contact");
+        assert_eq!(nl("callout-deadline", &[]), "Let op de datum");
+        assert_eq!(nl("callout-warning", &[]), "Let op");
+        assert_eq!(nl("callout-info", &[]), "Goed om te weten");
+        assert_eq!(
+            nl("objection-title", &[]),
+            "Bent u het niet eens met dit besluit?"
+        );
+        assert_eq!(nl("binding-note", &[]), "Dit is de officiële brief.");
+        assert!(en("binding-note", &[]).contains("Dutch letter is the official"));
+        assert_eq!(nl("icon-money", &[]), "Geld");
+        assert_eq!(nl("icon-calendar", &[]), "Kalender");
+        // A salutation without its name is an error, never "Beste {$name},".
+        assert!(locales.message(Nl, "salutation-heer", &[]).is_err());
+    }
+
+    #[test]
+    fn real_house_files_define_the_same_ids_in_every_language() {
+        let (dir, _) = real_locales();
+        let ids = |lang: &str| -> Vec<String> {
+            let source = std::fs::read_to_string(dir.join(lang).join("house.ftl")).unwrap();
+            let resource = FluentResource::try_new(source).unwrap();
+            let mut ids: Vec<String> = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    ast::Entry::Message(message) => Some(message.id.name.to_string()),
+                    _ => None,
+                })
+                .collect();
+            ids.sort();
+            ids
+        };
+        let nl = ids("nl");
+        assert_eq!(nl, ids("en"));
+        let icons: Vec<&String> = nl.iter().filter(|id| id.starts_with("icon-")).collect();
+        let mut expected: Vec<String> = ICONS.iter().map(|icon| format!("icon-{icon}")).collect();
+        expected.sort();
+        assert_eq!(icons, expected.iter().collect::<Vec<_>>());
+    }
+}

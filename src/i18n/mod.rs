@@ -12,7 +12,9 @@ pub use format::{format_date, format_decimal, format_money};
 pub use locales::Locales;
 
 /// A language helder writes letters in. `nl` is the source and binding language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Nl,
