@@ -108,6 +108,8 @@ proptest! {
         prop_assert!(squash(&text).contains(&expected_handler), "text: {}", text);
 
         let html = String::from_utf8(file(h.render(&letter, Format::Html).unwrap())).unwrap();
+        // Quotes may or may not be written as entities in text nodes; <, > and & must be.
+        let html = html.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'");
         prop_assert!(squash(&html).contains(&html_escape(&expected_name)), "html lacks {}", expected_name);
         prop_assert!(!html.contains("<script>"), "unescaped script element");
 
