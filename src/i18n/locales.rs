@@ -907,7 +907,7 @@ documents = { $count ->
         }
     }
 
-    // The house texts of the real locales directory.
+    // The real locales directory and its house texts.
 
     const ICONS: [&str; 25] = [
         "money",
@@ -956,25 +956,49 @@ documents = { $count ->
         "icon-money",
     ];
 
-    fn real_locales() -> (PathBuf, Locales) {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-        let locales = Locales::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+    fn real_locales_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+    }
+
+    /// Only the house files of the real locales directory, so their tests do not depend
+    /// on the templates' files.
+    fn house_locales() -> (tempfile::TempDir, Locales) {
+        let dir = tempfile::tempdir().unwrap();
+        for lang in ["nl", "en"] {
+            std::fs::create_dir(dir.path().join(lang)).unwrap();
+            let from = real_locales_dir().join(lang).join("house.ftl");
+            std::fs::copy(from, dir.path().join(lang).join("house.ftl")).unwrap();
+        }
+        let locales = Locales::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
         (dir, locales)
     }
 
     #[test]
-    fn real_locales_load_and_have_the_house_texts() {
-        let (dir, locales) = real_locales();
+    fn the_real_locales_directory_loads() {
+        let dir = real_locales_dir();
+        let locales = Locales::load(&dir).unwrap_or_else(|e| panic!("{e}"));
         assert!(locales.languages().contains(&Nl));
-        assert!(locales.languages().contains(&En));
+        for lang in locales.languages() {
+            for id in HOUSE {
+                if let Some((file, _)) = locales.source_of(lang, id) {
+                    assert_eq!(file, dir.join(lang.code()).join("house.ftl"), "{lang} {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_house_texts_are_complete() {
+        let (dir, locales) = house_locales();
+        assert_eq!(locales.languages(), vec![Nl, En]);
         let name = [("name", text("De Vries"))];
+        let icons = ICONS.map(|icon| format!("icon-{icon}"));
         for lang in [Nl, En] {
-            for id in HOUSE.iter().copied().chain(
-                ICONS
-                    .map(|icon| format!("icon-{icon}"))
-                    .iter()
-                    .map(String::as_str),
-            ) {
+            for id in HOUSE
+                .iter()
+                .copied()
+                .chain(icons.iter().map(String::as_str))
+            {
                 let text = locales
                     .message(lang, id, &name)
                     .unwrap_or_else(|e| panic!("{e}"));
@@ -983,15 +1007,20 @@ documents = { $count ->
                     !text.contains(['{', '}', '\u{2068}', '\u{2069}']),
                     "{lang} {id}: {text}"
                 );
-                let (file, _) = locales.source_of(lang, id).unwrap();
-                assert_eq!(file, dir.join(lang.code()).join("house.ftl"), "{lang} {id}");
+                let (file, line) = locales.source_of(lang, id).unwrap();
+                assert_eq!(
+                    file,
+                    dir.path().join(lang.code()).join("house.ftl"),
+                    "{lang} {id}"
+                );
+                assert!(line > 1, "{lang} {id}");
             }
         }
     }
 
     #[test]
-    fn real_house_texts() {
-        let (_, locales) = real_locales();
+    fn the_house_texts() {
+        let (_, locales) = house_locales();
         let name = |n: &str| [("name", text(n))];
         let nl = |id: &str, args: &[(&str, Arg)]| locales.message(Nl, id, args).unwrap();
         let en = |id: &str, args: &[(&str, Arg)]| locales.message(En, id, args).unwrap();
@@ -1036,8 +1065,8 @@ documents = { $count ->
     }
 
     #[test]
-    fn real_house_files_define_the_same_ids_in_every_language() {
-        let (dir, _) = real_locales();
+    fn the_house_files_define_the_same_ids_in_every_language() {
+        let dir = real_locales_dir();
         let ids = |lang: &str| -> Vec<String> {
             let source = std::fs::read_to_string(dir.join(lang).join("house.ftl")).unwrap();
             let resource = FluentResource::try_new(source).unwrap();
