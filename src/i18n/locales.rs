@@ -236,12 +236,16 @@ fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
 }
 
 fn parse_file(path: &Path) -> Result<File, Vec<I18nError>> {
-    let source = std::fs::read_to_string(path).map_err(|source| {
+    let mut source = std::fs::read_to_string(path).map_err(|source| {
         vec![I18nError::Io {
             path: path.to_path_buf(),
             source,
         }]
     })?;
+    // Some editors start UTF-8 files with a byte order mark; Fluent would read it as junk.
+    if source.starts_with('\u{feff}') {
+        source.drain(..'\u{feff}'.len_utf8());
+    }
     match FluentResource::try_new(source) {
         Ok(resource) => Ok(File {
             path: path.to_path_buf(),
@@ -253,6 +257,14 @@ fn parse_file(path: &Path) -> Result<File, Vec<I18nError>> {
                 let source = resource.source();
                 let (line, column) = line_column(source, error.pos.start);
                 let mut message = error.to_string();
+                if error.kind == fluent_syntax::parser::ErrorKind::ExpectedLiteral {
+                    // Usually `{ -term(arg: $variable) }`, which Fluent does not allow.
+                    message.push_str(
+                        ": a named argument takes a \"string\" or a number, not a variable; \
+                         to use a variable, make the term a message: `{ other-message }` \
+                         sees the variables of the message that uses it",
+                    );
+                }
                 // The parser often notices a mistake only on the next line (an unclosed
                 // `{`): name the line where the broken entry starts too.
                 if let Some(slice) = &error.slice {
@@ -387,7 +399,9 @@ impl Messages {
 }
 
 /// Numbers in messages (`{ $count }`) are written the way the language writes them
-/// (nl `1.500`), not as fluent-rs' plain `1500`. fluent-rs takes a plain function, so
+/// (nl `1.500`), not as fluent-rs' plain `1500`. Of NUMBER()'s options only
+/// `minimumFractionDigits` is honoured; money and dates are formatted before they reach
+/// Fluent ([`format::format_money`], [`format::format_date`]). fluent-rs takes a plain function, so
 /// there is one instance per language.
 #[allow(clippy::type_complexity)]
 fn number_formatter<M>(lang: Language) -> fn(&FluentValue, &M) -> Option<String> {
@@ -641,6 +655,27 @@ documents = { $count ->
         assert!(text.contains("`hello`"), "{text}");
         assert!(text.contains("$reference"), "{text}");
         assert!(!text.contains("$name"), "{text}");
+    }
+
+    #[test]
+    fn missing_selector_variable_is_an_error_not_the_default_variant() {
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
+        let err = locales.message(Nl, "documents", &[]).unwrap_err();
+        assert!(
+            err.to_string().contains("Unknown variable: $count"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn byte_order_mark_and_windows_line_ends_are_accepted() {
+        let locales = load(&[("nl/a.ftl", "\u{feff}first = Een\r\nsecond = Twee\r\n")]).unwrap();
+        assert_eq!(locales.message(Nl, "first", &[]).unwrap(), "Een");
+        assert_eq!(locales.message(Nl, "second", &[]).unwrap(), "Twee");
+        assert_eq!(
+            locales.source_of(Nl, "second").map(|(_, line)| line),
+            Some(2)
+        );
     }
 
     #[test]
