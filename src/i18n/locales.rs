@@ -152,6 +152,18 @@ impl Locales {
         Ok(text.into_owned())
     }
 
+    /// The ids of all messages of `lang` (not terms, not attributes), sorted: for
+    /// checking that a translation is complete against `nl`.
+    pub fn message_ids(&self, lang: Language) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
+            .languages
+            .get(&lang)
+            .map(|messages| messages.sources.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        ids.sort_unstable();
+        ids
+    }
+
     /// Where message `id` is defined (file and 1-based line), for diagnostics.
     /// `id.attribute` gives the line of the message itself.
     pub fn source_of(&self, lang: Language, id: &str) -> Option<(PathBuf, u32)> {
@@ -746,6 +758,20 @@ documents = { $count ->
     }
 
     #[test]
+    fn message_ids_are_sorted_and_leave_out_terms() {
+        let locales = load(&[
+            (
+                "nl/a.ftl",
+                "zebra = Z\n-term = T\nalpha = A\n    .title = T\n",
+            ),
+            ("nl/b.ftl", "middle = M\n"),
+        ])
+        .unwrap();
+        assert_eq!(locales.message_ids(Nl), vec!["alpha", "middle", "zebra"]);
+        assert!(locales.message_ids(Ar).is_empty());
+    }
+
+    #[test]
     fn source_of_gives_file_and_line() {
         let dir = fixture(&[
             (
@@ -939,6 +965,36 @@ documents = { $count ->
             let expected = format::format_f64(lang, 12345.5, 0);
             assert_eq!(formatter(&value, &()), expected, "{lang}");
             assert_eq!(formatter(&FluentValue::from("x"), &()), None);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_arguments_appear_verbatim_in_left_to_right_languages(name in "\\PC*") {
+            let locales = load(&[("nl/a.ftl", "hello = Beste { $name },\n")]).unwrap();
+            let text = locales.message(Nl, "hello", &[("name", Arg::Text(name.clone()))]).unwrap();
+            proptest::prop_assert_eq!(text, format!("Beste {name},"));
+        }
+
+        #[test]
+        fn line_column_agrees_with_counting_lines(lines in proptest::collection::vec("[a-zé€ ]{0,8}", 1..6), pick in 0usize..1000) {
+            let source = lines.join("\n");
+            let offset = if source.is_empty() { 0 } else { pick % (source.len() + 1) };
+            let (line, column) = line_column(&source, offset);
+            // Walk the characters up to the offset (rounded down to a character start).
+            let (mut want_line, mut want_column) = (1, 1);
+            for (at, c) in source.char_indices() {
+                if at + c.len_utf8() > offset {
+                    break;
+                }
+                if c == '\n' {
+                    want_line += 1;
+                    want_column = 1;
+                } else {
+                    want_column += 1;
+                }
+            }
+            proptest::prop_assert_eq!((line, column), (want_line, want_column));
         }
     }
 
