@@ -55,8 +55,6 @@ pub struct Templates {
     /// Same order as `templates`.
     compiled: Vec<Compiled>,
     tera: tera::Tera,
-    /// `_house/house.toml` as the `house` variable of every letter, when present.
-    house: Option<tera::Value>,
 }
 
 struct Compiled {
@@ -127,12 +125,10 @@ impl Templates {
                 ..template
             });
         }
-        let house = load_house(&dir.join("_house").join("house.toml"))?;
         Ok(Templates {
             templates,
             compiled,
             tera,
-            house,
         })
     }
 
@@ -187,9 +183,6 @@ impl Templates {
             message: "the data of a letter must be a JSON object".to_owned(),
         })?;
         let mut context = tera::Context::new();
-        if let Some(house) = &self.house {
-            context.insert_value("house", house.clone());
-        }
         for (name, value) in fields {
             context.insert_value(name.clone(), tera::Value::from_serializable(value));
         }
@@ -521,25 +514,6 @@ fn load_examples(package: &Path) -> Result<Vec<Example>, TemplateError> {
     Ok(examples)
 }
 
-/// `_house/house.toml` for the `house` variable (organisation, phone, objection address,
-/// ...). Its settings are the municipality's own, but they are escaped like any value.
-fn load_house(file: &Path) -> Result<Option<tera::Value>, TemplateError> {
-    if !file.is_file() {
-        return Ok(None);
-    }
-    let text = read(file)?;
-    let value: toml::Value = toml::from_str(&text).map_err(|e| {
-        let (line, column) = line_column(&text, e.span().map_or(0, |s| s.start));
-        TemplateError::Manifest {
-            file: file.to_owned(),
-            line,
-            column,
-            message: e.message().trim_end().to_owned(),
-        }
-    })?;
-    Ok(Some(tera::Value::from_serializable(&value)))
-}
-
 /// What went wrong with a template, located in its files wherever possible.
 #[derive(Debug, thiserror::Error)]
 pub enum TemplateError {
@@ -547,7 +521,7 @@ pub enum TemplateError {
     Unknown { id: String, known: String },
     #[error("{}: {message}", path.display())]
     Read { path: PathBuf, message: String },
-    /// template.toml (or house.toml) is not valid or says something impossible.
+    /// template.toml is not valid or says something impossible.
     #[error("{}: {message}", location(file, *line, *column))]
     Manifest {
         file: PathBuf,

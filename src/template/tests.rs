@@ -347,6 +347,7 @@ tk-children = { $count ->
 
 fn data() -> serde_json::Value {
     json!({
+        "house": { "phone": "14 020" },
         "letter": { "date": "2026-11-20", "reference": "BB-1", "handled_by": "S. Bakker" },
         "recipient": { "name": "*Jan* de Vries" },
         "address": { "street": "Dorpsstraat", "number": 1, "postcode": "1234 AB", "city": "Helderstad" },
