@@ -688,3 +688,40 @@ fn broken_examples_are_located() {
     assert!(file.ends_with("examples/c.json"));
     assert_eq!((*line, *column), (2, 8));
 }
+
+/// The templates shipped in `templates/` compile, and every example renders in every
+/// language the template lists, with a line map that covers the output.
+#[test]
+fn shipped_templates_render_their_examples() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let templates = Templates::load(&root.join("templates")).unwrap();
+    let locales = Locales::load(&root.join("locales")).unwrap();
+    let house: toml::Value =
+        toml::from_str(&fs::read_to_string(root.join("templates/_house/house.toml")).unwrap())
+            .unwrap();
+    let house = serde_json::to_value(house).unwrap();
+    let mut rendered = 0;
+    for template in templates.iter() {
+        assert!(
+            !template.examples.is_empty(),
+            "{} has no examples",
+            template.id
+        );
+        for example in &template.examples {
+            let record = format!("{}/{}", template.id, example.name);
+            let mut data = template.schema.validate(&record, &example.data).unwrap();
+            data["house"] = house.clone();
+            for &lang in &template.languages {
+                let out = templates
+                    .render_markdown(&template.id, lang, &locales, &data)
+                    .unwrap_or_else(|e| panic!("{record} in {lang:?}: {e}"));
+                assert_eq!(out.lines.len(), out.text.lines().count(), "{record}");
+                let source_lines = fs::read_to_string(&out.file).unwrap().lines().count() as u32;
+                assert!(out.lines.iter().all(|&l| l <= source_lines), "{record}");
+                assert!(!out.text.chars().any(lines::is_marker_char), "{record}");
+                rendered += 1;
+            }
+        }
+    }
+    assert!(rendered > 0);
+}
