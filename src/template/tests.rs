@@ -725,3 +725,42 @@ fn shipped_templates_render_their_examples() {
     }
     assert!(rendered > 0);
 }
+
+#[test]
+fn messages_can_be_arguments_and_ids_can_be_expressions() {
+    let fx = Fixture::new();
+    write(
+        &fx.package("aanvraag").join("letter.md"),
+        "{{ t(\"tk-intro\", name=t(\"tk-amount\", amount=\"*5*\")) }}\n{% set id = \"tk-title\" %}{{ t(id) }}\n",
+    );
+    let templates = fx.load().unwrap();
+    let out = templates
+        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .unwrap();
+    // The inner message is Markdown already (its bold stays); its own argument is escaped.
+    assert_eq!(
+        out.text.replace(['\u{2068}', '\u{2069}'], ""),
+        "Beste U krijgt **\\*5\\***.,\nU krijgt geld\n"
+    );
+    assert_eq!(out.lines, vec![1, 2]);
+}
+
+/// Throughput of render_markdown on one thread (`cargo test --release --lib
+/// template::tests::throughput -- --ignored --nocapture`).
+#[test]
+#[ignore = "measurement, not a check"]
+fn throughput() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let locales = fx.locales();
+    let data = data();
+    let n = 2000;
+    let start = std::time::Instant::now();
+    for _ in 0..n {
+        templates
+            .render_markdown("toekenning", Language::Nl, &locales, &data)
+            .unwrap();
+    }
+    let per_second = f64::from(n) / start.elapsed().as_secs_f64();
+    eprintln!("render_markdown: {per_second:.0} letters/s on one thread");
+}
