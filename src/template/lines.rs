@@ -124,7 +124,12 @@ pub(crate) fn prepare(source: &str) -> Prepared {
                 (_, None) => false,
             };
         if mark {
-            push_marker(number, &mut out);
+            // Before trailing spaces: a `{%-` on the next line trims them, and a marker
+            // after them would stop it.
+            let trailing = body.len() - body.trim_end_matches([' ', '\t']).len();
+            let mut marker = String::with_capacity(16);
+            push_marker(number, &mut marker);
+            out.insert_str(out.len() - trailing, &marker);
         }
         out.push_str(ending);
     }
@@ -142,9 +147,20 @@ fn wants_marker(body: &str) -> bool {
     !ends_trimming(trimmed) && !is_only_block_tags(trimmed)
 }
 
+/// Whether whitespace trimming (`-%}`, `-}}`, `-#}`) is still pending at the end of
+/// `line`: Tera carries it across comments to the next text.
 fn ends_trimming(line: &str) -> bool {
-    let line = line.trim_end();
-    line.ends_with("-%}") || line.ends_with("-}}") || line.ends_with("-#}")
+    let mut rest = line;
+    loop {
+        rest = rest.trim_end();
+        if rest.ends_with("-%}") || rest.ends_with("-}}") || rest.ends_with("-#}") {
+            return true;
+        }
+        match rest.strip_suffix("#}").and_then(|r| r.rfind("{#")) {
+            Some(start) => rest = &rest[..start],
+            None => return false,
+        }
+    }
 }
 
 /// `{% .. %}` and `{# .. #}` tags and spaces, nothing else.
@@ -555,6 +571,21 @@ trim {{ x -}}
         let (text, lines) = strip_markers("a\u{E000}\u{E011}x\u{E001}b\u{E012}\n");
         assert_eq!(text, "abx\n".replace('x', ""));
         assert_eq!(lines, vec![0]);
+    }
+
+    proptest::proptest! {
+        /// Any text: preparing it only adds markers and message-id keywords.
+        #[test]
+        fn prepare_only_adds(source in "[{}%#\"'`t( =a-z\n\r-]{0,60}|\\PC{0,40}") {
+            let prepared = prepare(&source);
+            let back: String = prepared
+                .source
+                .chars()
+                .filter(|&c| !is_marker_char(c))
+                .collect::<String>()
+                .replace(&format!("{MESSAGE_ID_ARG}="), "");
+            proptest::prop_assert_eq!(back, source);
+        }
     }
 
     #[test]

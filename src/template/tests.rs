@@ -764,3 +764,143 @@ fn throughput() {
     let per_second = f64::from(n) / start.elapsed().as_secs_f64();
     eprintln!("render_markdown: {per_second:.0} letters/s on one thread");
 }
+
+#[test]
+fn templates_are_shared_across_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Templates>();
+}
+
+mod markers_change_nothing {
+    //! Rendering with line markers, then stripping them, gives exactly what Tera renders
+    //! from the original source: markers never change whitespace control, loops or
+    //! comments.
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Piece {
+        Text(&'static str),
+        Newline,
+        Var(&'static str),
+        Comment(&'static str),
+        If {
+            open: &'static str,
+            close: &'static str,
+            body: Vec<Piece>,
+        },
+        For {
+            open: &'static str,
+            close: &'static str,
+            body: Vec<Piece>,
+        },
+    }
+
+    fn write_pieces(pieces: &[Piece], out: &mut String) {
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) | Piece::Var(t) | Piece::Comment(t) => out.push_str(t),
+                Piece::Newline => out.push('\n'),
+                Piece::If { open, close, body } | Piece::For { open, close, body } => {
+                    out.push_str(open);
+                    write_pieces(body, out);
+                    out.push_str(close);
+                }
+            }
+        }
+    }
+
+    fn piece() -> impl Strategy<Value = Piece> {
+        let leaf = prop_oneof![
+            prop::sample::select(vec![
+                "tekst",
+                " ",
+                "  ",
+                "- item",
+                "# kop",
+                "::: step x",
+                "{{ \"}}\" }}"
+            ])
+            .prop_map(Piece::Text),
+            Just(Piece::Newline),
+            Just(Piece::Newline),
+            prop::sample::select(vec![
+                "{{ name }}",
+                "{{- name }}",
+                "{{ name -}}",
+                "{{ n }}",
+                "{{ name\n}}"
+            ])
+            .prop_map(Piece::Var),
+            prop::sample::select(vec![
+                "{# c #}",
+                "{#- c -#}",
+                "{#- c #}",
+                "{# c -#}",
+                "{# a\nb #}",
+                "{# a\nb -#}",
+            ])
+            .prop_map(Piece::Comment),
+        ];
+        leaf.prop_recursive(3, 24, 6, |inner| {
+            let body = prop::collection::vec(inner, 0..6);
+            prop_oneof![
+                (
+                    prop::sample::select(vec![
+                        "{% if yes %}",
+                        "{%- if yes %}",
+                        "{% if yes -%}",
+                        "{% if no %}"
+                    ]),
+                    prop::sample::select(vec!["{% endif %}", "{%- endif %}", "{% endif -%}"]),
+                    body.clone()
+                )
+                    .prop_map(|(open, close, body)| Piece::If {
+                        open,
+                        close,
+                        body
+                    }),
+                (
+                    prop::sample::select(vec!["{% for i in items %}", "{% for i in items -%}"]),
+                    prop::sample::select(vec!["{% endfor %}", "{%- endfor %}"]),
+                    body
+                )
+                    .prop_map(|(open, close, body)| Piece::For {
+                        open,
+                        close,
+                        body
+                    }),
+            ]
+        })
+    }
+
+    fn render(tera: &mut tera::Tera, name: &str, source: &str) -> String {
+        tera.add_raw_template(name, source).unwrap();
+        let mut context = tera::Context::new();
+        context.insert("name", "*J* de Vries");
+        context.insert("n", &3);
+        context.insert("yes", &true);
+        context.insert("no", &false);
+        context.insert("items", &["a", "b"]);
+        tera.render(name, &context).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn same_output_with_and_without_markers(pieces in prop::collection::vec(piece(), 0..12)) {
+            let mut source = String::new();
+            write_pieces(&pieces, &mut source);
+            let mut tera = new_tera();
+            let plain = render(&mut tera, "plain/letter.md", &source);
+            let prepared = lines::prepare(&source);
+            let marked = render(&mut tera, "marked/letter.md", &prepared.source);
+            let (text, map) = lines::strip_markers(&marked);
+            prop_assert_eq!(&text, &plain, "source {:?}", source);
+            prop_assert_eq!(map.len(), text.lines().count());
+            let count = source.lines().count() as u32;
+            prop_assert!(map.iter().all(|&l| l <= count));
+        }
+    }
+}
