@@ -426,7 +426,7 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
 
     let own = match &manifest.data {
         Some(data) => Schema::from_toml(data.get_ref())
-            .map_err(|e| at(data.span(), format!("[data]: {e}")))?,
+            .map_err(|e| schema_error(&file, &text, data.span(), &e))?,
         None => Schema { fields: Vec::new() },
     };
     let mut schema = Schema::envelope();
@@ -454,6 +454,86 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
         dir: package.to_owned(),
         examples: Vec::new(),
     })
+}
+
+/// The schema's problems (one a line, each starting with its path such as
+/// `data.decision.fields.amount.type: ...`), each located at that path in template.toml;
+/// the first one gives the error its location.
+fn schema_error(
+    file: &Path,
+    text: &str,
+    data: std::ops::Range<usize>,
+    errors: &str,
+) -> TemplateError {
+    let document = toml::de::DeTable::parse(text).ok();
+    let locate = |problem: &str| {
+        let span = problem
+            .split_once(": ")
+            .and_then(|(path, _)| {
+                document
+                    .as_ref()
+                    .and_then(|d| locate_path(d.get_ref(), path))
+            })
+            .unwrap_or_else(|| data.clone());
+        line_column(text, span.start)
+    };
+    let mut problems = errors.lines().filter(|l| !l.trim().is_empty());
+    let first = problems.next().unwrap_or("the [data] table is not valid");
+    let (line, column) = locate(first);
+    let mut message = first.to_owned();
+    for problem in problems {
+        let (l, c) = locate(problem);
+        message.push_str(&format!("\n{}: {problem}", location(file, l, c)));
+    }
+    TemplateError::Manifest {
+        file: file.to_owned(),
+        line,
+        column,
+        message,
+    }
+}
+
+/// Where `data.decision.fields.items.of` or `data.x.values[2]` is written: the deepest
+/// part of the path found.
+fn locate_path(document: &toml::de::DeTable<'_>, path: &str) -> Option<std::ops::Range<usize>> {
+    let mut table = document;
+    let mut found = None;
+    for segment in path.split('.') {
+        let (key, indices) = match segment.find('[') {
+            Some(i) => (&segment[..i], &segment[i..]),
+            None => (segment, ""),
+        };
+        let Some((name, value)) = table.iter().find(|(k, _)| k.get_ref() == key) else {
+            return found;
+        };
+        found = Some(name.span());
+        let mut value = value;
+        for index in indices
+            .split(['[', ']'])
+            .filter(|s| !s.is_empty())
+            .map(str::parse::<usize>)
+        {
+            let toml::de::DeValue::Array(items) = value.get_ref() else {
+                return found;
+            };
+            match index.ok().and_then(|i| items.get(i)) {
+                Some(item) => {
+                    found = Some(item.span());
+                    value = item;
+                }
+                None => return found,
+            }
+        }
+        match value.get_ref() {
+            toml::de::DeValue::Table(inner) => table = inner,
+            _ => {
+                // A scalar: point at the value itself when the path ends here.
+                found = Some(value.span());
+                break;
+            }
+        }
+    }
+    found
 }
 
 fn is_valid_id(id: &str) -> bool {

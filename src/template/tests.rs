@@ -650,9 +650,15 @@ fn template_toml_errors_are_located() {
     assert_eq!(line, 4);
     assert!(message.contains("schemas"), "{message}");
 
-    let (line, _, message) = manifest_error(&TOML.replace("type = \"money\"", "type = \"geld\""));
-    assert!(line >= 7, "{line}: {message}");
+    // Schema problems are located at their field, every one of them.
+    let (line, column, message) = manifest_error(
+        &TOML
+            .replace("type = \"money\"", "type = \"geld\"")
+            .replace("type = \"integer\"", "type = \"getal\""),
+    );
+    assert_eq!((line, column), (12, 8), "{message}");
     assert!(message.contains("geld"), "{message}");
+    assert!(message.contains("template.toml:20:8: "), "{message}");
 
     let (_, _, message) = manifest_error(&format!("{TOML}\n[data.letter]\ntype = \"text\"\n"));
     assert!(message.contains("envelope"), "{message}");
