@@ -15,6 +15,32 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
+/// Escapes a text argument of a Fluent message. Like [`escape_markdown`], except that a
+/// plain word or phrase (letters, digits, single spaces, and `-` or `_` between letters or
+/// digits: `eigen-risico`, `niet_nodig`) stays as it is. Such text is literal Markdown
+/// anywhere in a line, and it must stay unchanged because Fluent selectors compare it
+/// with their variant keys (`[eigen-risico]`).
+pub(crate) fn escape_argument(text: &str) -> String {
+    if is_plain_phrase(text) {
+        text.to_owned()
+    } else {
+        escape_markdown(text)
+    }
+}
+
+fn is_plain_phrase(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let word = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    !chars.is_empty()
+        && word(0)
+        && word(chars.len() - 1)
+        && chars.iter().enumerate().all(|(i, &c)| match c {
+            ' ' => chars.get(i + 1) != Some(&' '),
+            '-' | '_' => i > 0 && word(i - 1) && word(i + 1),
+            c => c.is_alphanumeric(),
+        })
+}
+
 fn push_escaped(text: &str, out: &mut String) {
     let text = text.trim_matches(is_fold_space);
     let mut pending_space = false;
@@ -191,8 +217,55 @@ mod tests {
         assert_eq!(String::from_utf8(out).unwrap(), "ab\\.");
     }
 
+    #[test]
+    fn plain_phrases_stay_as_they_are_for_selectors() {
+        for s in [
+            "eigen-risico",
+            "niet_nodig",
+            "wasmachine",
+            "a-b-c",
+            "Jan de Vries",
+            "één",
+            "2026",
+        ] {
+            assert_eq!(escape_argument(s), s);
+        }
+        for s in [
+            "-", "_x_", "__init__", "a--b", "a -b", "-a", "a-", "a  b", " a", "1.", "a*b", "",
+        ] {
+            assert_eq!(escape_argument(s), escape_markdown(s), "{s:?}");
+        }
+    }
+
+    /// Markdown of `argument` placed in a message line: alone, at the start, in the
+    /// middle, at the end, in bold.
+    fn placements(argument: &str) -> Vec<(String, String)> {
+        vec![
+            (argument.to_owned(), argument.to_owned()),
+            (format!("{argument} tekst"), format!("{argument} tekst")),
+            (
+                format!("Tekst {argument} tekst"),
+                format!("Tekst {argument} tekst"),
+            ),
+            (format!("Tekst {argument}"), format!("Tekst {argument}")),
+        ]
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn arguments_stay_literal_wherever_a_message_puts_them(s in "[-_ a-z0-9*#>.=+]{0,12}") {
+            let argument = escape_argument(&s);
+            let shown_argument = shown(&s);
+            for markdown in placements(&argument) {
+                let expected = markdown.replacen(&argument, &shown_argument, 1);
+                let got = paragraph_text(&markdown).map_err(|e| {
+                    TestCaseError::fail(format!("{s:?} as {markdown:?}: {e}"))
+                })?;
+                prop_assert_eq!(got, expected.trim().to_owned(), "{:?} as {:?}", s, markdown);
+            }
+        }
 
         #[test]
         fn any_text_stays_literal(s in "[^\\p{Cc}]{0,40}") {

@@ -9,7 +9,7 @@ use tera::{Kwargs, State, Tera, TeraResult, Value};
 use time::Date;
 use time::macros::format_description;
 
-use super::escape::escape_markdown;
+use super::escape::escape_argument;
 use super::lines::MESSAGE_ID_ARG;
 use crate::i18n::{Arg, Language, Locales};
 
@@ -119,8 +119,12 @@ fn message_arg(id: &str, name: &str, value: &Value) -> TeraResult<Arg> {
         return Ok(Arg::Text(if value.is_safe() {
             s.to_owned()
         } else {
-            escape_markdown(s)
+            escape_argument(s)
         }));
+    }
+    if let Some(b) = value.as_bool() {
+        // For selectors: `{ $partner -> [true] .. *[false] .. }`.
+        return Ok(Arg::Text(b.to_string()));
     }
     if let Some(n) = value.as_i64() {
         return Ok(Arg::Number(n as f64));

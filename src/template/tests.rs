@@ -334,6 +334,15 @@ tk-children = { $count ->
 }
 tk-multi = Regel een
     regel twee
+tk-cost = { $cost ->
+    [eigen-risico] het eigen risico
+    [niet_nodig] niets
+   *[other] iets anders: { $cost }
+}
+tk-partner = { $partner ->
+    [true] met partner
+   *[false] alleen
+}
 "#;
 
 const EN: &str = r#"tk-title = You get money
@@ -909,4 +918,26 @@ mod markers_change_nothing {
             prop_assert!(map.iter().all(|&l| l <= count));
         }
     }
+}
+
+#[test]
+fn selectors_see_plain_values_and_booleans() {
+    let fx = Fixture::new();
+    write(
+        &fx.package("aanvraag").join("letter.md"),
+        "{{ t(\"tk-cost\", cost=a) }} / {{ t(\"tk-cost\", cost=b) }} / {{ t(\"tk-cost\", cost=c) }} / {{ t(\"tk-partner\", partner=p) }}\n",
+    );
+    let templates = fx.load().unwrap();
+    let mut data = data();
+    data["a"] = json!("eigen-risico");
+    data["b"] = json!("niet_nodig");
+    data["c"] = json!("*anders*");
+    data["p"] = json!(true);
+    let out = templates
+        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data)
+        .unwrap();
+    assert_eq!(
+        out.text.replace(['\u{2068}', '\u{2069}'], ""),
+        "het eigen risico / niets / iets anders: \\*anders\\* / met partner\n"
+    );
 }
