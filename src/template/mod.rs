@@ -326,10 +326,15 @@ fn parse_report(text: &str) -> Option<(usize, usize, String)> {
     None
 }
 
+/// A text file, without the byte order mark some editors write.
 fn read(path: &Path) -> Result<String, TemplateError> {
-    std::fs::read_to_string(path).map_err(|e| TemplateError::Read {
+    let text = std::fs::read_to_string(path).map_err(|e| TemplateError::Read {
         path: path.to_owned(),
-        message: e.to_string(),
+        message: format!("cannot read: {e}"),
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
     })
 }
 

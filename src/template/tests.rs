@@ -941,3 +941,38 @@ fn selectors_see_plain_values_and_booleans() {
         "het eigen risico / niets / iets anders: \\*anders\\* / met partner\n"
     );
 }
+
+#[test]
+fn byte_order_marks_are_ignored() {
+    let fx = Fixture::new();
+    let toml = fs::read_to_string(fx.package("aanvraag").join("template.toml")).unwrap();
+    write(
+        &fx.package("aanvraag").join("template.toml"),
+        &format!("\u{feff}{toml}"),
+    );
+    write(&fx.package("aanvraag").join("letter.md"), "\u{feff}Hallo\n");
+    let templates = fx.load().unwrap();
+    let out = templates
+        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .unwrap();
+    assert_eq!(out.text, "Hallo\n");
+    assert_eq!(out.lines, vec![1]);
+}
+
+#[test]
+fn missing_files_are_named() {
+    let fx = Fixture::new();
+    fs::remove_file(fx.package("aanvraag").join("letter.md")).unwrap();
+    let err = fx.load().unwrap_err();
+    let TemplateError::Read { path, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(*path, fx.package("aanvraag").join("letter.md"));
+    assert!(err.to_string().contains("cannot read"), "{err}");
+
+    let err = Templates::load(&fx.dir.path().join("bestaat-niet")).unwrap_err();
+    assert!(
+        err.to_string().contains("cannot read the templates folder"),
+        "{err}"
+    );
+}
