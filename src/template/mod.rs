@@ -116,14 +116,33 @@ impl Templates {
 
         let mut templates = Vec::with_capacity(ids.len());
         let mut compiled = Vec::with_capacity(ids.len());
+        // Every broken package is reported, not only the first.
+        let mut errors = Vec::new();
         for id in ids {
             let package = dir.join(&id);
-            let template = load_manifest(&id, &package)?;
-            compiled.push(compile(&mut tera, &id, &package)?);
-            templates.push(Template {
-                examples: load_examples(&package)?,
-                ..template
-            });
+            let manifest = load_manifest(&id, &package);
+            let letter = compile(&mut tera, &id, &package);
+            let examples = load_examples(&package);
+            match (manifest, letter, examples) {
+                (Ok(template), Ok(letter), Ok(examples)) => {
+                    compiled.push(letter);
+                    templates.push(Template {
+                        examples,
+                        ..template
+                    });
+                }
+                (manifest, letter, examples) => {
+                    errors.extend(manifest.err());
+                    errors.extend(letter.err());
+                    errors.extend(examples.err());
+                }
+            }
+        }
+        if errors.len() == 1 {
+            return Err(errors.remove(0));
+        }
+        if !errors.is_empty() {
+            return Err(TemplateError::Load(errors));
         }
         Ok(Templates {
             templates,
@@ -646,8 +665,19 @@ pub enum TemplateError {
     },
     #[error("template `{id}`: {message}")]
     Data { id: String, message: String },
+    /// Several templates or files are broken: all of them, to fix at once.
+    #[error("{} problems in the templates:\n{}", .0.len(), list(.0))]
+    Load(Vec<TemplateError>),
     #[error("{0}")]
     Other(String),
+}
+
+fn list(errors: &[TemplateError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("  {e}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `file:line:column`, leaving out what is unknown (0).

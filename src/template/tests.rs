@@ -976,3 +976,22 @@ fn missing_files_are_named() {
         "{err}"
     );
 }
+
+#[test]
+fn every_broken_package_is_reported() {
+    let fx = Fixture::new();
+    write(&fx.package("aanvraag").join("letter.md"), "{{ x | }}\n");
+    write(&fx.package("toekenning").join("examples/kapot.json"), "{");
+    let err = fx.load().unwrap_err();
+    let TemplateError::Load(errors) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(errors.len(), 2, "{err}");
+    assert!(matches!(errors[0], TemplateError::Syntax { .. }), "{err}");
+    assert!(matches!(errors[1], TemplateError::Example { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("2 problems in the templates:\n  "),
+        "{err}"
+    );
+}
