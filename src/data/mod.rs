@@ -24,6 +24,7 @@ use serde::Serialize;
 pub use address::{normalise_postcode, recipient_lines};
 pub use records::{Record, read_records, read_records_path};
 pub use text::clean_text;
+pub use validate::parse_date;
 
 /// A template's data schema, read from the `[data]` table of `template.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize)]

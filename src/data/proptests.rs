@@ -154,8 +154,8 @@ fn valid_postcode() -> impl Strategy<Value = String> {
 }
 
 fn valid_date() -> impl Strategy<Value = String> {
-    let first = time::macros::date!(1000 - 01 - 01).to_julian_day();
-    let last = time::macros::date!(9999 - 12 - 31).to_julian_day();
+    let first = time::macros::date!(1900 - 01 - 01).to_julian_day();
+    let last = time::macros::date!(2199 - 12 - 31).to_julian_day();
     (first..=last).prop_map(|j| {
         let d = time::Date::from_julian_day(j).unwrap();
         format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())

@@ -285,7 +285,7 @@ impl Validator {
                 _ => self.mismatch(path, &ty.expected(), value),
             },
             FieldType::Date => match value {
-                Value::String(s) => match parse_date(s) {
+                Value::String(s) => match date(s) {
                     Ok(_) => Some(value.clone()),
                     Err(why) => {
                         self.error(
@@ -383,8 +383,24 @@ fn cents_hint(text: &str) -> String {
     )
 }
 
+/// Dates outside these years are mistakes or placeholders of case systems (`0001-01-01`,
+/// `9999-12-31` for "no date"); letters and their deadlines need real dates.
+pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Parses a date as written in decision data (`YYYY-MM-DD`, a real calendar day, years
+/// 1900–2199), for the stages that compute with validated dates.
+pub fn parse_date(text: &str) -> Result<time::Date, String> {
+    date(text).map_err(|why| {
+        format!(
+            "expected {}, got {}{why}",
+            FieldType::Date.expected(),
+            super::text::show_str(text)
+        )
+    })
+}
+
 /// Parses `YYYY-MM-DD` strictly; the error is a short reason to append to the message.
-pub(crate) fn parse_date(s: &str) -> Result<time::Date, String> {
+fn date(s: &str) -> Result<time::Date, String> {
     let b = s.as_bytes();
     let shape = b.len() == 10
         && b[4] == b'-'
@@ -398,6 +414,13 @@ pub(crate) fn parse_date(s: &str) -> Result<time::Date, String> {
     let year: i32 = s[..4].parse().map_err(|_| String::new())?;
     let month: u8 = s[5..7].parse().map_err(|_| String::new())?;
     let day: u8 = s[8..].parse().map_err(|_| String::new())?;
+    if !YEARS.contains(&year) {
+        return Err(format!(
+            " (the year must be from {} to {}; is this a placeholder for \"no date\"?)",
+            YEARS.start(),
+            YEARS.end()
+        ));
+    }
     let Ok(month) = time::Month::try_from(month) else {
         return Err(format!(" (there is no month {month})"));
     };
@@ -570,7 +593,29 @@ mod tests {
             one("/decision/paid_on", json!(20261201)),
             format!("{e} 20261201")
         );
+        assert_eq!(
+            one("/decision/paid_on", json!("0001-01-01")),
+            format!(
+                "{e} \"0001-01-01\" (the year must be from 1900 to 2199; is this a placeholder \
+                 for \"no date\"?)"
+            )
+        );
         assert!(problems(&with("/decision/paid_on", json!("2028-02-29"))).is_empty());
+        assert!(problems(&with("/decision/paid_on", json!("1900-01-01"))).is_empty());
+        assert!(problems(&with("/decision/paid_on", json!("2199-12-31"))).is_empty());
+        assert!(!problems(&with("/decision/paid_on", json!("2200-01-01"))).is_empty());
+    }
+
+    #[test]
+    fn parse_date_for_other_stages() {
+        assert_eq!(
+            parse_date("2026-12-01"),
+            Ok(time::macros::date!(2026 - 12 - 01))
+        );
+        assert_eq!(
+            parse_date("2026-02-29").unwrap_err(),
+            "expected a date as \"YYYY-MM-DD\", got \"2026-02-29\" (February 2026 has 28 days)"
+        );
     }
 
     #[test]
