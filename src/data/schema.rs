@@ -357,20 +357,35 @@ pub(super) fn envelope() -> Schema {
     }
 }
 
+/// Top-level names letter.md receives besides the data: the language code and the house
+/// settings (phone, addresses, URLs). A data field of that name would clash.
+pub(super) const RESERVED: [(&str, &str); 2] = [
+    ("lang", "the letter's language code"),
+    ("house", "the house settings (phone, addresses, websites)"),
+];
+
 pub(super) fn with_envelope(own: Schema) -> Result<Schema, String> {
-    let errors: Vec<String> = own
-        .fields
-        .iter()
-        .filter(|f| ENVELOPE.contains(&f.name.as_str()))
-        .map(|f| {
-            format!(
-                "data.{0}: `{0}` is an envelope field that every letter already has ({1}); \
-                 remove it from template.toml or choose another name",
-                f.name,
-                ENVELOPE.join(", ")
-            )
-        })
-        .collect();
+    let errors: Vec<String> =
+        own.fields
+            .iter()
+            .filter_map(|f| {
+                if ENVELOPE.contains(&f.name.as_str()) {
+                    Some(format!(
+                        "data.{0}: `{0}` is an envelope field that every letter already has ({1}); \
+                     remove it from template.toml or choose another name",
+                        f.name,
+                        ENVELOPE.join(", ")
+                    ))
+                } else {
+                    RESERVED.iter().find(|(name, _)| *name == f.name).map(|(name, what)| {
+                    format!(
+                        "data.{name}: `{name}` is reserved: letter.md gets {what} under that \
+                         name; choose another name"
+                    )
+                })
+                }
+            })
+            .collect();
     if !errors.is_empty() {
         return Err(errors.join("\n"));
     }
@@ -678,6 +693,15 @@ mod tests {
         let full = own.with_envelope().unwrap();
         let names: Vec<&str> = full.fields.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["letter", "recipient", "address", "amount"]);
+
+        let own = parse("[data.lang]\ntype = \"text\"\n[data.house]\ntype = \"text\"").unwrap();
+        assert_eq!(
+            own.with_envelope().unwrap_err(),
+            "data.lang: `lang` is reserved: letter.md gets the letter's language code under that \
+             name; choose another name\n\
+             data.house: `house` is reserved: letter.md gets the house settings (phone, \
+             addresses, websites) under that name; choose another name"
+        );
 
         let own =
             parse("[data.recipient]\ntype = \"text\"\n[data.address]\ntype = \"text\"").unwrap();
