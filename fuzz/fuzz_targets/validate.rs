@@ -1,11 +1,11 @@
-//! Arbitrary bytes as decision data: reading records (JSON, JSON Lines) and validating
+//! Arbitrary bytes as decision data: reading records (JSON, JSON Lines, CSV) and validating
 //! each against a fixed schema that uses every field type must never panic, and whatever
 //! validates must validate again unchanged.
 #![no_main]
 
 use std::sync::LazyLock;
 
-use helder::data::{Schema, read_records, recipient_lines};
+use helder::data::{Schema, read_data, recipient_lines};
 use libfuzzer_sys::fuzz_target;
 
 const TEMPLATE: &str = r#"
@@ -49,8 +49,8 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
-    for name in ["fuzz.json", "fuzz.jsonl"] {
-        for record in read_records(name, text).into_iter().flatten() {
+    for name in ["fuzz.json", "fuzz.jsonl", "fuzz.csv"] {
+        for record in read_data(name, text, &SCHEMA).into_iter().flatten() {
             if let Ok(clean) = SCHEMA.validate(&record.name, &record.data) {
                 let again = SCHEMA.validate(&record.name, &clean);
                 assert_eq!(again.as_ref(), Ok(&clean), "validation is not idempotent");

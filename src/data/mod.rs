@@ -5,10 +5,11 @@
 //!   [`Schema::with_envelope`] adds the fields every letter has ([`Schema::envelope`]).
 //! - [`Schema::validate`] checks one record and returns it cleaned (text sanitised,
 //!   postcodes normalised), or every problem with its path.
-//! - [`read_records`] splits a JSON / JSON Lines input into named records;
+//! - [`read_data`] splits a JSON, JSON Lines or CSV input into named records;
 //!   [`recipient_lines`] builds the window-envelope address block.
 
 mod address;
+mod csv_data;
 mod records;
 mod schema;
 mod text;
@@ -22,7 +23,8 @@ use std::fmt;
 use serde::Serialize;
 
 pub use address::{normalise_postcode, recipient_lines};
-pub use records::{Record, read_records, read_records_path};
+pub use csv_data::read_csv;
+pub use records::{Record, read_data, read_records, read_records_path};
 pub use text::clean_text;
 pub use validate::parse_date;
 

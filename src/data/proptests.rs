@@ -310,4 +310,22 @@ proptest! {
         prop_assert_eq!(lines.len(), 3, "{:?}", &lines);
         prop_assert!(lines.last().unwrap().contains("  "));
     }
+
+    #[test]
+    fn reading_never_panics(text in prop_oneof![
+        any::<String>(),
+        prop::collection::vec(prop_oneof![
+            Just("recipient.name".to_string()), Just("decision.items[0].amount".to_string()),
+            Just(";".to_string()), Just(",".to_string()), Just("\n".to_string()),
+            Just("\"".to_string()), Just("{".to_string()), Just("}".to_string()),
+            "[a-z0-9 ]{0,5}",
+        ], 0..30).prop_map(|parts| parts.concat()),
+    ]) {
+        for name in ["d.json", "d.jsonl", "d.csv", "stdin"] {
+            for record in read_data(name, &text, &decision_schema()).into_iter().flatten() {
+                prop_assert!(record.name.starts_with(name));
+                let _ = decision_schema().validate(&record.name, &record.data);
+            }
+        }
+    }
 }

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::DataErrors;
 use super::text::show;
+use super::{DataErrors, Schema};
 
 /// One record of decision data, not yet validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,9 +57,27 @@ pub fn read_records(name: &str, text: &str) -> Vec<Result<Record, DataErrors>> {
     }
 }
 
-/// Reads a file (or standard input when `path` is `-`) and splits it as
-/// [`read_records`] does. An unreadable file is one error record named after the path.
-pub fn read_records_path(path: &Path) -> Vec<Result<Record, DataErrors>> {
+/// Splits JSON, JSON Lines or CSV into records: CSV when `name` ends in `.csv` or `.tsv`,
+/// or when the text does not start like JSON (`{` or `[`); CSV cells are typed by `schema`
+/// (see [`read_csv`](super::read_csv)). Otherwise as [`read_records`].
+pub fn read_data(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, DataErrors>> {
+    let lower = name.to_ascii_lowercase();
+    let json_name = [".json", ".jsonl", ".ndjson"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let csv_name = lower.ends_with(".csv") || lower.ends_with(".tsv");
+    let body = text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
+    let looks_like_json = body.starts_with(['{', '[']) || body.is_empty();
+    if csv_name || (!json_name && !looks_like_json) {
+        super::read_csv(name, text, schema)
+    } else {
+        read_records(name, text)
+    }
+}
+
+/// Reads a file (or standard input when `path` is `-`) and splits it as [`read_data`]
+/// does. An unreadable file is one error record named after the path.
+pub fn read_records_path(path: &Path, schema: &Schema) -> Vec<Result<Record, DataErrors>> {
     let (name, bytes) = if path.as_os_str() == "-" {
         let mut bytes = Vec::new();
         let read = std::io::stdin().lock().read_to_end(&mut bytes);
@@ -72,7 +90,7 @@ pub fn read_records_path(path: &Path) -> Vec<Result<Record, DataErrors>> {
         Err(e) => return vec![Err(DataErrors::single(&name, format!("cannot read: {e}")))],
     };
     match String::from_utf8(bytes) {
-        Ok(text) => read_records(&name, &text),
+        Ok(text) => read_data(&name, &text, schema),
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -250,11 +268,33 @@ mod tests {
     }
 
     #[test]
+    fn read_data_picks_csv_by_name_or_content() {
+        let schema = Schema::envelope();
+        let csv = "recipient.name\nJ. de Vries\n";
+        for name in ["data.csv", "stdin", "data.txt"] {
+            let r = read_data(name, csv, &schema);
+            assert_eq!(
+                r[0].as_ref().unwrap().data,
+                json!({"recipient": {"name": "J. de Vries"}})
+            );
+        }
+        let r = read_data("stdin", " {\"a\": 1}", &schema);
+        assert_eq!(names(&r), ["stdin"]);
+        // A .json name is never read as CSV, so a broken file says "invalid JSON".
+        let r = read_data("data.json", "oops", &schema);
+        assert!(
+            names(&r)[0].contains("invalid JSON at data.json:1:1"),
+            "{:?}",
+            names(&r)
+        );
+    }
+
+    #[test]
     fn reads_files_and_reports_unreadable_ones() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("batch.jsonl");
         std::fs::write(&path, "{\"a\": 1}\n{\"a\": 2}\n").unwrap();
-        let r = read_records_path(&path);
+        let r = read_records_path(&path, &Schema::envelope());
         assert_eq!(
             names(&r),
             [
@@ -264,12 +304,12 @@ mod tests {
         );
 
         let missing = dir.path().join("missing.json");
-        let r = read_records_path(&missing);
+        let r = read_records_path(&missing, &Schema::envelope());
         assert!(names(&r)[0].starts_with(&format!("ERR {}: cannot read: ", missing.display())));
 
         let latin1 = dir.path().join("latin1.json");
         std::fs::write(&latin1, b"{\"a\":\n \"caf\xE9\"}").unwrap();
-        let r = read_records_path(&latin1);
+        let r = read_records_path(&latin1, &Schema::envelope());
         let shown = latin1.display();
         assert_eq!(
             names(&r),
