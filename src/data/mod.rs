@@ -146,8 +146,9 @@ impl Schema {
 
     /// Validates `data` and returns it cleaned: strings sanitised (bidi controls and private
     /// use characters removed, newlines folded, control characters rejected), postcodes
-    /// normalised to `1234 AB`, optional fields given as `null` left out. `record` names
-    /// the record in errors (`data.json[3]`, `batch.jsonl:17`).
+    /// normalised to `1234 AB`, optional fields given as `null` (or as text that is empty
+    /// once cleaned) left out. `record` names the record in errors (`data.json[3]`,
+    /// `batch.jsonl:17`).
     pub fn validate(
         &self,
         record: &str,
