@@ -66,10 +66,18 @@ impl Icons {
     /// Errors name the manifest or SVG file and what was expected.
     pub fn load(dir: &Path) -> Result<Icons, String> {
         let manifest_path = dir.join("icons.toml");
-        let text = std::fs::read_to_string(&manifest_path)
-            .map_err(|e| format!("{}: cannot read the icon manifest: {e}", manifest_path.display()))?;
-        let manifest: Manifest = toml::from_str(&text)
-            .map_err(|e| format!("{}: not a valid icon manifest: {e}", manifest_path.display()))?;
+        let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
+            format!(
+                "{}: cannot read the icon manifest: {e}",
+                manifest_path.display()
+            )
+        })?;
+        let manifest: Manifest = toml::from_str(&text).map_err(|e| {
+            format!(
+                "{}: not a valid icon manifest: {e}",
+                manifest_path.display()
+            )
+        })?;
         if manifest.icon.is_empty() {
             return Err(format!(
                 "{}: lists no icons (expected [[icon]] tables with name, file, keywords, alt)",
@@ -79,7 +87,12 @@ impl Icons {
 
         let mut by_name = BTreeMap::new();
         for (index, entry) in manifest.icon.into_iter().enumerate() {
-            let at = format!("{}: icon #{} ({:?})", manifest_path.display(), index + 1, entry.name);
+            let at = format!(
+                "{}: icon #{} ({:?})",
+                manifest_path.display(),
+                index + 1,
+                entry.name
+            );
             check_name(&entry.name).map_err(|e| format!("{at}: name {e}"))?;
             if by_name.contains_key(&entry.name) {
                 return Err(format!("{at}: the name is listed twice"));
@@ -91,7 +104,8 @@ impl Icons {
             }
 
             let svg_path = dir.join(&entry.file);
-            let bytes = std::fs::read(&svg_path).map_err(|e| format!("{}: cannot read ({at}): {e}", svg_path.display()))?;
+            let bytes = std::fs::read(&svg_path)
+                .map_err(|e| format!("{}: cannot read ({at}): {e}", svg_path.display()))?;
             if bytes.len() > MAX_SVG_BYTES {
                 return Err(format!(
                     "{}: {} bytes; a pictogram is expected to be under {MAX_SVG_BYTES}",
@@ -99,12 +113,19 @@ impl Icons {
                     bytes.len()
                 ));
             }
-            let svg = String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", svg_path.display()))?;
-            check_svg(&svg, Some(&entry.name)).map_err(|e| format!("{}: {e}", svg_path.display()))?;
+            let svg = String::from_utf8(bytes)
+                .map_err(|_| format!("{}: not UTF-8 text", svg_path.display()))?;
+            check_svg(&svg, Some(&entry.name))
+                .map_err(|e| format!("{}: {e}", svg_path.display()))?;
 
             by_name.insert(
                 entry.name.clone(),
-                Icon { name: entry.name, keywords: entry.keywords, alt: entry.alt, svg },
+                Icon {
+                    name: entry.name,
+                    keywords: entry.keywords,
+                    alt: entry.alt,
+                    svg,
+                },
             );
         }
         Ok(Icons { by_name })
@@ -136,14 +157,22 @@ impl Icons {
 fn check_name(name: &str) -> Result<(), String> {
     let ok = !name.is_empty()
         && name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if ok { Ok(()) } else { Err("must be lowercase ASCII letters, digits and '-', starting with a letter".into()) }
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if ok {
+        Ok(())
+    } else {
+        Err("must be lowercase ASCII letters, digits and '-', starting with a letter".into())
+    }
 }
 
 fn check_file_name(file: &str) -> Result<(), String> {
     let plain = !file.is_empty()
         && !file.starts_with('.')
-        && file.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        && file
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if !plain {
         return Err("must be a plain file name inside the icons directory".into());
     }
@@ -155,8 +184,14 @@ fn check_file_name(file: &str) -> Result<(), String> {
 
 fn check_message_id(id: &str) -> Result<(), String> {
     let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if ok { Ok(()) } else { Err("is not a Fluent message id (a letter, then letters, digits, '-', '_')".into()) }
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err("is not a Fluent message id (a letter, then letters, digits, '-', '_')".into())
+    }
 }
 
 /// Checks that `svg` is a standalone SVG document safe to inline into HTML and to hand to
@@ -165,8 +200,12 @@ fn check_message_id(id: &str) -> Result<(), String> {
 /// the document. With `id_prefix`, every `id` must start with `<prefix>-`.
 /// Also used for the letterhead logo.
 pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
-    let options = roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() };
-    let doc = roxmltree::Document::parse_with_options(svg, options).map_err(|e| format!("not well-formed XML: {e}"))?;
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        ..Default::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(svg, options)
+        .map_err(|e| format!("not well-formed XML: {e}"))?;
     let root = doc.root_element();
     if root.tag_name().name() != "svg" || root.tag_name().namespace() != Some(SVG_NS) {
         return Err(format!(
@@ -177,7 +216,9 @@ pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
     if !svg[root.range()].starts_with("<svg") {
         return Err("the root element must be written <svg ...> without a namespace prefix".into());
     }
-    let view_box = root.attribute("viewBox").ok_or("the <svg> root has no viewBox attribute")?;
+    let view_box = root
+        .attribute("viewBox")
+        .ok_or("the <svg> root has no viewBox attribute")?;
     let numbers: Vec<f64> = view_box
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|s| !s.is_empty())
@@ -185,7 +226,9 @@ pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
         .collect::<Result<_, _>>()
         .map_err(|_| format!("viewBox {view_box:?} is not four numbers"))?;
     if numbers.len() != 4 || numbers[2] <= 0.0 || numbers[3] <= 0.0 {
-        return Err(format!("viewBox {view_box:?} must be four numbers with a positive width and height"));
+        return Err(format!(
+            "viewBox {view_box:?} must be four numbers with a positive width and height"
+        ));
     }
 
     for node in root.descendants() {
@@ -193,7 +236,9 @@ pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
             let tag = node.tag_name().name();
             let line = doc.text_pos_at(node.range().start).row;
             if matches!(tag, "script" | "foreignObject" | "text" | "iframe") {
-                return Err(format!("line {line}: <{tag}> is not allowed in a pictogram"));
+                return Err(format!(
+                    "line {line}: <{tag}> is not allowed in a pictogram"
+                ));
             }
             if node.tag_name().namespace() != Some(SVG_NS) {
                 return Err(format!("line {line}: <{tag}> is not an SVG element"));
@@ -202,7 +247,9 @@ pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
                 let name = attr.name();
                 let value = attr.value();
                 if name.to_ascii_lowercase().starts_with("on") {
-                    return Err(format!("line {line}: event handler attribute {name}=\"...\" is not allowed"));
+                    return Err(format!(
+                        "line {line}: event handler attribute {name}=\"...\" is not allowed"
+                    ));
                 }
                 if name == "href" && !value.starts_with('#') {
                     return Err(format!(
@@ -223,7 +270,11 @@ pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
                     ));
                 }
             }
-        } else if node.is_text() && node.parent().is_some_and(|p| p.tag_name().name() == "style") {
+        } else if node.is_text()
+            && node
+                .parent()
+                .is_some_and(|p| p.tag_name().name() == "style")
+        {
             let css = node.text().unwrap_or_default();
             if external_url(css) || css.contains("@import") {
                 return Err("a <style> element refers outside the file".into());
@@ -237,7 +288,8 @@ pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
 fn external_url(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     lower.match_indices("url(").any(|(i, m)| {
-        let rest = lower[i + m.len()..].trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'');
+        let rest = lower[i + m.len()..]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'');
         !rest.starts_with('#')
     })
 }
@@ -245,7 +297,10 @@ fn external_url(value: &str) -> bool {
 /// The root element of an SVG document, without XML declaration and comments around it;
 /// `None` when `svg` is not well-formed.
 pub fn svg_element(svg: &str) -> Option<&str> {
-    let options = roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() };
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        ..Default::default()
+    };
     let doc = roxmltree::Document::parse_with_options(svg, options).ok()?;
     svg.get(doc.root_element().range())
 }
@@ -281,14 +336,43 @@ mod tests {
         sorted.sort();
         assert_eq!(names, sorted);
         for required in [
-            "money", "calendar", "deadline", "bank-statement", "payslip", "annual-statement", "id-card",
-            "rental-contract", "insurance", "invoice", "medical", "car", "tax", "envelope", "phone", "computer",
-            "upload", "counter", "warning", "info", "objection", "checkmark", "person", "family", "question",
+            "money",
+            "calendar",
+            "deadline",
+            "bank-statement",
+            "payslip",
+            "annual-statement",
+            "id-card",
+            "rental-contract",
+            "insurance",
+            "invoice",
+            "medical",
+            "car",
+            "tax",
+            "envelope",
+            "phone",
+            "computer",
+            "upload",
+            "counter",
+            "warning",
+            "info",
+            "objection",
+            "checkmark",
+            "person",
+            "family",
+            "question",
         ] {
-            let icon = icons.get(required).unwrap_or_else(|| panic!("missing pictogram {required}"));
+            let icon = icons
+                .get(required)
+                .unwrap_or_else(|| panic!("missing pictogram {required}"));
             assert_eq!(icon.alt, format!("icon-{required}"));
-            assert!(icon.keywords.len() >= 2, "{required} needs Dutch and English keywords");
-            assert!(icon.svg_element().starts_with("<svg") && icon.svg_element().ends_with("</svg>"));
+            assert!(
+                icon.keywords.len() >= 2,
+                "{required} needs Dutch and English keywords"
+            );
+            assert!(
+                icon.svg_element().starts_with("<svg") && icon.svg_element().ends_with("</svg>")
+            );
         }
     }
 
@@ -306,7 +390,13 @@ mod tests {
     #[test]
     fn search_finds_dutch_and_english_keywords() {
         let icons = Icons::load(&icons_dir()).unwrap();
-        let names = |q| icons.search(q).iter().map(|i| i.name.clone()).collect::<Vec<_>>();
+        let names = |q| {
+            icons
+                .search(q)
+                .iter()
+                .map(|i| i.name.clone())
+                .collect::<Vec<_>>()
+        };
         assert!(names("bankafschrift").contains(&"bank-statement".to_string()));
         assert!(names("Payslip").contains(&"payslip".to_string()));
         assert!(names("zzz-nothing").is_empty());
@@ -317,7 +407,13 @@ mod tests {
         let dir = dir_with(ONE, &[("dot.svg", GOOD)]);
         let icons = Icons::load(dir.path()).unwrap();
         assert_eq!(icons.iter().count(), 1);
-        assert!(icons.get("dot").unwrap().svg_element().starts_with("<svg xmlns"));
+        assert!(
+            icons
+                .get("dot")
+                .unwrap()
+                .svg_element()
+                .starts_with("<svg xmlns")
+        );
         assert!(icons.get("nope").is_none());
     }
 
@@ -332,27 +428,42 @@ mod tests {
         assert!(e.contains("icons.toml") && e.contains("cannot read"), "{e}");
 
         let e = load_err("[[icon]]\nname = \"dot\"\n", &[]);
-        assert!(e.contains("icons.toml") && e.contains("missing field"), "{e}");
+        assert!(
+            e.contains("icons.toml") && e.contains("missing field"),
+            "{e}"
+        );
 
         let e = load_err("", &[]);
         assert!(e.contains("lists no icons"), "{e}");
 
         let e = load_err(&ONE.replace("dot.svg", "missing.svg"), &[]);
-        assert!(e.contains("missing.svg") && e.contains("cannot read"), "{e}");
+        assert!(
+            e.contains("missing.svg") && e.contains("cannot read"),
+            "{e}"
+        );
 
-        let e = load_err(&ONE.replace("file = \"dot.svg\"", "file = \"../dot.svg\""), &[]);
+        let e = load_err(
+            &ONE.replace("file = \"dot.svg\"", "file = \"../dot.svg\""),
+            &[],
+        );
         assert!(e.contains("plain file name"), "{e}");
 
         let e = load_err(&format!("{ONE}\n{ONE}"), &[("dot.svg", GOOD)]);
         assert!(e.contains("listed twice"), "{e}");
 
-        let e = load_err(&ONE.replace("name = \"dot\"", "name = \"Dot Big\""), &[("dot.svg", GOOD)]);
+        let e = load_err(
+            &ONE.replace("name = \"dot\"", "name = \"Dot Big\""),
+            &[("dot.svg", GOOD)],
+        );
         assert!(e.contains("name must be lowercase"), "{e}");
 
         let e = load_err(&ONE.replace("icon-dot", "icon dot"), &[("dot.svg", GOOD)]);
         assert!(e.contains("Fluent message id"), "{e}");
 
-        let e = load_err(&ONE.replace("[\"punt\", \"dot\"]", "[]"), &[("dot.svg", GOOD)]);
+        let e = load_err(
+            &ONE.replace("[\"punt\", \"dot\"]", "[]"),
+            &[("dot.svg", GOOD)],
+        );
         assert!(e.contains("keywords"), "{e}");
 
         let e = load_err(&format!("{ONE}colour = \"red\"\n"), &[("dot.svg", GOOD)]);
@@ -370,12 +481,21 @@ mod tests {
         let svg = |body: &str| {
             format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48">{body}</svg>"#)
         };
-        assert!(svg_err("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\">").contains("well-formed"));
+        assert!(
+            svg_err("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\">")
+                .contains("well-formed")
+        );
         assert!(svg_err("<html/>").contains("root element"));
         assert!(svg_err("<svg viewBox=\"0 0 48 48\"/>").contains("root element"));
         assert!(svg_err("<svg xmlns=\"http://www.w3.org/2000/svg\"/>").contains("viewBox"));
-        assert!(svg_err("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 0 48\"/>").contains("viewBox"));
-        assert!(svg_err("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"a b c d\"/>").contains("viewBox"));
+        assert!(
+            svg_err("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 0 48\"/>")
+                .contains("viewBox")
+        );
+        assert!(
+            svg_err("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"a b c d\"/>")
+                .contains("viewBox")
+        );
         assert!(svg_err(&svg("<script>alert(1)</script>")).contains("<script>"));
         assert!(svg_err(&svg("<text x=\"1\">Hi</text>")).contains("<text>"));
         assert!(svg_err(&svg("<circle r=\"3\" onload=\"x()\"/>")).contains("onload"));
@@ -383,7 +503,9 @@ mod tests {
         let xlink = r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 4 4"><image xlink:href="https://evil.example/a.png"/></svg>"#;
         assert!(svg_err(xlink).contains("refers outside"));
         assert!(svg_err(&svg("<use href=\"other.svg#a\"/>")).contains("refers outside"));
-        assert!(svg_err(&svg("<rect fill=\"url(https://x.example/p)\"/>")).contains("refers outside"));
+        assert!(
+            svg_err(&svg("<rect fill=\"url(https://x.example/p)\"/>")).contains("refers outside")
+        );
         assert!(svg_err(&svg("<style>@import 'x.css';</style>")).contains("<style>"));
         assert!(svg_err(&svg("<circle id=\"a\" r=\"3\"/>")).contains("dot-"));
         let dtd = "<!DOCTYPE svg [<!ENTITY x \"y\">]><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"/>";

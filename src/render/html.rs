@@ -19,7 +19,12 @@ use crate::letter::ir::{Align, Block, CalloutKind, ChecklistItem, Inline, Letter
 /// `dir` set, pictograms inline as SVG with alt text, the house CSS (`css`) embedded,
 /// print CSS for A4.
 pub fn render(letter: &Letter, icons: &Icons, css: &str) -> String {
-    let mut w = Writer { out: String::with_capacity(16 * 1024), icons, level: 1, sections: 0 };
+    let mut w = Writer {
+        out: String::with_capacity(16 * 1024),
+        icons,
+        level: 1,
+        sections: 0,
+    };
     w.document(letter, css);
     w.out
 }
@@ -198,9 +203,11 @@ impl Writer<'_> {
         self.raw("<address class=\"");
         self.raw(class);
         self.raw("\">");
+        // No newline after <br>: the house style keeps address spacing (pre-wrap) for
+        // "1234 AB  Helderstad".
         for (i, line) in lines.iter().enumerate() {
             if i > 0 {
-                self.raw("<br>\n");
+                self.raw("<br>");
             }
             self.text(line);
         }
@@ -210,7 +217,11 @@ impl Writer<'_> {
     fn signature(&mut self, letter: &Letter) {
         let s = &letter.signature;
         self.raw("<footer class=\"signature\">\n");
-        for (class, value) in [("closing", &s.closing), ("name", &s.name), ("role", &s.role)] {
+        for (class, value) in [
+            ("closing", &s.closing),
+            ("name", &s.name),
+            ("role", &s.role),
+        ] {
             if !value.is_empty() {
                 self.raw("<p class=\"");
                 self.raw(class);
@@ -255,15 +266,27 @@ impl Writer<'_> {
                 }
                 let _ = writeln!(self.out, "</{tag}>");
             }
-            Block::Table { header, align, rows, .. } => self.table(header, align, rows),
-            Block::Step { icon, alt, content, .. } => {
+            Block::Table {
+                header,
+                align,
+                rows,
+                ..
+            } => self.table(header, align, rows),
+            Block::Step {
+                icon, alt, content, ..
+            } => {
                 self.raw("<div class=\"step\">\n");
                 self.pictogram(icon, alt);
                 self.raw("<div class=\"step-text\">\n");
                 self.blocks(content);
                 self.raw("</div>\n</div>\n");
             }
-            Block::Callout { kind, title, content, .. } => {
+            Block::Callout {
+                kind,
+                title,
+                content,
+                ..
+            } => {
                 let (class, icon) = match kind {
                     CalloutKind::Deadline => ("deadline", "deadline"),
                     CalloutKind::Warning => ("warning", "warning"),
@@ -359,7 +382,11 @@ impl Writer<'_> {
         self.raw("<div class=\"checklist-text\">\n<p class=\"document\">");
         self.inlines(&item.document);
         self.raw("</p>\n");
-        let lines = [("who", Some(&item.who)), ("period", item.period.as_ref()), ("deadline", item.deadline.as_ref())];
+        let lines = [
+            ("who", Some(&item.who)),
+            ("period", item.period.as_ref()),
+            ("deadline", item.deadline.as_ref()),
+        ];
         for (class, value) in lines {
             if let Some(value) = value.filter(|v| !v.is_empty()) {
                 let _ = write!(self.out, "<p class=\"{class}\">");
@@ -439,4 +466,495 @@ impl Writer<'_> {
 fn checked_logo(svg: &str) -> Option<&str> {
     icons::check_svg(svg, None).ok()?;
     icons::svg_element(svg)
+}
+
+/// A hand-built letter with every block type, shared by the HTML and text tests.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use crate::i18n::{Direction, Language};
+    use crate::letter::Letter;
+    use crate::letter::ir::*;
+
+    pub fn text(s: &str) -> Inline {
+        Inline::text(s)
+    }
+
+    pub fn para(content: Vec<Inline>) -> Block {
+        Block::Paragraph {
+            content,
+            origin: Origin::default(),
+        }
+    }
+
+    pub fn p(s: &str) -> Block {
+        para(vec![text(s)])
+    }
+
+    pub fn icons() -> crate::icons::Icons {
+        crate::icons::Icons::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("icons"))
+            .unwrap()
+    }
+
+    pub fn sample_letter() -> Letter {
+        let o = Origin::default();
+        Letter {
+            meta: Meta {
+                id: "2026-000123".into(),
+                template: "bijzondere-bijstand-toekenning".into(),
+                kind: LetterKind::Decision,
+                language: Language::Nl,
+                direction: Direction::Ltr,
+                title: "Besluit over uw aanvraag bijzondere bijstand".into(),
+                date: "2026-12-01".into(),
+                date_text: "1 december 2026".into(),
+                reference: "BB-2026-0456".into(),
+            },
+            sender: Sender {
+                organisation: "Gemeente Helderstad".into(),
+                department: "Werk en Inkomen".into(),
+                return_address: "Postbus 100, 1000 AA Helderstad".into(),
+                contact: vec![
+                    "Stadhuisplein 1, Helderstad".into(),
+                    "Telefoon 14 0123".into(),
+                    "www.helderstad.nl".into(),
+                ],
+                logo_svg: Some(
+                    "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\" viewBox=\"0 0 40 40\"><rect width=\"40\" height=\"40\" fill=\"#1b2a4a\"/></svg>\n"
+                        .into(),
+                ),
+            },
+            recipient: vec!["Mevrouw A. de Vries".into(), "Lindelaan 12".into(), "1234 AB  Helderstad".into()],
+            details: vec![
+                Detail { label: "Datum".into(), value: "1 december 2026".into() },
+                Detail { label: "Ons kenmerk".into(), value: "BB-2026-0456".into() },
+                Detail { label: "Vragen?".into(), value: "Bel 14 0123".into() },
+            ],
+            salutation: Some("Beste mevrouw De Vries,".into()),
+            body: vec![
+                Block::Heading { level: 1, content: vec![text("Ons besluit")], origin: o },
+                para(vec![
+                    text("U krijgt "),
+                    Inline::Strong { content: vec![text("€\u{a0}450,00")] },
+                    text(" voor een nieuwe wasmachine."),
+                ]),
+                Block::Step {
+                    icon: "money".into(),
+                    alt: "Geld".into(),
+                    content: vec![p("Wij betalen het geld op 15 december 2026 op uw rekening. U hoeft daarvoor niets te doen.")],
+                    origin: o,
+                },
+                Block::Step {
+                    icon: "calendar".into(),
+                    alt: "Kalender".into(),
+                    content: vec![p("Het geld is voor één keer."), p("U krijgt het niet elke maand.")],
+                    origin: o,
+                },
+                Block::Heading { level: 2, content: vec![text("Waarom krijgt u dit geld?")], origin: o },
+                Block::List {
+                    ordered: false,
+                    items: vec![vec![p("Uw wasmachine is kapot.")], vec![p("U hebt weinig geld.")]],
+                    origin: o,
+                },
+                Block::List {
+                    ordered: true,
+                    items: vec![
+                        vec![p("Lees deze brief.")],
+                        vec![
+                            p("Bewaar de bon."),
+                            Block::List {
+                                ordered: false,
+                                items: vec![vec![p("Van de winkel")], vec![p("Met de datum erop")]],
+                                origin: o,
+                            },
+                        ],
+                    ],
+                    origin: o,
+                },
+                Block::Table {
+                    header: vec![vec![text("Wat")], vec![text("Bedrag")]],
+                    align: vec![Align::Left, Align::Right],
+                    rows: vec![
+                        vec![vec![text("Wasmachine")], vec![text("€\u{a0}450,00")]],
+                        vec![vec![text("Totaal")], vec![Inline::Strong { content: vec![text("€\u{a0}450,00")] }]],
+                    ],
+                    origin: o,
+                },
+                Block::Callout {
+                    kind: CalloutKind::Deadline,
+                    title: vec![text("Uiterlijk 15 januari 2027")],
+                    content: vec![p("Stuur ons de bon van de winkel.")],
+                    origin: o,
+                },
+                Block::Callout {
+                    kind: CalloutKind::Warning,
+                    title: vec![],
+                    content: vec![p("Koopt u geen wasmachine? Dan betaalt u het geld terug.")],
+                    origin: o,
+                },
+                Block::Callout {
+                    kind: CalloutKind::Info,
+                    title: vec![text("Goed om te weten")],
+                    content: vec![para(vec![
+                        text("Meer uitleg staat op "),
+                        Inline::Link {
+                            href: "https://www.helderstad.nl/bijstand".into(),
+                            content: vec![text("www.helderstad.nl/bijstand")],
+                        },
+                        text("."),
+                        Inline::LineBreak,
+                        text("Of bel het "),
+                        Inline::Link { href: "tel:+31140123".into(), content: vec![text("Klantcontactcentrum")] },
+                        text(". "),
+                        Inline::Link { href: "javascript:alert(1)".into(), content: vec![text("Niet klikbaar")] },
+                    ])],
+                    origin: o,
+                },
+                Block::Heading { level: 1, content: vec![text("Wat moet u doen?")], origin: o },
+                Block::Checklist {
+                    items: vec![
+                        ChecklistItem {
+                            icon: "bank-statement".into(),
+                            alt: "Bankafschrift".into(),
+                            document: vec![text("Bankafschriften van rekening NL00 BANK 0123 4567 89")],
+                            who: "Van u en uw partner".into(),
+                            period: Some("1 september 2026 tot en met 30 november 2026".into()),
+                            deadline: Some("Uiterlijk 15 januari 2027".into()),
+                            note: vec![text("Nodig voor bijzondere bijstand en kwijtschelding. Eén keer sturen is genoeg.")],
+                        },
+                        ChecklistItem {
+                            icon: "id-card".into(),
+                            alt: "Identiteitsbewijs".into(),
+                            document: vec![text("Uw identiteitsbewijs")],
+                            who: "Van u".into(),
+                            period: None,
+                            deadline: None,
+                            note: vec![],
+                        },
+                    ],
+                    origin: o,
+                },
+                p("U kunt de papieren ook langsbrengen:"),
+                Block::Address {
+                    lines: vec![
+                        "Gemeente Helderstad".into(),
+                        "Balie Werk en Inkomen".into(),
+                        "Stadhuisplein 1".into(),
+                        "1234 AB  Helderstad".into(),
+                    ],
+                    origin: o,
+                },
+                Block::Objection {
+                    title: vec![text("Bent u het niet eens met dit besluit?")],
+                    content: vec![
+                        p("Dan kunt u bezwaar maken. Doe dit binnen 6 weken. Uw bezwaar moet uiterlijk op 12 januari 2027 bij ons zijn."),
+                        p("Stuur uw bezwaar naar:"),
+                        Block::Address {
+                            lines: vec!["Gemeente Helderstad".into(), "Postbus 100".into(), "1000 AA  Helderstad".into()],
+                            origin: o,
+                        },
+                        para(vec![
+                            text("Of mail naar "),
+                            Inline::Link {
+                                href: "mailto:bezwaar@helderstad.nl".into(),
+                                content: vec![text("bezwaar@helderstad.nl")],
+                            },
+                            text("."),
+                        ]),
+                    ],
+                    origin: o,
+                },
+                p("Dit woord is te lang voor één regel en blijft heel: https://www.helderstad.nl/werk-en-inkomen/bijzondere-bijstand/aanvragen-en-voorwaarden."),
+            ],
+            signature: Signature {
+                closing: "Met vriendelijke groet,".into(),
+                name: "J. Jansen".into(),
+                role: "Teamleider Werk en Inkomen".into(),
+            },
+        }
+    }
+
+    /// A letter with `value` (wrapped in markers, tagged by position) in every text
+    /// position of the IR; returns the letter and the strings placed.
+    pub fn every_position(value: &str) -> (Letter, Vec<(String, bool)>) {
+        let mut placed: Vec<(String, bool)> = Vec::new();
+        // (string, shown in capitals in plain text)
+        let mut put = |tag: &str, caps: bool| {
+            let s = format!("⟦{tag}:{value}⟧");
+            placed.push((s.clone(), caps));
+            s
+        };
+        let o = Origin::default();
+        let mut letter = sample_letter();
+        letter.meta.title = put("title", true);
+        letter.sender.organisation = put("organisation", false);
+        letter.sender.department = put("department", false);
+        letter.sender.return_address = put("return", false);
+        letter.sender.contact = vec![put("contact", false)];
+        letter.recipient = vec![put("recipient", false)];
+        letter.details = vec![Detail {
+            label: put("label", false),
+            value: put("value", false),
+        }];
+        letter.salutation = Some(put("salutation", false));
+        let link_text = put("linktext", false);
+        let href_text = put("href", false);
+        letter.body = vec![
+            Block::Heading {
+                level: 2,
+                content: vec![Inline::text(put("heading", true))],
+                origin: o,
+            },
+            para(vec![
+                Inline::text(put("paragraph", false)),
+                Inline::Strong {
+                    content: vec![Inline::text(put("strong", false))],
+                },
+                Inline::Link {
+                    href: format!("https://example.org/{href_text}"),
+                    content: vec![Inline::text(link_text)],
+                },
+            ]),
+            Block::List {
+                ordered: true,
+                items: vec![vec![p(&put("item", false))]],
+                origin: o,
+            },
+            Block::Table {
+                header: vec![vec![Inline::text(put("th", false))]],
+                align: vec![Align::Right],
+                rows: vec![vec![vec![Inline::text(put("td", false))]]],
+                origin: o,
+            },
+            Block::Step {
+                icon: "money".into(),
+                alt: put("alt", false),
+                content: vec![p(&put("step", false))],
+                origin: o,
+            },
+            Block::Callout {
+                kind: CalloutKind::Warning,
+                title: vec![Inline::text(put("callouttitle", true))],
+                content: vec![p(&put("callout", false))],
+                origin: o,
+            },
+            Block::Objection {
+                title: vec![Inline::text(put("objectiontitle", true))],
+                content: vec![p(&put("objection", false))],
+                origin: o,
+            },
+            Block::Address {
+                lines: vec![put("address", false)],
+                origin: o,
+            },
+            Block::Checklist {
+                items: vec![ChecklistItem {
+                    icon: "payslip".into(),
+                    alt: put("checkalt", false),
+                    document: vec![Inline::text(put("document", false))],
+                    who: put("who", false),
+                    period: Some(put("period", false)),
+                    deadline: Some(put("deadline", false)),
+                    note: vec![Inline::text(put("note", false))],
+                }],
+                origin: o,
+            },
+        ];
+        letter.signature = Signature {
+            closing: put("closing", false),
+            name: put("name", false),
+            role: put("role", false),
+        };
+        letter.sender.logo_svg = None;
+        // The href is only shown in plain text when it is a valid link target.
+        if !super::safe_href(&format!("https://example.org/{href_text}")) {
+            placed.retain(|(s, _)| !s.starts_with("⟦href:"));
+        }
+        (letter, placed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixture::*;
+    use super::*;
+    use crate::letter::ir::*;
+    use proptest::prelude::*;
+
+    const CSS: &str = "body { margin: 0; }";
+
+    #[test]
+    fn sample_letter_html() {
+        let html = render(&sample_letter(), &icons(), CSS);
+        insta::assert_snapshot!(html);
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        let letter = sample_letter();
+        let icons = icons();
+        assert_eq!(render(&letter, &icons, CSS), render(&letter, &icons, CSS));
+    }
+
+    #[test]
+    fn no_external_resources() {
+        let css = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house/letter.css"),
+        )
+        .unwrap();
+        let html = render(&sample_letter(), &icons(), &css)
+            .replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+        for needle in ["src=", "<link", "<script", "@import", "url(", "http://"] {
+            assert!(!html.contains(needle), "HTML contains {needle}");
+        }
+        // The only https: target is the link in the letter text.
+        assert_eq!(
+            html.matches("https://").count(),
+            2,
+            "a link and its visible text"
+        );
+        assert!(html.contains("Content-Security-Policy"));
+    }
+
+    #[test]
+    fn structure_and_accessibility() {
+        let html = render(&sample_letter(), &icons(), CSS);
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\">"));
+        assert!(html.contains("<title>Besluit over uw aanvraag bijzondere bijstand</title>"));
+        assert!(html.contains("<span class=\"pictogram\" role=\"img\" aria-label=\"Geld\" title=\"Geld\"><svg aria-hidden=\"true\" focusable=\"false\" xmlns="));
+        assert!(!html.contains("<?xml"), "XML prolog of an inlined SVG");
+        assert!(html.contains("<th scope=\"col\" class=\"align-end\">Bedrag</th>"));
+        assert!(html.contains("<aside class=\"callout callout-deadline\" aria-labelledby=\"section-1\">\n<h4 id=\"section-1\""));
+        assert!(html.contains(
+            "<section class=\"objection\" aria-labelledby=\"section-3\">\n<h3 id=\"section-3\""
+        ));
+        // The unsafe link is text, the safe ones are links.
+        assert!(html.contains("Niet klikbaar") && !html.contains("javascript"));
+        assert!(html.contains("<a href=\"tel:+31140123\">Klantcontactcentrum</a>"));
+        assert!(html.contains("<a href=\"mailto:bezwaar@helderstad.nl\">"));
+        assert!(
+            html.contains(
+                "<address class=\"place\">Gemeente Helderstad<br>Balie Werk en Inkomen<br>"
+            )
+        );
+        assert!(html.contains("<span class=\"checkbox\" aria-hidden=\"true\"></span>"));
+    }
+
+    #[test]
+    fn right_to_left_letters_say_so() {
+        let mut letter = sample_letter();
+        letter.meta.language = crate::i18n::Language::Ar;
+        letter.meta.direction = crate::i18n::Direction::Rtl;
+        let html = render(&letter, &icons(), CSS);
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    }
+
+    #[test]
+    fn unknown_icon_keeps_its_alt_text_and_bad_logo_is_left_out() {
+        let mut letter = sample_letter();
+        letter.body = vec![Block::Step {
+            icon: "no-such-icon".into(),
+            alt: "Iets".into(),
+            content: vec![p("Tekst")],
+            origin: Origin::default(),
+        }];
+        letter.sender.logo_svg = Some(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\" onload=\"x()\"/>".into(),
+        );
+        let html = render(&letter, &icons(), CSS);
+        assert!(html.contains(
+            "<span class=\"pictogram\" role=\"img\" aria-label=\"Iets\" title=\"Iets\"></span>"
+        ));
+        assert!(!html.contains("onload") && !html.contains("class=\"logo\""));
+    }
+
+    #[test]
+    fn style_sheet_cannot_close_its_element() {
+        let html = render(
+            &sample_letter(),
+            &icons(),
+            "p::after { content: \"</style><script>\"; }",
+        );
+        // Inside <style> only "</" can end the raw text.
+        assert_eq!(html.matches("</style>").count(), 1);
+        assert!(html.contains("content: \"<\\/style><script>\""));
+    }
+
+    #[test]
+    fn href_check() {
+        for ok in [
+            "https://www.helderstad.nl",
+            "HTTPS://x.nl/a?b=c&d",
+            "mailto:a@b.nl",
+            "tel:+31140123",
+        ] {
+            assert!(safe_href(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "http://x.nl",
+            "javascript:alert(1)",
+            "https://",
+            "https:///x",
+            "mailto:",
+            "data:text/html,x",
+            "https://x.nl/ a",
+            "java\tscript:x",
+            "//x.nl",
+            "/relative",
+            "ftp://x",
+        ] {
+            assert!(!safe_href(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn escape_covers_all_specials() {
+        assert_eq!(
+            escape("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(escape("a\u{0}b\u{7f}c\nd"), "abc\nd");
+    }
+
+    /// Every `&` in `html` starts one of the entities the writer produces.
+    fn only_known_entities(html: &str) -> bool {
+        html.match_indices('&').all(|(i, _)| {
+            ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+                .iter()
+                .any(|e| html[i..].starts_with(e))
+        })
+    }
+
+    fn value_strategy() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "\\PC*",
+            "[<>&\"' a-z=/;#]{0,24}",
+            Just("\"><script>alert(1)</script>".to_string()),
+            Just("' onmouseover='x".to_string()),
+            Just("&amp;&lt;".to_string()),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn resident_text_never_becomes_markup(value in value_strategy()) {
+            let (letter, placed) = every_position(&value);
+            let html = render(&letter, &icons(), "");
+            prop_assert!(only_known_entities(&html));
+            let special = value.contains(['<', '>', '&', '"', '\'']);
+            for (s, _) in &placed {
+                if s.starts_with("⟦href:") {
+                    continue;
+                }
+                prop_assert!(html.contains(&escape(s)), "escaped form of {:?} missing", s);
+                if special {
+                    prop_assert!(!html.contains(s.as_str()), "raw {:?} in HTML", s);
+                }
+            }
+            let href = format!("https://example.org/⟦href:{value}⟧");
+            if special {
+                prop_assert!(!html.contains(&href));
+            }
+        }
+    }
 }
