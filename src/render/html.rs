@@ -179,9 +179,9 @@ impl Writer<'_> {
     fn addressing(&mut self, letter: &Letter) {
         self.raw("<div class=\"addressing\">\n<div class=\"window\">\n");
         if !letter.sender.return_address.is_empty() {
-            self.raw("<p class=\"return-address\">");
+            self.raw("<p class=\"return-address\"><bdi>");
             self.text(&letter.sender.return_address);
-            self.raw("</p>\n");
+            self.raw("</bdi></p>\n");
         }
         self.address("recipient", &letter.recipient);
         self.raw("</div>\n");
@@ -204,12 +204,15 @@ impl Writer<'_> {
         self.raw(class);
         self.raw("\">");
         // No newline after <br>: the house style keeps address spacing (pre-wrap) for
-        // "1234 AB  Helderstad".
+        // "1234 AB  Helderstad". Each line is isolated with its own direction, so in an
+        // Arabic letter a Dutch line that starts with digits keeps its order.
         for (i, line) in lines.iter().enumerate() {
             if i > 0 {
                 self.raw("<br>");
             }
+            self.raw("<bdi>");
             self.text(line);
+            self.raw("</bdi>");
         }
         self.raw("</address>\n");
     }
@@ -833,7 +836,7 @@ mod tests {
         assert!(html.contains("<a href=\"mailto:bezwaar@helderstad.nl\">"));
         assert!(
             html.contains(
-                "<address class=\"place\">Gemeente Helderstad<br>Balie Werk en Inkomen<br>"
+                "<address class=\"place\"><bdi>Gemeente Helderstad</bdi><br><bdi>Balie Werk en Inkomen</bdi><br>"
             )
         );
         assert!(html.contains("<span class=\"checkbox\" aria-hidden=\"true\"></span>"));
@@ -846,6 +849,8 @@ mod tests {
         letter.meta.direction = crate::i18n::Direction::Rtl;
         let html = render(&letter, &icons(), CSS);
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+        // A Dutch postcode line keeps its own (left-to-right) order in an Arabic letter.
+        assert!(html.contains("<bdi>1234 AB  Helderstad</bdi>"));
     }
 
     #[test]
