@@ -296,12 +296,14 @@ impl Writer<'_> {
                     CalloutKind::Info => ("info", "info"),
                 };
                 let _ = write!(self.out, "<aside class=\"callout callout-{class}\"");
-                self.titled_section(icon, title, content);
+                self.titled_section(icon, title, content, None);
                 self.raw("</aside>\n");
             }
             Block::Objection { title, content, .. } => {
+                // The objection clause is a part of the letter of its own, not a
+                // subsection of whatever heading came before it.
                 self.raw("<section class=\"objection\"");
-                self.titled_section("objection", title, content);
+                self.titled_section("objection", title, content, Some(2));
                 self.raw("</section>\n");
             }
             Block::Address { lines, .. } => self.address("place", lines),
@@ -315,11 +317,18 @@ impl Writer<'_> {
         }
     }
 
-    /// The rest of an `<aside>`/`<section>` start tag, then a heading one level below the
-    /// current one (so the outline stays whole), a decorative pictogram and the content.
-    fn titled_section(&mut self, icon: &str, title: &[Inline], content: &[Block]) {
+    /// The rest of an `<aside>`/`<section>` start tag, then a heading at `level` or one
+    /// below the current one (so the outline stays whole), a decorative pictogram and
+    /// the content.
+    fn titled_section(
+        &mut self,
+        icon: &str,
+        title: &[Inline],
+        content: &[Block],
+        level: Option<u8>,
+    ) {
         let outer = self.level;
-        let h = (outer + 1).min(6);
+        let h = level.unwrap_or(outer + 1).min(6);
         if title.is_empty() {
             self.raw(">\n");
         } else {
@@ -828,7 +837,7 @@ mod tests {
         assert!(html.contains("<th scope=\"col\" class=\"align-end\">Bedrag</th>"));
         assert!(html.contains("<aside class=\"callout callout-deadline\" aria-labelledby=\"section-1\">\n<h4 id=\"section-1\""));
         assert!(html.contains(
-            "<section class=\"objection\" aria-labelledby=\"section-3\">\n<h3 id=\"section-3\""
+            "<section class=\"objection\" aria-labelledby=\"section-3\">\n<h2 id=\"section-3\""
         ));
         // The unsafe link is text, the safe ones are links.
         assert!(html.contains("Niet klikbaar") && !html.contains("javascript"));
