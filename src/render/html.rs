@@ -827,6 +827,54 @@ mod tests {
         assert!(html.contains("Content-Security-Policy"));
     }
 
+    /// The house style keeps the easy-read rules and mirrors for right-to-left letters.
+    #[test]
+    fn house_style_keeps_easy_read_rules() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house/letter.css");
+        let css = std::fs::read_to_string(path).unwrap();
+        // Rules only, without comments (which explain them in words).
+        let mut rules = String::new();
+        for (i, part) in css.split("/*").enumerate() {
+            rules.push_str(if i == 0 {
+                part
+            } else {
+                part.split_once("*/").map_or("", |(_, r)| r)
+            });
+        }
+        for needed in [
+            "font-size: 14pt",
+            "line-height: 1.5",
+            "hyphens: none",
+            "text-align: start",
+            "size: A4",
+            "font-style: normal",
+        ] {
+            assert!(rules.contains(needed), "house style lacks {needed:?}");
+        }
+        for banned in [
+            "justify",
+            "italic",
+            "oblique",
+            "url(",
+            "@import",
+            "@font-face",
+            "left:",
+            "-left",
+            "-right",
+            "text-align: left",
+            "text-align: right",
+            "float:",
+        ] {
+            assert!(!rules.contains(banned), "house style has {banned:?}");
+        }
+        assert_eq!(
+            rules.matches('{').count(),
+            rules.matches('}').count(),
+            "unbalanced braces"
+        );
+    }
+
     #[test]
     fn structure_and_accessibility() {
         let html = render(&sample_letter(), &icons(), CSS);
