@@ -196,7 +196,7 @@ fn check_message_id(id: &str) -> Result<(), String> {
 
 /// Checks that `svg` is a standalone SVG document safe to inline into HTML and to hand to
 /// typst: well-formed, no DTD, an `<svg>` root in the SVG namespace with a `viewBox`, no
-/// `<script>`, `<foreignObject>` or `<text>`, no `on*` attributes, no reference that leaves
+/// `<script>`, `<foreignObject>`, `<text>` or animation, no `on*` attributes, no reference that leaves
 /// the document. With `id_prefix`, every `id` must start with `<prefix>-`.
 /// Also used for the letterhead logo.
 pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
@@ -235,7 +235,20 @@ pub fn check_svg(svg: &str, id_prefix: Option<&str>) -> Result<(), String> {
         if node.is_element() {
             let tag = node.tag_name().name();
             let line = doc.text_pos_at(node.range().start).row;
-            if matches!(tag, "script" | "foreignObject" | "text" | "iframe") {
+            // Animation elements can rewrite attributes (an href) after loading.
+            if matches!(
+                tag,
+                "script"
+                    | "foreignObject"
+                    | "text"
+                    | "iframe"
+                    | "set"
+                    | "animate"
+                    | "animateMotion"
+                    | "animateTransform"
+                    | "handler"
+                    | "listener"
+            ) {
                 return Err(format!(
                     "line {line}: <{tag}> is not allowed in a pictogram"
                 ));
@@ -498,6 +511,12 @@ mod tests {
         );
         assert!(svg_err(&svg("<script>alert(1)</script>")).contains("<script>"));
         assert!(svg_err(&svg("<text x=\"1\">Hi</text>")).contains("<text>"));
+        assert!(
+            svg_err(&svg(
+                "<a href=\"#x\"><set attributeName=\"href\" to=\"javascript:x()\"/></a>"
+            ))
+            .contains("<set>")
+        );
         assert!(svg_err(&svg("<circle r=\"3\" onload=\"x()\"/>")).contains("onload"));
         assert!(svg_err(&svg("<circle r=\"3\" ONCLICK=\"x()\"/>")).contains("ONCLICK"));
         let xlink = r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 4 4"><image xlink:href="https://evil.example/a.png"/></svg>"#;
