@@ -61,7 +61,14 @@ impl Helder {
         let logo_svg = match &house.logo {
             Some(file) => {
                 let path = house_dir.join(file);
-                Some(std::fs::read_to_string(&path).map_err(|source| Error::Io { path, source })?)
+                let svg = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                // The logo is inlined in every letter: hold it to the pictograms' rules.
+                crate::icons::check_svg(&svg, None)
+                    .map_err(|e| Error::Setup(format!("{}: {e}", path.display())))?;
+                Some(svg)
             }
             None => None,
         };
