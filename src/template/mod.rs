@@ -448,25 +448,16 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
         ));
     }
 
+    let data_span = manifest.data.as_ref().map_or(0..0, |d| d.span());
     let own = match &manifest.data {
         Some(data) => Schema::from_toml(data.get_ref())
-            .map_err(|e| schema_error(&file, &text, data.span(), &e))?,
+            .map_err(|e| schema_error(&file, &text, data_span.clone(), &e))?,
         None => Schema { fields: Vec::new() },
     };
-    let mut schema = Schema::envelope();
-    for field in own.fields {
-        if schema.fields.iter().any(|f| f.name == field.name) {
-            let span = manifest.data.as_ref().map_or(0..0, |d| d.span());
-            return Err(at(
-                span,
-                format!(
-                    "[data.{}]: `{}` is an envelope field every letter has already; choose another name",
-                    field.name, field.name
-                ),
-            ));
-        }
-        schema.fields.push(field);
-    }
+    // The envelope fields first; a template may not declare them or reserved names.
+    let schema = own
+        .with_envelope()
+        .map_err(|e| schema_error(&file, &text, data_span, &e))?;
 
     Ok(Template {
         id: id.to_owned(),

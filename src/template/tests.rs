@@ -669,8 +669,14 @@ fn template_toml_errors_are_located() {
     assert!(message.contains("geld"), "{message}");
     assert!(message.contains("template.toml:20:8: "), "{message}");
 
-    let (_, _, message) = manifest_error(&format!("{TOML}\n[data.letter]\ntype = \"text\"\n"));
+    let (line, column, message) =
+        manifest_error(&format!("{TOML}\n[data.letter]\ntype = \"text\"\n"));
+    assert_eq!((line, column), (23, 7), "{message}");
     assert!(message.contains("envelope"), "{message}");
+
+    let (line, _, message) = manifest_error(&format!("{TOML}\n[data.house]\ntype = \"text\"\n"));
+    assert_eq!(line, 23, "{message}");
+    assert!(message.contains("reserved"), "{message}");
 }
 
 #[test]
