@@ -46,6 +46,17 @@ pub(crate) struct Prepared {
     pub source: String,
     /// Text inserted by the rewrite, to map Tera's columns back to the original file.
     pub shifts: Vec<Shift>,
+    /// The `t("literal-id")` calls, in order.
+    pub messages: Vec<MessageUse>,
+}
+
+/// A Fluent message that letter.md asks for by a literal id: `t("bbt-intro", ..)`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MessageUse {
+    pub id: String,
+    /// 1-based line and column of the id in letter.md.
+    pub line: u32,
+    pub column: u32,
 }
 
 /// `added` characters inserted on 1-based `line` before original 0-based column `column`.
@@ -86,6 +97,7 @@ impl Prepared {
 pub(crate) fn prepare(source: &str) -> Prepared {
     let mut out = String::with_capacity(source.len() + source.len() / 8);
     let mut shifts = Vec::new();
+    let mut messages = Vec::new();
     let mut mode = Mode::Text;
     let mut number: u32 = 0;
     for line in source.split_inclusive('\n') {
@@ -105,11 +117,19 @@ pub(crate) fn prepare(source: &str) -> Prepared {
             out.push_str(&body[from..at]);
             out.push_str(MESSAGE_ID_ARG);
             out.push('=');
+            let column = body[..at].chars().count();
             shifts.push(Shift {
                 line: number as usize,
-                column: body[..at].chars().count(),
+                column,
                 added: MESSAGE_ID_ARG.len() + 1,
             });
+            if let Some(id) = string_literal(&body[at..]) {
+                messages.push(MessageUse {
+                    id: id.to_owned(),
+                    line: number,
+                    column: u32::try_from(column + 1).unwrap_or(u32::MAX),
+                });
+            }
             from = at;
         }
         out.push_str(&body[from..]);
@@ -136,7 +156,17 @@ pub(crate) fn prepare(source: &str) -> Prepared {
     Prepared {
         source: out,
         shifts,
+        messages,
     }
+}
+
+/// The content of the Tera string literal `s` starts with, if it is one on its own
+/// (`"bbt-intro"` followed by `,` or `)`, not `"a" ~ b`).
+fn string_literal(s: &str) -> Option<&str> {
+    let quote = s.chars().next().filter(|c| matches!(c, '"' | '\'' | '`'))?;
+    let end = s[1..].find(quote)? + 1;
+    let after = s[end + 1..].trim_start();
+    (after.starts_with(',') || after.starts_with(')')).then(|| &s[1..end])
 }
 
 fn wants_marker(body: &str) -> bool {
@@ -535,6 +565,19 @@ trim {{ x -}}
         assert_eq!(prepared.original_column(1, 40), 24);
         assert_eq!(prepared.original_column(1, 50), 26);
         assert_eq!(prepared.original_column(2, 4), 4);
+    }
+
+    #[test]
+    fn literal_message_ids_are_listed() {
+        let prepared = prepare(
+            "a {{ t(\"een\") }}\n{{ t( 'twee' , n=1) }} {{ t(x) }} {{ t(\"d\" ~ x) }}\n{# {{ t(\"niet\") }} #}",
+        );
+        let found: Vec<(String, u32, u32)> = prepared
+            .messages
+            .into_iter()
+            .map(|m| (m.id, m.line, m.column))
+            .collect();
+        assert_eq!(found, vec![("een".into(), 1, 8), ("twee".into(), 2, 7)]);
     }
 
     #[test]

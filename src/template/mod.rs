@@ -22,6 +22,7 @@ use crate::i18n::{Language, Locales};
 use crate::letter::ir::LetterKind;
 
 pub use escape::escape_markdown;
+pub use lines::MessageUse;
 use lines::Prepared;
 
 /// One template package.
@@ -175,6 +176,14 @@ impl Templates {
                         .join(", ")
                 },
             })
+    }
+
+    /// The Fluent messages letter.md of template `id` asks for by literal id, in order,
+    /// so a check can tell which languages lack which texts before any letter is made.
+    /// The title message is not included (it is in [`Template::title`]).
+    pub fn messages(&self, id: &str) -> Result<&[MessageUse], TemplateError> {
+        self.index(id)
+            .map(|i| self.compiled[i].prepared.messages.as_slice())
     }
 
     /// Renders the template's `letter.md` for `data` (already validated by the template's

@@ -448,6 +448,22 @@ fn loads_packages_sorted_skipping_underscore_folders() {
         .collect();
     assert_eq!(own, ["decision"]);
 
+    let used: Vec<&str> = templates
+        .messages("toekenning")
+        .unwrap()
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(used, ["tk-intro", "tk-amount", "tk-children"]);
+    assert_eq!(
+        templates.messages("toekenning").unwrap()[1],
+        MessageUse {
+            id: "tk-amount".into(),
+            line: 4,
+            column: 6
+        }
+    );
+
     let aanvraag = templates.get("aanvraag").unwrap();
     assert_eq!(aanvraag.kind, LetterKind::Request);
     assert!(aanvraag.examples.is_empty());
