@@ -318,7 +318,7 @@ impl Compiled {
         let file = self.file.clone();
         let line = u32::try_from(line).unwrap_or(0);
         let column = u32::try_from(column).unwrap_or(0);
-        let message = message.replace(lines::MESSAGE_ID_ARG, "message id");
+        let message = with_suggestion(message.replace(lines::MESSAGE_ID_ARG, "message id"));
         match stage {
             Stage::Compile => TemplateError::Syntax {
                 file,
@@ -334,6 +334,65 @@ impl Compiled {
             },
         }
     }
+}
+
+/// Filters and functions letters use, to suggest one for a typo.
+const FILTERS: &[&str] = &[
+    "money",
+    "date",
+    "number",
+    "objection_deadline",
+    "repair_deadline",
+    "default",
+    "upper",
+    "lower",
+    "capitalize",
+    "length",
+    "join",
+    "trim",
+    "first",
+    "last",
+    "round",
+    "replace",
+];
+const FUNCTIONS: &[&str] = &["t", "range"];
+
+/// `Unknown filter `mony`` → `... (did you mean `money`?)`.
+fn with_suggestion(message: String) -> String {
+    let (known, rest) = if let Some(rest) = message.strip_prefix("Unknown filter `") {
+        (FILTERS, rest)
+    } else if let Some(rest) = message.strip_prefix("Unknown function `") {
+        (FUNCTIONS, rest)
+    } else {
+        return message;
+    };
+    let Some(name) = rest.split('`').next() else {
+        return message;
+    };
+    let closest = known
+        .iter()
+        .map(|k| (edit_distance(name, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min();
+    match closest {
+        Some((_, k)) => format!("{message} (did you mean `{k}`?)"),
+        None => message,
+    }
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 /// The first `error: message` / ` --> name:line:column` of a Tera report.

@@ -200,6 +200,7 @@ fn unknown_filters_and_functions_are_located() {
     let (line, column, message) = located(&err);
     assert_eq!((line, column), (3, 13), "{message}");
     assert!(message.contains("moneyy"), "{message}");
+    assert!(message.ends_with("(did you mean `money`?)"), "{message}");
 
     let Err(err) = compile_str("{{ tt(x=1) }}").map(|_| ()) else {
         panic!("compiled");
