@@ -634,8 +634,18 @@ fn compile(tera: &mut tera::Tera, id: &str, package: &Path) -> Result<Compiled, 
         file,
         prepared: lines::prepare(&source),
     };
-    tera.add_raw_template(&compiled.name, &compiled.prepared.source)
-        .map_err(|e| compiled.error(e, Stage::Compile))?;
+    // A panic inside Tera must not take the program down: loading fails with an error
+    // (and this Tera instance is dropped with it).
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        tera.add_raw_template(&compiled.name, &compiled.prepared.source)
+    }))
+    .map_err(|panic| TemplateError::Syntax {
+        file: compiled.file.clone(),
+        line: 0,
+        column: 0,
+        message: format!("internal error while compiling: {}", panic_message(&panic)),
+    })?
+    .map_err(|e| compiled.error(e, Stage::Compile))?;
     Ok(compiled)
 }
 

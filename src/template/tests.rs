@@ -1018,3 +1018,22 @@ fn every_broken_package_is_reported() {
         "{err}"
     );
 }
+
+mod never_panics {
+    //! Whatever letter.md holds, compiling and rendering give a result or an error.
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn any_letter_md(source in "([{}%#\"'`()|=~.,\n -]|t|x|if|for|in|endif|endfor|raw|endraw|set|money|name){0,40}") {
+            let Ok(c) = compile_str(&source) else { return Ok(()) };
+            let mut context = tera::Context::new();
+            context.insert("x", "*x*");
+            context.insert("name", &["a", "b"]);
+            let _ = c.compiled.render(&c.tera, &context);
+        }
+    }
+}
