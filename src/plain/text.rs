@@ -182,13 +182,14 @@ pub fn syllables(word: &str, lang: Language) -> Option<u32> {
     Some(count.max(1))
 }
 
-/// Commas in a sentence, not counting decimal commas (`12,90`).
+/// Commas (also the Arabic `،`) in a sentence, not counting decimal commas (`12,90`).
 pub fn commas(sentence: &str) -> usize {
     let chars: Vec<char> = sentence.chars().collect();
     (0..chars.len())
         .filter(|&i| {
-            chars[i] == ','
-                && !(i > 0
+            chars[i] == '،'
+                || chars[i] == ','
+                    && !(i > 0
                     && chars[i - 1].is_ascii_digit()
                     && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit() || *c == '-'))
         })
