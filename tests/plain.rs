@@ -131,7 +131,7 @@ fn long_sentences_are_errors_and_fail_the_check() {
     assert!(err.sentence[err.span.start..].starts_with("die aanvraag daarna"));
 
     let short = check_text(
-        "U krijgt geld voor een wasmachine. Wij betalen binnen 10 dagen.",
+        "U krijgt geld voor een koelkast. Wij betalen binnen 10 dagen.",
         "t.md",
         Language::Nl,
         &rules(),
