@@ -7,7 +7,7 @@ use helder::letter::ir::{
     Block, Detail, Inline, Letter, LetterKind, Meta, Origin, Sender, Signature,
 };
 use helder::plain::{
-    check_letter, check_text, Location, Profile, RuleKind, Rules, Severity, SourceMap,
+    Location, Profile, RuleKind, Rules, Severity, SourceMap, check_letter, check_text,
 };
 
 fn root() -> PathBuf {
@@ -63,9 +63,18 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
 #[test]
 fn bundled_rules_load_for_every_language_with_sources() {
     let rules = rules();
-    assert_eq!(rules.languages().collect::<Vec<_>>(), Language::ALL.to_vec());
+    assert_eq!(
+        rules.languages().collect::<Vec<_>>(),
+        Language::ALL.to_vec()
+    );
     let swaps = |lang, id: &str| {
-        let r = rules.get(lang).unwrap().rules.iter().find(|r| r.id == id).unwrap();
+        let r = rules
+            .get(lang)
+            .unwrap()
+            .rules
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap();
         match &r.kind {
             RuleKind::Substitution { swap } => swap.len(),
             other => panic!("{id} is {other:?}"),
@@ -84,7 +93,8 @@ fn bundled_rules_load_for_every_language_with_sources() {
 
 #[test]
 fn officialese_is_found_with_exact_line_column_and_plain_word() {
-    let text = "# Uw aanvraag\n\nWij hebben uw brief gelezen.\nAangaande uw vraag: wij betalen reeds.\n";
+    let text =
+        "# Uw aanvraag\n\nWij hebben uw brief gelezen.\nAangaande uw vraag: wij betalen reeds.\n";
     let report = check_text(text, "brief.md", Language::Nl, &rules(), Profile::B1);
     let found: Vec<_> = report
         .findings
@@ -97,7 +107,10 @@ fn officialese_is_found_with_exact_line_column_and_plain_word() {
     assert_eq!(found[0].sentence, "Aangaande uw vraag: wij betalen reeds.");
     assert_eq!(found[1].replacement.as_deref(), Some("al"));
     assert_eq!(found[1].location.to_string(), "brief.md:4:33");
-    assert_eq!(&found[1].sentence[found[1].span.start..found[1].span.end], "reeds");
+    assert_eq!(
+        &found[1].sentence[found[1].span.start..found[1].span.end],
+        "reeds"
+    );
     assert_eq!(report.sections.len(), 1);
     assert_eq!(report.sections[0].heading.as_deref(), Some("Uw aanvraag"));
     assert_eq!(report.sections[0].metrics.sentences, 2);
@@ -112,7 +125,11 @@ fn phrases_win_over_their_words_and_keep_the_capital() {
         &rules(),
         Profile::B1,
     );
-    let f = report.findings.iter().find(|f| f.rule == "nl.officialese").unwrap();
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "nl.officialese")
+        .unwrap();
     assert_eq!(f.replacement.as_deref(), Some("Bij"));
     assert_eq!(f.span.char_len, "In het kader van".len());
 }
@@ -124,7 +141,11 @@ fn long_sentences_are_errors_and_fail_the_check() {
                 aanvraag daarna met veel aandacht en zorg bekeken.";
     let report = check_text(long, "t.md", Language::Nl, &rules(), Profile::B1);
     assert!(report.has_errors(), "{}", report.human());
-    let err = report.findings.iter().find(|f| f.rule == "nl.sentence-too-long").unwrap();
+    let err = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "nl.sentence-too-long")
+        .unwrap();
     assert_eq!(err.severity, Severity::Error);
     assert!(err.message.contains("34 woorden"), "{}", err.message);
     // The underline starts at the first word over the limit (word 26).
@@ -147,16 +168,30 @@ fn dutch_passive_helper_verbs_numbers_and_articles() {
     let check = |t: &str| check_text(t, "t.md", Language::Nl, &rules, Profile::B1);
     let ids = |t: &str| -> Vec<String> { check(t).findings.into_iter().map(|f| f.rule).collect() };
     assert!(ids("Het geld wordt op uw rekening gestort.").contains(&"nl.passive".to_string()));
-    assert!(ids("Uw aanvraag is door ons toegekend en wordt uitbetaald.").contains(&"nl.passive".to_string()));
+    assert!(
+        ids("Uw aanvraag is door ons toegekend en wordt uitbetaald.")
+            .contains(&"nl.passive".to_string())
+    );
     assert!(!ids("U wordt volgend jaar 18.").contains(&"nl.passive".to_string()));
     assert!(ids("U moet de papieren sturen.").contains(&"nl.helper-verb".to_string()));
     let r = check("U krijgt drie brieven.");
-    let n = r.findings.iter().find(|f| f.rule == "nl.number-words").unwrap();
+    let n = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "nl.number-words")
+        .unwrap();
     assert_eq!(n.replacement.as_deref(), Some("3"));
     assert!(ids("Dit staat in artikel 4:5 Awb.").contains(&"nl.legal-article".to_string()));
-    assert!(ids("Bezwaar kan tot 6 weken na de datum (Awb 6:7).").contains(&"nl.legal-article".to_string()));
+    assert!(
+        ids("Bezwaar kan tot 6 weken na de datum (Awb 6:7).")
+            .contains(&"nl.legal-article".to_string())
+    );
     let r = check("U krijgt o.a. geld i.v.m. uw huur.");
-    let abbr: Vec<_> = r.findings.iter().filter(|f| f.rule == "nl.abbreviation").collect();
+    let abbr: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "nl.abbreviation")
+        .collect();
     assert_eq!(abbr.len(), 2, "{}", r.human());
     assert_eq!(r.metrics.sentences, 1);
 }
@@ -210,20 +245,40 @@ fn letters_map_findings_to_template_lines_and_fluent_messages() {
         fluent: Some(&fluent),
     };
     let report = check_letter(&l, &rules(), Profile::B1, &map);
-    let reeds = report.findings.iter().find(|f| f.replacement.as_deref() == Some("al")).unwrap();
+    let reeds = report
+        .findings
+        .iter()
+        .find(|f| f.replacement.as_deref() == Some("al"))
+        .unwrap();
     assert_eq!(reeds.location.to_string(), "templates/bbt/letter.md:3");
-    let indien = report.findings.iter().find(|f| f.replacement.as_deref() == Some("Als")).unwrap();
+    let indien = report
+        .findings
+        .iter()
+        .find(|f| f.replacement.as_deref() == Some("Als"))
+        .unwrap();
     assert_eq!(indien.location.to_string(), "locales/nl/bbt.ftl:7");
     assert_eq!(
         indien.template_location.as_ref().unwrap().to_string(),
         "templates/bbt/letter.md:4"
     );
     let human = report.human();
-    assert!(human.contains("warning[nl.officialese]: “reeds” is ambtelijke taal."), "{human}");
-    assert!(human.contains(" --> templates/bbt/letter.md:3\n"), "{human}");
-    assert!(human.contains("3 | Wij betalen reeds het geld.\n  |             ^^^^^ al\n"), "{human}");
+    assert!(
+        human.contains("warning[nl.officialese]: “reeds” is ambtelijke taal."),
+        "{human}"
+    );
+    assert!(
+        human.contains(" --> templates/bbt/letter.md:3\n"),
+        "{human}"
+    );
+    assert!(
+        human.contains("3 | Wij betalen reeds het geld.\n  |             ^^^^^ al\n"),
+        "{human}"
+    );
     assert!(human.contains("= help: Schrijf “al”."), "{human}");
-    assert!(human.contains("= note: used in templates/bbt/letter.md:4"), "{human}");
+    assert!(
+        human.contains("= note: used in templates/bbt/letter.md:4"),
+        "{human}"
+    );
     assert_eq!(report.sections.len(), 1);
     assert_eq!(report.sections[0].metrics.sentences, 2);
     assert_eq!(report.metrics.sentences, 2);
@@ -266,7 +321,11 @@ fn easy_read_requires_a_pictogram_beside_every_paragraph() {
     let l = letter(Language::Nl, body);
     let map = SourceMap::file("letter.md");
     let easy = check_letter(&l, &rules(), Profile::EasyRead, &map);
-    let pictos: Vec<_> = easy.findings.iter().filter(|f| f.rule == "nl.pictogram").collect();
+    let pictos: Vec<_> = easy
+        .findings
+        .iter()
+        .filter(|f| f.rule == "nl.pictogram")
+        .collect();
     assert_eq!(pictos.len(), 2, "{}", easy.human());
     assert_eq!(pictos[0].location.line, 5);
     assert_eq!(pictos[1].location.line, 7);
@@ -322,11 +381,19 @@ fn corpus_scores() {
         .iter()
         .map(|p| {
             let r = check_text(p, "corpus-nl.txt", Language::Nl, &rules, Profile::B1);
-            let fd = r.metrics.scores.iter().find(|s| s.name == "flesch-douma").unwrap();
+            let fd = r
+                .metrics
+                .scores
+                .iter()
+                .find(|s| s.name == "flesch-douma")
+                .unwrap();
             serde_json::json!({ "text": p, "flesch_douma": fd.value })
         })
         .collect();
-    let values: Vec<f64> = scores.iter().map(|s| s["flesch_douma"].as_f64().unwrap()).collect();
+    let values: Vec<f64> = scores
+        .iter()
+        .map(|s| s["flesch_douma"].as_f64().unwrap())
+        .collect();
     let min = values.iter().cloned().fold(f64::MAX, f64::min);
     let max = values.iter().cloned().fold(f64::MIN, f64::max);
     assert!(min < 50.0 && max > 85.0, "corpus range {min}..{max}");

@@ -3,12 +3,13 @@
 
 use super::metrics::Counts;
 use super::report::{Finding, Location, Report, SectionMetrics, Span};
-use super::rules::{
-    BlockKind, LanguageRules, Measure, Profile, Rule, RuleKind, Rules, Scope,
-};
-use super::text::{commas, split_sentences, syllables, words, Word};
+use super::rules::{BlockKind, LanguageRules, Measure, Profile, Rule, RuleKind, Rules, Scope};
+use super::text::{Word, commas, split_sentences, syllables, words};
 use crate::i18n::Language;
-use crate::letter::ir::{plain_text, Block, Letter};
+use crate::letter::ir::{Block, Letter, plain_text};
+
+/// Given a sentence, the place of the Fluent message it comes from.
+pub type FluentLookup<'a> = &'a dyn Fn(&str) -> Option<Location>;
 
 /// Where the checked text came from, so findings point at what the writer edits.
 pub struct SourceMap<'a> {
@@ -19,7 +20,7 @@ pub struct SourceMap<'a> {
     /// Given a sentence, the Fluent message it comes from (file and line of the message),
     /// if any. The caller can answer with `Locales::source_of` for the messages the
     /// template uses.
-    pub fluent: Option<&'a dyn Fn(&str) -> Option<Location>>,
+    pub fluent: Option<FluentLookup<'a>>,
 }
 
 impl<'a> SourceMap<'a> {
@@ -262,27 +263,26 @@ fn text_units(text: &str) -> (Vec<Unit>, Vec<Section>) {
     }];
     // The paragraph being collected: start and end byte offsets.
     let mut para: Option<(usize, usize, BlockKind)> = None;
-    let flush = |para: &mut Option<(usize, usize, BlockKind)>,
-                 units: &mut Vec<Unit>,
-                 section: usize| {
-        if let Some((start, end, kind)) = para.take() {
-            // Soft line breaks join lines; replacing them keeps byte offsets exact.
-            let t: String = text[start..end]
-                .chars()
-                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-                .collect();
-            if !t.trim().is_empty() {
-                units.push(Unit {
-                    text: t,
-                    anchor: Anchor::Text { offset: start },
-                    chain: vec![kind],
-                    prose: true,
-                    section,
-                    needs_pictogram: true,
-                });
+    let flush =
+        |para: &mut Option<(usize, usize, BlockKind)>, units: &mut Vec<Unit>, section: usize| {
+            if let Some((start, end, kind)) = para.take() {
+                // Soft line breaks join lines; replacing them keeps byte offsets exact.
+                let t: String = text[start..end]
+                    .chars()
+                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+                    .collect();
+                if !t.trim().is_empty() {
+                    units.push(Unit {
+                        text: t,
+                        anchor: Anchor::Text { offset: start },
+                        chain: vec![kind],
+                        prose: true,
+                        section,
+                        needs_pictogram: true,
+                    });
+                }
             }
-        }
-    };
+        };
     let mut offset = 0;
     for (n, raw) in text.split_inclusive('\n').enumerate() {
         let line_start = offset;
@@ -297,7 +297,10 @@ fn text_units(text: &str) -> (Vec<Unit>, Vec<Section>) {
             flush(&mut para, &mut units, section);
             let rest = content.trim_start_matches('#');
             let heading = rest.trim();
-            let start = line_start + indent + (content.len() - rest.len()) + (rest.len() - rest.trim_start().len());
+            let start = line_start
+                + indent
+                + (content.len() - rest.len())
+                + (rest.len() - rest.trim_start().len());
             sections.push(Section {
                 heading: Some(heading.to_string()),
                 line: n as u32 + 1,
@@ -394,12 +397,17 @@ impl<'r> Engine<'r> {
         for range in &sentences {
             let s = &unit.text[range.clone()];
             let ws = words(s);
-            let syl: Vec<Option<u32>> =
-                ws.iter().map(|w| syllables(&s[w.range.clone()], self.lang)).collect();
+            let syl: Vec<Option<u32>> = ws
+                .iter()
+                .map(|w| syllables(&s[w.range.clone()], self.lang))
+                .collect();
             counts.sentences += 1;
             counts.words += ws.len() as u32;
             for (w, n) in ws.iter().zip(&syl) {
-                counts.letters += s[w.range.clone()].chars().filter(|c| c.is_alphanumeric()).count() as u32;
+                counts.letters += s[w.range.clone()]
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .count() as u32;
                 if let Some(n) = n {
                     counts.syllables += n;
                     counts.long_words += u32::from(*n >= 4);
@@ -554,10 +562,14 @@ impl<'r> Engine<'r> {
                             .min_by_key(|&(j, _)| j.abs_diff(i))
                             .map(|(_, w)| w)
                     } else {
-                        ws.iter().skip(i + 1).take(*window).find(|w| is_participle(w))
+                        ws.iter()
+                            .skip(i + 1)
+                            .take(*window)
+                            .find(|w| is_participle(w))
                     };
                     if let Some(p) = participle {
-                        let span = aux.range.start.min(p.range.start)..aux.range.end.max(p.range.end);
+                        let span =
+                            aux.range.start.min(p.range.start)..aux.range.end.max(p.range.end);
                         hit(span, None, None, None);
                         break;
                     }
@@ -600,7 +612,10 @@ impl<'r> Engine<'r> {
                         hit(&sentences[max as usize], Some(sentences.len()), Some(max));
                     }
                     Measure::Words => {
-                        let n: usize = sentences.iter().map(|r| words(&unit.text[r.clone()]).len()).sum();
+                        let n: usize = sentences
+                            .iter()
+                            .map(|r| words(&unit.text[r.clone()]).len())
+                            .sum();
                         if n > max as usize {
                             hit(first, Some(n), Some(max));
                         }
@@ -676,7 +691,11 @@ impl<'r> Engine<'r> {
 }
 
 fn matches_at(ws: &[Word], i: usize, phrase: &[String]) -> bool {
-    i + phrase.len() <= ws.len() && ws[i..i + phrase.len()].iter().zip(phrase).all(|(w, p)| &w.norm == p)
+    i + phrase.len() <= ws.len()
+        && ws[i..i + phrase.len()]
+            .iter()
+            .zip(phrase)
+            .all(|(w, p)| &w.norm == p)
 }
 
 /// "Aangaande" → "Over": keep the capital of a sentence start.

@@ -175,7 +175,10 @@ mod tests {
         // 206.84 - 9.3 - 115.5
         close(flesch_douma(10.0, 1.5), 82.04);
         // "Wij betalen u op 1 december." 6 words, 8 syllables (wij be-ta-len u op 1 de-cem-ber)
-        close(flesch_douma(6.0, 8.0 / 6.0), 206.84 - 5.58 - 77.0 * 8.0 / 6.0);
+        close(
+            flesch_douma(6.0, 8.0 / 6.0),
+            206.84 - 5.58 - 77.0 * 8.0 / 6.0,
+        );
     }
 
     #[test]

@@ -154,7 +154,10 @@ where
 {
     fn from(raw: RawPerProfile<T>) -> Self {
         match raw {
-            RawPerProfile::Same(v) => PerProfile { b1: v, easy_read: v },
+            RawPerProfile::Same(v) => PerProfile {
+                b1: v,
+                easy_read: v,
+            },
             RawPerProfile::Each { b1, easy_read } => PerProfile { b1, easy_read },
         }
     }
@@ -371,10 +374,9 @@ impl LanguageRules {
 }
 
 fn build_kind(r: &RawRule) -> Result<RuleKind, String> {
-    let lower_set =
-        |v: &Option<Vec<String>>| -> HashSet<String> {
-            v.iter().flatten().map(|s| s.to_lowercase()).collect()
-        };
+    let lower_set = |v: &Option<Vec<String>>| -> HashSet<String> {
+        v.iter().flatten().map(|s| s.to_lowercase()).collect()
+    };
     match r.kind.as_str() {
         "substitution" => {
             let table = r.swap.as_ref().ok_or("a substitution needs `swap`")?;
@@ -394,7 +396,7 @@ fn build_kind(r: &RawRule) -> Result<RuleKind, String> {
                 swap.push((words, to.to_string()));
             }
             // Longest phrase first, so "in het kader van" wins over "kader".
-            swap.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            swap.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
             Ok(RuleKind::Substitution { swap })
         }
         "existence" => {
@@ -520,7 +522,7 @@ message = "{count} > {max}"
             other => panic!("{other:?}"),
         }
         assert_eq!(rules.rules[1].level.get(Profile::EasyRead), Severity::Error);
-        assert_eq!(rules.rules[1].line, 10);
+        assert_eq!(rules.rules[1].line, 12);
     }
 
     #[test]
@@ -530,7 +532,10 @@ message = "{count} > {max}"
         )
         .unwrap_err()
         .to_string();
-        assert!(err.starts_with("locales/nl/plain.toml:2: rule `nl.x`: unknown kind"), "{err}");
+        assert!(
+            err.starts_with("locales/nl/plain.toml:2: rule `nl.x`: unknown kind"),
+            "{err}"
+        );
 
         let err = parse("[[rule]]\nid = \"nl.x\"\nkind = \"pictogram\"\nlevel = \"loud\"\nsource = \"s\"\nmessage = \"m\"\n")
             .unwrap_err()

@@ -66,26 +66,24 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Range
             i = j;
             continue;
         }
-        let next = chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
+        let next = chars[j..]
+            .iter()
+            .map(|&(_, c)| c)
+            .find(|c| !c.is_whitespace());
         let only_period = text[pos..end].trim_end_matches(is_sentence_tail_closer) == ".";
         let boundary = match next {
             None => true,
             Some(n) if !starts_sentence(n) => false,
-            Some(n) => {
-                if only_period {
-                    let word_start = text[..pos]
-                        .rfind(char::is_whitespace)
-                        .map_or(0, |p| p + 1);
-                    let token = text[word_start..=pos].to_lowercase();
-                    let token = token.trim_start_matches(|c: char| !c.is_alphanumeric());
-                    let initial = token.chars().count() == 2
-                        && token.chars().next().is_some_and(char::is_alphabetic)
-                        && n.is_uppercase();
-                    !(abbreviations.contains(token) || initial)
-                } else {
-                    true
-                }
+            Some(n) if only_period => {
+                let word_start = text[..pos].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+                let token = text[word_start..=pos].to_lowercase();
+                let token = token.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let initial = token.chars().count() == 2
+                    && token.chars().next().is_some_and(char::is_alphabetic)
+                    && n.is_uppercase();
+                !(abbreviations.contains(token) || initial)
             }
+            Some(_) => true,
         };
         if boundary {
             push_trimmed(text, start..end, &mut out);
@@ -190,8 +188,10 @@ pub fn commas(sentence: &str) -> usize {
             chars[i] == '،'
                 || chars[i] == ','
                     && !(i > 0
-                    && chars[i - 1].is_ascii_digit()
-                    && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit() || *c == '-'))
+                        && chars[i - 1].is_ascii_digit()
+                        && chars
+                            .get(i + 1)
+                            .is_some_and(|c| c.is_ascii_digit() || *c == '-'))
         })
         .count()
 }
@@ -244,7 +244,10 @@ mod tests {
 
     #[test]
     fn lower_case_after_period_continues_the_sentence() {
-        assert_eq!(split("Dit is ca. tien euro."), vec!["Dit is ca. tien euro."]);
+        assert_eq!(
+            split("Dit is ca. tien euro."),
+            vec!["Dit is ca. tien euro."]
+        );
     }
 
     #[test]
@@ -261,7 +264,9 @@ mod tests {
         let w: Vec<&str> = words(s).iter().map(|w| &s[w.range.clone()]).collect();
         assert_eq!(
             w,
-            vec!["U", "krijgt", "12,90", "per", "maand", "t/m", "1", "december"]
+            vec![
+                "U", "krijgt", "12,90", "per", "maand", "t/m", "1", "december"
+            ]
         );
         assert_eq!(words(s)[0].norm, "u");
     }
