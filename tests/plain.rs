@@ -405,3 +405,17 @@ fn corpus_scores() {
     std::fs::write(&out, serde_json::to_string_pretty(&scores).unwrap()).unwrap();
     assert!(Path::new(&out).exists());
 }
+
+#[test]
+#[ignore = "prints a sample report: cargo test --test plain sample -- --ignored --nocapture"]
+fn sample_report() {
+    let text = std::fs::read_to_string(root().join("tests/plain/corpus-nl.txt")).unwrap();
+    let r = check_text(
+        &text,
+        "tests/plain/corpus-nl.txt",
+        Language::Nl,
+        &rules(),
+        Profile::B1,
+    );
+    print!("{}", r.human());
+}
