@@ -34,6 +34,61 @@ impl<'a> SourceMap<'a> {
     }
 }
 
+/// The Fluent messages a letter used, as rendered (with their arguments), each with the
+/// place of its source: a ready [`SourceMap::fluent`]. A sentence maps to the first
+/// message whose text contains it; Markdown emphasis and escapes are ignored.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedMessages {
+    messages: Vec<(String, Location)>,
+}
+
+impl RenderedMessages {
+    pub fn new() -> RenderedMessages {
+        RenderedMessages::default()
+    }
+
+    /// Records one rendered message (`text` as `t()` returned it) and its `.ftl` place.
+    pub fn push(&mut self, text: &str, location: Location) {
+        self.messages.push((without_markup(text), location));
+    }
+
+    /// The source of the message that produced `sentence`, if any.
+    pub fn locate(&self, sentence: &str) -> Option<Location> {
+        let sentence = without_markup(sentence);
+        let sentence = sentence.trim();
+        if sentence.is_empty() {
+            return None;
+        }
+        self.messages
+            .iter()
+            .find(|(text, _)| text.contains(sentence))
+            .map(|(_, location)| location.clone())
+    }
+}
+
+/// Text without Markdown emphasis and backslash escapes, white space collapsed.
+fn without_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(next) = chars.next() {
+                    out.push(next);
+                }
+            }
+            '*' | '_' => {}
+            c if c.is_whitespace() => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Checks a rendered letter: title, body blocks, steps, callouts, the objection clause
 /// and checklist items, as the resident reads them.
 pub fn check_letter(

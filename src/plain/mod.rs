@@ -22,7 +22,7 @@ mod report;
 mod rules;
 pub mod text;
 
-pub use check::{SourceMap, check_letter, check_text};
+pub use check::{FluentLookup, RenderedMessages, SourceMap, check_letter, check_text};
 pub use metrics::{Metrics, Score};
 pub use report::{Finding, Location, Report, SectionMetrics, Span};
 pub use rules::{
