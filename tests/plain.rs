@@ -406,17 +406,26 @@ fn corpus_scores() {
     assert!(Path::new(&out).exists());
 }
 
+/// Prints the report for a file: `PLAIN_FILE=x.md PLAIN_LANG=nl PLAIN_PROFILE=b1
+/// cargo test --test plain check_file -- --ignored --nocapture` (default: the corpus).
 #[test]
-#[ignore = "prints a sample report: cargo test --test plain sample -- --ignored --nocapture"]
-fn sample_report() {
-    let text = std::fs::read_to_string(root().join("tests/plain/corpus-nl.txt")).unwrap();
-    let r = check_text(
-        &text,
-        "tests/plain/corpus-nl.txt",
-        Language::Nl,
-        &rules(),
-        Profile::B1,
-    );
+#[ignore = "prints a report for $PLAIN_FILE"]
+fn check_file() {
+    let file = std::env::var("PLAIN_FILE").unwrap_or_else(|_| "tests/plain/corpus-nl.txt".into());
+    let lang = match std::env::var("PLAIN_LANG").as_deref().unwrap_or("nl") {
+        "en" => Language::En,
+        "tr" => Language::Tr,
+        "pl" => Language::Pl,
+        "uk" => Language::Uk,
+        "ar" => Language::Ar,
+        _ => Language::Nl,
+    };
+    let profile: Profile = std::env::var("PLAIN_PROFILE")
+        .unwrap_or_else(|_| "b1".into())
+        .parse()
+        .unwrap();
+    let text = std::fs::read_to_string(root().join(&file)).unwrap();
+    let r = check_text(&text, &file, lang, &rules(), profile);
     print!("{}", r.human());
 }
 

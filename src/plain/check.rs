@@ -4,7 +4,7 @@
 use super::metrics::Counts;
 use super::report::{Finding, Location, Report, SectionMetrics, Span};
 use super::rules::{BlockKind, LanguageRules, Measure, Profile, Rule, RuleKind, Rules, Scope};
-use super::text::{Word, commas, split_sentences, syllables, words};
+use super::text::{Word, commas, is_link_like, split_sentences, syllables, words};
 use crate::i18n::Language;
 use crate::letter::ir::{Block, Letter, plain_text};
 
@@ -555,7 +555,7 @@ impl<'r> Engine<'r> {
                 match scope {
                     Scope::Word => {
                         for (w, n) in ws.iter().zip(syl) {
-                            if allow.contains(&w.norm) {
+                            if allow.contains(&w.norm) || is_link_like(&w.norm) {
                                 continue;
                             }
                             let count = match measure {
@@ -760,5 +760,147 @@ fn match_case(found: &str, plain: &str) -> String {
     match chars.next() {
         Some(c) if upper && c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
         _ => plain.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn rules() -> Rules {
+        let mut rules = Rules::default();
+        let text = r#"
+abbreviations = ["bijv."]
+
+[[rule]]
+id = "nl.officialese"
+kind = "substitution"
+level = "warning"
+source = "test"
+message = "{found}"
+swap = { indien = "als", "in het kader van" = "bij" }
+
+[[rule]]
+id = "nl.sentence-length"
+kind = "occurrence"
+scope = "sentence"
+measure = "words"
+max = 5
+level = "error"
+source = "test"
+message = "{count} > {max}"
+
+[[rule]]
+id = "nl.paragraph"
+kind = "occurrence"
+scope = "paragraph"
+measure = "sentences"
+max = 2
+level = "info"
+source = "test"
+message = "{count}"
+
+[[rule]]
+id = "nl.long"
+kind = "occurrence"
+scope = "word"
+measure = "characters"
+max = 12
+level = "info"
+source = "test"
+message = "{found}"
+"#;
+        rules.insert(LanguageRules::parse(Language::Nl, text, Path::new("t.toml")).unwrap());
+        rules
+    }
+
+    #[test]
+    fn free_text_units_follow_headings_lists_and_blank_lines() {
+        let (units, sections) = text_units(
+            "# Kop\n\nEerste zin\nloopt door.\n\n- Punt een\n12. Punt twee\n## Twee\nSlot.",
+        );
+        let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Kop",
+                "Eerste zin loopt door.",
+                "Punt een",
+                "Punt twee",
+                "Twee",
+                "Slot."
+            ]
+        );
+        assert_eq!(units[2].chain, vec![BlockKind::ListItem]);
+        assert_eq!(sections.len(), 3);
+        assert_eq!(sections[2].heading.as_deref(), Some("Twee"));
+        assert_eq!(sections[2].line, 8);
+    }
+
+    #[test]
+    fn rules_fire_with_placeholders_filled() {
+        let r = check_text(
+            "Indien u wilt: bel. Dit is een hele lange zin met veel woorden. Een. Twee. Drie.\n\nBelastingaangifte.",
+            "t.md",
+            Language::Nl,
+            &rules(),
+            Profile::B1,
+        );
+        let ids: Vec<(&str, &str)> = r
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.message.as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            vec![
+                ("nl.officialese", "Indien"),
+                ("nl.sentence-length", "9 > 5"),
+                ("nl.paragraph", "5"),
+                ("nl.long", "Belastingaangifte"),
+            ]
+        );
+        assert_eq!(r.findings[2].sentence, "Een.");
+        assert_eq!(r.findings[3].location.to_string(), "t.md:3:1");
+        assert_eq!(r.metrics.sentences, 6);
+    }
+
+    #[test]
+    fn a_language_without_rules_still_gets_metrics() {
+        let r = check_text(
+            "Wij betalen u.",
+            "t.md",
+            Language::Tr,
+            &rules(),
+            Profile::B1,
+        );
+        assert!(r.findings.is_empty());
+        assert_eq!(r.metrics.words, 3);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_checked_without_panicking(text in "\\PC{0,300}") {
+            let rules = rules();
+            for profile in Profile::ALL {
+                let r = check_text(&text, "t.md", Language::Nl, &rules, profile);
+                for f in &r.findings {
+                    proptest::prop_assert!(f.span.end <= f.sentence.len());
+                    proptest::prop_assert!(f.location.line >= 1);
+                }
+                let _ = r.human();
+            }
+        }
+
+        #[test]
+        fn text_with_structure_is_checked_without_panicking(
+            parts in proptest::collection::vec("(# |- |1\\. |\\n|)[a-zA-Zé ,.!?:]{0,40}\\n?", 0..12)
+        ) {
+            let text = parts.concat();
+            let r = check_text(&text, "t.md", Language::Nl, &rules(), Profile::EasyRead);
+            proptest::prop_assert!(r.metrics.sentences as usize <= text.len());
+        }
     }
 }

@@ -75,7 +75,11 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Range
             None => true,
             Some(n) if !starts_sentence(n) => false,
             Some(n) if only_period => {
-                let word_start = text[..pos].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+                let word_start = text[..pos]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(p, c)| p + c.len_utf8());
                 let token = text[word_start..=pos].to_lowercase();
                 let token = token.trim_start_matches(|c: char| !c.is_alphanumeric());
                 let initial = token.chars().count() == 2
@@ -156,6 +160,22 @@ pub fn words(sentence: &str) -> Vec<Word> {
 
 fn is_word_edge(c: char) -> bool {
     !c.is_alphanumeric()
+}
+
+/// Web addresses, e-mail addresses and domain names ("wetten.overheid.nl"): no word a
+/// writer can shorten, so word rules skip them.
+pub fn is_link_like(word: &str) -> bool {
+    if word.contains('@') || word.contains("://") || word.starts_with("www.") {
+        return true;
+    }
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() >= 2 && p.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && parts
+            .last()
+            .is_some_and(|p| p.chars().all(char::is_alphabetic))
 }
 
 /// Normalises a rule phrase the way [`words`] normalises text, so "O.a." matches "o.a.".
@@ -243,6 +263,14 @@ mod tests {
     }
 
     #[test]
+    fn non_breaking_spaces_before_an_abbreviation() {
+        assert_eq!(
+            split("Zie\u{a0}bijv. Awb 6:7. Klaar."),
+            vec!["Zie\u{a0}bijv. Awb 6:7.", "Klaar."]
+        );
+    }
+
+    #[test]
     fn lower_case_after_period_continues_the_sentence() {
         assert_eq!(
             split("Dit is ca. tien euro."),
@@ -279,6 +307,16 @@ mod tests {
         assert_eq!(syllables("e-mail", Language::Nl), Some(2));
         assert_eq!(syllables("2026", Language::Nl), Some(1));
         assert_eq!(syllables("كتاب", Language::Ar), None);
+    }
+
+    #[test]
+    fn recognises_links() {
+        assert!(is_link_like("wetten.overheid.nl"));
+        assert!(is_link_like("info@helderstad.nl"));
+        assert!(is_link_like("https://helderstad.nl/bezwaar"));
+        assert!(!is_link_like("o.a"));
+        assert!(!is_link_like("1.234"));
+        assert!(!is_link_like("wasmachine"));
     }
 
     #[test]
