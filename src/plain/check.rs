@@ -1,7 +1,7 @@
 //! The engine: turns a letter (or free text) into units of text the resident reads, runs
 //! every rule on their sentences and words, and sums the metrics per section.
 
-use super::metrics::Counts;
+use super::metrics::{Counts, arabic_word};
 use super::report::{Finding, Location, Report, SectionMetrics, Span};
 use super::rules::{BlockKind, LanguageRules, Measure, Profile, Rule, RuleKind, Rules, Scope};
 use super::text::{Word, commas, is_link_like, split_sentences, syllables, words};
@@ -463,6 +463,9 @@ impl<'r> Engine<'r> {
                     .chars()
                     .filter(|c| c.is_alphanumeric())
                     .count() as u32;
+                if self.lang == Language::Ar {
+                    counts.arabic.add_word(arabic_word(&s[w.range.clone()]));
+                }
                 if let Some(n) = n {
                     counts.syllables += n;
                     counts.long_words += u32::from(*n >= 4);

@@ -26,6 +26,83 @@ pub fn atesman(words_per_sentence: f64, syllables_per_word: f64) -> f64 {
     198.825 - 40.175 * syllables_per_word - 2.610 * words_per_sentence
 }
 
+/// OSMAN (El-Haj and Rayson 2016), the Arabic Flesch: each rate is per word: hard words
+/// (more than 5 letters), syllables, complex words (more than 4 syllables) and faseeh
+/// words (complex words with ء ئ ؤ ذ ظ, or وا / ون). Higher is easier.
+pub fn osman(
+    words_per_sentence: f64,
+    hard_per_word: f64,
+    syllables_per_word: f64,
+    complex_per_word: f64,
+    faseeh_per_word: f64,
+) -> f64 {
+    200.791
+        - 1.015 * words_per_sentence
+        - 24.181 * (hard_per_word + syllables_per_word + complex_per_word + faseeh_per_word)
+}
+
+/// What OSMAN counts of one Arabic word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ArabicWord {
+    pub syllables: u32,
+    pub hard: bool,
+    pub complex: bool,
+    pub faseeh: bool,
+}
+
+const FATHA: char = '\u{064E}';
+const DAMMA: char = '\u{064F}';
+const KASRA: char = '\u{0650}';
+
+fn is_tashkeel(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0653}' | '\u{0657}' | '\u{0658}')
+}
+
+/// Syllables of an Arabic word. With short vowels written: a short vowel is one
+/// syllable, a short vowel before ا و ي (a long syllable) and tanween or shadda (stress)
+/// count two. Letters usually go unvocalised; then every letter but ا and ى is taken as
+/// one syllable, the estimate textstat uses for such text.
+pub fn arabic_word(word: &str) -> ArabicWord {
+    let chars: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = chars.iter().copied().filter(|&c| !is_tashkeel(c)).collect();
+    let mut short = 0;
+    let mut long = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, FATHA | DAMMA | KASRA) {
+            if matches!(chars.get(i + 1), Some('\u{0627}' | '\u{0648}' | '\u{064A}')) {
+                long += 1;
+            } else {
+                short += 1;
+            }
+        }
+    }
+    let stress = chars
+        .iter()
+        .filter(|&&c| matches!(c, '\u{064B}' | '\u{064C}' | '\u{064D}' | '\u{0651}'))
+        .count() as u32;
+    let syllables = if short == 0 {
+        letters
+            .iter()
+            .filter(|&&c| c != '\u{0627}' && c != '\u{0649}')
+            .count() as u32
+            + 2 * (long + stress)
+    } else {
+        short + 2 * (long + stress)
+    }
+    .max(1);
+    let plain: String = letters.iter().collect();
+    let faseeh_letters = plain
+        .contains(['\u{0621}', '\u{0626}', '\u{0624}', '\u{0630}', '\u{0638}'])
+        || plain.contains("\u{0648}\u{0627}")
+        || plain.contains("\u{0648}\u{0646}");
+    ArabicWord {
+        syllables,
+        hard: letters.len() > 5,
+        complex: syllables > 4,
+        faseeh: syllables > 5 && faseeh_letters,
+    }
+}
+
 /// A readability score with the band it falls in.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
@@ -60,6 +137,25 @@ pub struct Counts {
     pub syllables: u32,
     pub letters: u32,
     pub long_words: u32,
+    /// OSMAN's counts (Arabic only).
+    pub arabic: ArabicCounts,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ArabicCounts {
+    pub syllables: u32,
+    pub hard: u32,
+    pub complex: u32,
+    pub faseeh: u32,
+}
+
+impl ArabicCounts {
+    pub fn add_word(&mut self, w: ArabicWord) {
+        self.syllables += w.syllables;
+        self.hard += u32::from(w.hard);
+        self.complex += u32::from(w.complex);
+        self.faseeh += u32::from(w.faseeh);
+    }
 }
 
 impl Counts {
@@ -69,6 +165,10 @@ impl Counts {
         self.syllables += other.syllables;
         self.letters += other.letters;
         self.long_words += other.long_words;
+        self.arabic.syllables += other.arabic.syllables;
+        self.arabic.hard += other.arabic.hard;
+        self.arabic.complex += other.arabic.complex;
+        self.arabic.faseeh += other.arabic.faseeh;
     }
 
     pub fn metrics(&self, lang: Language) -> Metrics {
@@ -105,7 +205,19 @@ impl Counts {
                 let a = atesman(wps, spw);
                 score("atesman", a, atesman_band(a));
             }
-            Language::Pl | Language::Uk | Language::Ar => {}
+            Language::Ar => {
+                let per_word = |n: u32| f64::from(n) / f64::from(self.words);
+                let a = &self.arabic;
+                let o = osman(
+                    wps,
+                    per_word(a.hard),
+                    per_word(a.syllables),
+                    per_word(a.complex),
+                    per_word(a.faseeh),
+                );
+                score("osman", o, "higher is easier");
+            }
+            Language::Pl | Language::Uk => {}
         }
         Metrics {
             sentences: self.sentences,
@@ -200,6 +312,27 @@ mod tests {
     }
 
     #[test]
+    fn osman_by_hand() {
+        // 200.791 - 1.015*10 - 24.181*(0.2 + 2.0 + 0.1 + 0.0) = 200.791 - 10.15 - 55.6163
+        close(osman(10.0, 0.2, 2.0, 0.1, 0.0), 135.0247);
+    }
+
+    #[test]
+    fn arabic_words_vocalised_and_not() {
+        // كَتَبَ: three short vowels.
+        assert_eq!(arabic_word("كَتَبَ").syllables, 3);
+        // كِتَاب: kasra, then fatha before alef (long): 1 + 2.
+        assert_eq!(arabic_word("كِتَاب").syllables, 3);
+        // Unvocalised: letters but alef.
+        let w = arabic_word("المساعدة");
+        assert_eq!(w.syllables, 6);
+        assert!(w.hard && w.complex && !w.faseeh);
+        let w = arabic_word("المسؤولون");
+        assert!(w.faseeh, "{w:?}");
+        assert!(!arabic_word("مال").hard);
+    }
+
+    #[test]
     fn counts_become_metrics_with_bands() {
         let c = Counts {
             sentences: 2,
@@ -207,6 +340,12 @@ mod tests {
             syllables: 30,
             letters: 100,
             long_words: 1,
+            arabic: ArabicCounts {
+                syllables: 40,
+                hard: 4,
+                complex: 2,
+                faseeh: 0,
+            },
         };
         let m = c.metrics(Language::Nl);
         assert_eq!(m.words_per_sentence, 10.0);
@@ -217,7 +356,9 @@ mod tests {
         assert_eq!(m.scores[0].band, "easy");
         assert!((m.scores[1].value - 74.95).abs() < 0.06);
         let ar = c.metrics(Language::Ar);
-        assert!(ar.scores.is_empty() && ar.syllables.is_none());
+        assert!(ar.syllables.is_none());
+        assert_eq!(ar.scores[0].name, "osman");
+        assert_eq!(ar.scores[0].value, 135.0);
     }
 
     #[test]
