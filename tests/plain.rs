@@ -490,3 +490,27 @@ fn bundled_templates_pass_b1() {
         start.elapsed()
     );
 }
+
+#[test]
+fn dutch_passive_finds_the_participle_in_main_and_subordinate_clauses() {
+    let rules = rules();
+    let passive = |t: &str| {
+        check_text(t, "t.md", Language::Nl, &rules, Profile::B1)
+            .findings
+            .into_iter()
+            .find(|f| f.rule == "nl.passive")
+            .map(|f| f.sentence[f.span.start..f.span.end].to_string())
+    };
+    assert_eq!(
+        passive("De kosten van het beschermingsbewind worden door ons vergoed.").as_deref(),
+        Some("worden door ons vergoed")
+    );
+    assert_eq!(
+        passive("Wij weten dat het geld op tijd betaald wordt.").as_deref(),
+        Some("betaald wordt")
+    );
+    assert_eq!(
+        passive("Als u 18 jaar wordt, betaalt u zelf.").as_deref(),
+        None
+    );
+}

@@ -126,7 +126,7 @@ pub fn check_letter(
         let column = lines
             .as_ref()
             .and_then(|ls| ls.get((line as usize).checked_sub(1)?))
-            .and_then(|l| l.find(found).map(|b| l[..b].chars().count() as u32 + 1));
+            .and_then(|l| find_word(l, found).map(|b| l[..b].chars().count() as u32 + 1));
         let template = Location {
             file: source.file.to_string(),
             line,
@@ -614,11 +614,15 @@ impl<'r> Engine<'r> {
                         continue;
                     }
                     let participle = if *window == 0 {
-                        ws.iter()
-                            .enumerate()
-                            .filter(|&(j, w)| j != i && is_participle(w))
-                            .min_by_key(|&(j, _)| j.abs_diff(i))
-                            .map(|(_, w)| w)
+                        // Main clause: the participle closes the clause ("wordt … betaald");
+                        // subordinate clause: it comes just before ("dat het betaald wordt",
+                        // "betaald zal worden").
+                        ws[i + 1..].iter().find(|w| is_participle(w)).or_else(|| {
+                            ws[i.saturating_sub(2)..i]
+                                .iter()
+                                .rev()
+                                .find(|w| is_participle(w))
+                        })
                     } else {
                         ws.iter()
                             .skip(i + 1)
@@ -748,6 +752,18 @@ impl<'r> Engine<'r> {
     }
 }
 
+/// Byte offset of `needle` in `line` where it is not part of a longer word.
+fn find_word(line: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    line.match_indices(needle).map(|(i, _)| i).find(|&i| {
+        let before = line[..i].chars().next_back();
+        let after = line[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn matches_at(ws: &[Word], i: usize, phrase: &[String]) -> bool {
     i + phrase.len() <= ws.len()
         && ws[i..i + phrase.len()]
@@ -868,6 +884,13 @@ message = "{found}"
         assert_eq!(r.findings[2].sentence, "Een.");
         assert_eq!(r.findings[3].location.to_string(), "t.md:3:1");
         assert_eq!(r.metrics.sentences, 6);
+    }
+
+    #[test]
+    fn columns_point_at_whole_words() {
+        assert_eq!(find_word("kanaal en kan", "kan"), Some(10));
+        assert_eq!(find_word("Kan", "kan"), None);
+        assert_eq!(find_word("x", ""), None);
     }
 
     #[test]

@@ -205,8 +205,9 @@ pub enum RuleKind {
         prefixes: Vec<String>,
         suffixes: Vec<String>,
         min_length: usize,
-        /// Words after the auxiliary to look for the participle; 0: the whole sentence
-        /// on both sides (Dutch puts the participle at the end or before the auxiliary).
+        /// Words after the auxiliary to look for the participle; 0: the rest of the
+        /// sentence, or else the two words before the auxiliary (Dutch puts the participle
+        /// at the end of a main clause and before the auxiliary in a subordinate one).
         window: usize,
     },
     /// Easy read: every paragraph and step has a pictogram beside it.
