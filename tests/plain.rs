@@ -186,6 +186,18 @@ fn dutch_passive_helper_verbs_numbers_and_articles() {
         ids("Bezwaar kan tot 6 weken na de datum (Awb 6:7).")
             .contains(&"nl.legal-article".to_string())
     );
+    let money = |t: &str| {
+        check(t)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "nl.money-format")
+            .count()
+    };
+    assert_eq!(money("U krijgt €12,90."), 1);
+    assert_eq!(money("U krijgt € 12,90."), 1);
+    assert_eq!(money("U krijgt €\u{a0}1250,00."), 1);
+    assert_eq!(money("U krijgt €1250,00."), 1);
+    assert_eq!(money("U krijgt €\u{a0}1.250,00 en €\u{a0}12,90."), 0);
     let r = check("U krijgt o.a. geld i.v.m. uw huur.");
     let abbr: Vec<_> = r
         .findings

@@ -540,11 +540,18 @@ impl<'r> Engine<'r> {
                         None => i += 1,
                     }
                 }
-                for p in patterns {
-                    for m in p.find_iter(s) {
-                        if !m.is_empty() {
-                            hit(m.range(), None, None, None);
-                        }
+                // Patterns may overlap ("€1250" breaks two habits): report each place once.
+                let mut found: Vec<std::ops::Range<usize>> = patterns
+                    .iter()
+                    .flat_map(|p| p.find_iter(s).map(|m| m.range()))
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+                let mut end = 0;
+                for r in found {
+                    if r.start >= end {
+                        end = r.end;
+                        hit(r, None, None, None);
                     }
                 }
             }
