@@ -3,7 +3,7 @@
 
 CI runs, from the repository root:
     pip install textstat==0.7.13
-    cargo test --test plain corpus_scores      # writes $CARGO_TARGET_DIR/plain-scores.json
+    cargo test --test plain corpus_scores      # writes the scores and runs this script
     python3 tests/plain/textstat_compare.py
 
 Exits 1 when the mean absolute difference over the corpus exceeds 3 points.
