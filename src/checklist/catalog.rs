@@ -1057,7 +1057,7 @@ legal_basis = "art. 17 Pw"
         assert_eq!(e.issues[0].to_string(), "s1.toml:1: duplicate scheme `test` (first defined in s0.toml:1)");
         let dup_ev = format!("{EVIDENCE}\n[[evidence]]\nid = \"passport\"\nname=\"a\"\nexplanation=\"b\"\npictogram=\"c\"\ngranularity=\"per-person\"\n");
         let e = Catalog::from_sources((Path::new("evidence.toml"), &dup_ev), &[]).unwrap_err();
-        assert_eq!(e.issues[0].to_string(), "evidence.toml:24: duplicate evidence type `passport`");
+        assert_eq!(e.issues[0].to_string(), "evidence.toml:22: duplicate evidence type `passport`");
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub use case::{Case, CaseError, CaseErrors};
 pub use catalog::{Catalog, CatalogError, CatalogIssue, Delivery, EvidenceType, Granularity, Scheme};
 pub use interval::{DateInterval, IntervalSet};
 
+pub use letter::{GroupOwner, LetterGroup, LetterItem, Msg, MsgArg};
 pub use merge::{Checklist, Figures, Item, LeftOut, Reason, SchemeNeed, SchemeSlice, merge};
 
 use time::Date;
