@@ -242,7 +242,8 @@ mod checker {
                 }
                 let req_days = required(r.coverage, sub, today_ymd);
                 let bound = r.recency.map(|x| day(back(anchor(x.anchor, sub, today_ymd), x.months as u32)));
-                let deadline = day(anchor(r.deadline.anchor, sub, today_ymd)) + r.deadline.days as i64;
+                // Never before the minimum repair term after the letter (Awb 4:5).
+                let deadline = (day(anchor(r.deadline.anchor, sub, today_ymd)) + r.deadline.days as i64).max(day(today_ymd) + 7);
                 let held_ok = |hi: usize, person: Option<&str>, account: Option<&str>| -> bool {
                     let h = &case.held[hi];
                     let single = r

@@ -446,7 +446,7 @@ impl<'a> Lines<'a> {
 const MAX_MONTHS: i64 = 120;
 const MAX_YEARS: i64 = 10;
 /// Awb 4:5: a repair term must be reasonable; CRvB 2016:1093 upheld 7 days as the minimum.
-const MIN_REPAIR_DAYS: i64 = 7;
+pub const MIN_REPAIR_DAYS: i64 = 7;
 const MAX_TERM_DAYS: i64 = 366;
 
 #[derive(Default)]

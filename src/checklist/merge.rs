@@ -8,6 +8,7 @@ use time::{Date, Duration, Month};
 
 use super::case::{AccountIdx, Case, CaseErrors, PersonIdx, age_on};
 use super::catalog::{
+    MIN_REPAIR_DAYS,
     Catalog, ConceptIdx, Coverage, DeadlineRule, Delivery, EvidenceIdx, Granularity, Recency, Requirement, Scheme,
     SchemeKind,
 };
@@ -268,8 +269,11 @@ pub fn recency_limit(r: Recency, submission: Date, letter: Date) -> Date {
     months_before(r.anchor.resolve(submission, letter), r.months as u32)
 }
 
+/// The date a term ends. A letter cannot ask for something by a day already past: a term
+/// that would end within the minimum repair term after the letter (Awb 4:5) ends then.
 pub fn deadline_date(d: DeadlineRule, submission: Date, letter: Date) -> Date {
-    d.anchor.resolve(submission, letter) + Duration::days(d.days as i64)
+    let ends = d.anchor.resolve(submission, letter) + Duration::days(d.days as i64);
+    ends.max(letter + Duration::days(MIN_REPAIR_DAYS))
 }
 
 // ---- alternatives --------------------------------------------------------------------
