@@ -40,7 +40,11 @@ mod checker {
     pub fn parse(s: &str) -> Ymd {
         let p: Vec<&str> = s.split('-').collect();
         assert_eq!(p.len(), 3, "date `{s}`");
-        (p[0].parse().unwrap(), p[1].parse().unwrap(), p[2].parse().unwrap())
+        (
+            p[0].parse().unwrap(),
+            p[1].parse().unwrap(),
+            p[2].parse().unwrap(),
+        )
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's algorithm.
@@ -118,10 +122,16 @@ mod checker {
     }
 
     fn rank(d: &str) -> u8 {
-        ["retrievable", "already-held", "keep-ready", "upload", "show-original"]
-            .iter()
-            .position(|x| *x == d)
-            .unwrap_or_else(|| panic!("unknown delivery {d}")) as u8
+        [
+            "retrievable",
+            "already-held",
+            "keep-ready",
+            "upload",
+            "show-original",
+        ]
+        .iter()
+        .position(|x| *x == d)
+        .unwrap_or_else(|| panic!("unknown delivery {d}")) as u8
     }
 
     fn delivery_str(d: Delivery) -> &'static str {
@@ -139,7 +149,12 @@ mod checker {
             Value::Null => Vec::new(),
             Value::Array(a) => a
                 .iter()
-                .map(|i| (day(parse(i["start"].as_str().unwrap())), day(parse(i["end"].as_str().unwrap()))))
+                .map(|i| {
+                    (
+                        day(parse(i["start"].as_str().unwrap())),
+                        day(parse(i["end"].as_str().unwrap())),
+                    )
+                })
                 .collect(),
             other => panic!("period {other}"),
         }
@@ -167,13 +182,20 @@ mod checker {
             let sub = ymd(app.submitted);
             if scheme.kind == SchemeKind::Pointer {
                 assert!(
-                    out["pointers"].as_array().unwrap().iter().any(|p| p["scheme"] == scheme.id.as_str()),
+                    out["pointers"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|p| p["scheme"] == scheme.id.as_str()),
                     "pointer {} missing",
                     scheme.id
                 );
                 continue;
             }
-            let exempt = scheme.exemptions.iter().any(|e| facts.contains(cat.facts[e.fact as usize].as_str()));
+            let exempt = scheme
+                .exemptions
+                .iter()
+                .any(|e| facts.contains(cat.facts[e.fact as usize].as_str()));
             for r in &scheme.requirements {
                 let concept = cat.concepts[r.concept as usize].as_str();
                 let lo_for = |person: Option<&str>, account: Option<&str>| -> Vec<&Value> {
@@ -187,8 +209,14 @@ mod checker {
                         })
                         .collect()
                 };
-                let applies = r.when.iter().all(|f| facts.contains(cat.facts[*f as usize].as_str()))
-                    && !r.unless.iter().any(|f| facts.contains(cat.facts[*f as usize].as_str()));
+                let applies = r
+                    .when
+                    .iter()
+                    .all(|f| facts.contains(cat.facts[*f as usize].as_str()))
+                    && !r
+                        .unless
+                        .iter()
+                        .any(|f| facts.contains(cat.facts[*f as usize].as_str()));
                 if !applies {
                     let lo = lo_for(None, None);
                     assert!(
@@ -208,7 +236,9 @@ mod checker {
                         r.subjects.iter().any(|s| {
                             let role_ok = s.role == m.role;
                             let a = age(ymd(m.birth_date), anchor(s.age_on, sub, today_ymd));
-                            role_ok && s.under.is_none_or(|u| a < u as i32) && s.at_least.is_none_or(|x| a >= x as i32)
+                            role_ok
+                                && s.under.is_none_or(|u| a < u as i32)
+                                && s.at_least.is_none_or(|x| a >= x as i32)
                         })
                     })
                     .map(|(i, _)| i)
@@ -220,7 +250,11 @@ mod checker {
                 match r.granularity {
                     Granularity::PerPerson => {
                         for &p in &scope {
-                            keys.push((Some(&case.household[p].id), None, vec![&case.household[p].id]));
+                            keys.push((
+                                Some(&case.household[p].id),
+                                None,
+                                vec![&case.household[p].id],
+                            ));
                         }
                     }
                     Granularity::PerAccount => {
@@ -237,13 +271,24 @@ mod checker {
                         }
                     }
                     Granularity::PerHousehold | Granularity::PerContract => {
-                        keys.push((None, None, scope.iter().map(|&p| case.household[p].id.as_str()).collect()));
+                        keys.push((
+                            None,
+                            None,
+                            scope
+                                .iter()
+                                .map(|&p| case.household[p].id.as_str())
+                                .collect(),
+                        ));
                     }
                 }
                 let req_days = required(r.coverage, sub, today_ymd);
-                let bound = r.recency.map(|x| day(back(anchor(x.anchor, sub, today_ymd), x.months as u32)));
+                let bound = r
+                    .recency
+                    .map(|x| day(back(anchor(x.anchor, sub, today_ymd), x.months as u32)));
                 // Never before the minimum repair term after the letter (Awb 4:5).
-                let deadline = (day(anchor(r.deadline.anchor, sub, today_ymd)) + r.deadline.days as i64).max(day(today_ymd) + 7);
+                let deadline = (day(anchor(r.deadline.anchor, sub, today_ymd))
+                    + r.deadline.days as i64)
+                    .max(day(today_ymd) + 7);
                 let held_ok = |hi: usize, person: Option<&str>, account: Option<&str>| -> bool {
                     let h = &case.held[hi];
                     let single = r
@@ -251,8 +296,12 @@ mod checker {
                         .iter()
                         .any(|l| l.len() == 1 && cat.evidence[l[0] as usize].id == h.evidence);
                     let key_ok = match r.granularity {
-                        Granularity::PerPerson => h.person.map(|p| case.household[p as usize].id.as_str()) == person,
-                        Granularity::PerAccount => h.account.map(|a| case.accounts[a as usize].id.as_str()) == account,
+                        Granularity::PerPerson => {
+                            h.person.map(|p| case.household[p as usize].id.as_str()) == person
+                        }
+                        Granularity::PerAccount => {
+                            h.account.map(|a| case.accounts[a as usize].id.as_str()) == account
+                        }
                         _ => true,
                     };
                     let regime_ok = h
@@ -273,17 +322,29 @@ mod checker {
                 for (person, account, who) in keys {
                     requests += 1;
                     let lo = lo_for(person, account);
-                    let ctx = format!("{}/{} {:?} {:?} in {}", scheme.id, r.id, person, account, case.name);
+                    let ctx = format!(
+                        "{}/{} {:?} {:?} in {}",
+                        scheme.id, r.id, person, account, case.name
+                    );
                     if exempt {
-                        assert!(lo.iter().any(|l| l["reason"] == "exempt"), "{ctx}: exempt but not left out");
+                        assert!(
+                            lo.iter().any(|l| l["reason"] == "exempt"),
+                            "{ctx}: exempt but not left out"
+                        );
                         continue;
                     }
                     if let Some(l) = lo.iter().find(|l| l["reason"] == "retrievable") {
                         let src = l["source"].as_str().unwrap();
-                        assert!(app.may_consult.iter().any(|s| s == src), "{ctx}: may not consult {src}");
                         assert!(
-                            scheme.retrievals.iter().any(|x| cat.sources[x.source as usize] == src
-                                && x.concepts.contains(&r.concept)),
+                            app.may_consult.iter().any(|s| s == src),
+                            "{ctx}: may not consult {src}"
+                        );
+                        assert!(
+                            scheme
+                                .retrievals
+                                .iter()
+                                .any(|x| cat.sources[x.source as usize] == src
+                                    && x.concepts.contains(&r.concept)),
                             "{ctx}: {src} does not give {concept} under this scheme"
                         );
                         continue;
@@ -297,27 +358,35 @@ mod checker {
                             .collect();
                         assert!(!docs.is_empty(), "{ctx}: held by no document");
                         for &d in &docs {
-                            assert!(held_ok(d, person, account), "{ctx}: held document {d} is not usable");
+                            assert!(
+                                held_ok(d, person, account),
+                                "{ctx}: held document {d} is not usable"
+                            );
                         }
                         if let Some((a, b)) = req_days {
                             for d in a..=b {
-                                assert!(docs.iter().any(|&h| held_covers(h, d)), "{ctx}: day {d} not held");
+                                assert!(
+                                    docs.iter().any(|&h| held_covers(h, d)),
+                                    "{ctx}: day {d} not held"
+                                );
                             }
                         }
                         continue;
                     }
-                    assert!(lo.is_empty(), "{ctx}: left out for an unknown reason {lo:?}");
+                    assert!(
+                        lo.is_empty(),
+                        "{ctx}: left out for an unknown reason {lo:?}"
+                    );
                     let found: Vec<&Value> = items
                         .iter()
                         .filter(|i| {
                             i["concept"] == concept
                                 && opt_str(&i["person"]) == person
                                 && opt_str(&i["account"]) == account
-                                && i["needed_for"]
-                                    .as_array()
-                                    .unwrap()
-                                    .iter()
-                                    .any(|n| n["scheme"] == scheme.id.as_str() && n["requirement"] == r.id.as_str())
+                                && i["needed_for"].as_array().unwrap().iter().any(|n| {
+                                    n["scheme"] == scheme.id.as_str()
+                                        && n["requirement"] == r.id.as_str()
+                                })
                         })
                         .collect();
                     assert_eq!(found.len(), 1, "{ctx}: expected exactly one item");
@@ -325,12 +394,21 @@ mod checker {
                     let p = periods(&it["period"]);
                     if let Some((a, b)) = req_days {
                         for d in a..=b {
-                            let held = (0..case.held.len()).any(|h| held_ok(h, person, account) && held_covers(h, d));
-                            assert!(in_periods(&p, d) || held, "{ctx}: day {d} neither asked nor held");
+                            let held = (0..case.held.len())
+                                .any(|h| held_ok(h, person, account) && held_covers(h, d));
+                            assert!(
+                                in_periods(&p, d) || held,
+                                "{ctx}: day {d} neither asked nor held"
+                            );
                         }
                     }
                     for list in it["evidence"].as_array().unwrap() {
-                        let names: BTreeSet<&str> = list.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+                        let names: BTreeSet<&str> = list
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|x| x.as_str().unwrap())
+                            .collect();
                         assert!(
                             r.alternatives.iter().any(|alt| alt
                                 .iter()
@@ -338,17 +416,30 @@ mod checker {
                             "{ctx}: evidence {names:?} does not meet the requirement"
                         );
                     }
-                    assert!(!it["evidence"].as_array().unwrap().is_empty(), "{ctx}: no evidence");
+                    assert!(
+                        !it["evidence"].as_array().unwrap().is_empty(),
+                        "{ctx}: no evidence"
+                    );
                     if let Some(b) = bound {
-                        let got = day(parse(it["issued_on_or_after"].as_str().expect("recency limit")));
+                        let got = day(parse(
+                            it["issued_on_or_after"].as_str().expect("recency limit"),
+                        ));
                         assert!(got >= b, "{ctx}: recency limit too loose");
                     }
-                    assert!(day(parse(it["deadline"].as_str().unwrap())) <= deadline, "{ctx}: deadline too late");
+                    assert!(
+                        day(parse(it["deadline"].as_str().unwrap())) <= deadline,
+                        "{ctx}: deadline too late"
+                    );
                     assert!(
                         rank(it["delivery"].as_str().unwrap()) >= rank(delivery_str(r.delivery)),
                         "{ctx}: delivery weaker than asked"
                     );
-                    let item_who: BTreeSet<&str> = it["who"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+                    let item_who: BTreeSet<&str> = it["who"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|x| x.as_str().unwrap())
+                        .collect();
                     for w in who {
                         assert!(item_who.contains(w), "{ctx}: {w} missing from who");
                     }
@@ -357,27 +448,49 @@ mod checker {
         }
 
         // Never more than the union of what the schemes need.
-        assert!(items.len() <= requests, "{} items for {requests} requests", items.len());
+        assert!(
+            items.len() <= requests,
+            "{} items for {requests} requests",
+            items.len()
+        );
         for it in items {
             let needs = it["needed_for"].as_array().unwrap();
             assert!(!needs.is_empty(), "item without a scheme");
             let own: Vec<(i64, i64)> = needs
                 .iter()
                 .filter_map(|n| {
-                    let app = case.applications.iter().find(|a| n["scheme"] == a.scheme.as_str()).unwrap();
+                    let app = case
+                        .applications
+                        .iter()
+                        .find(|a| n["scheme"] == a.scheme.as_str())
+                        .unwrap();
                     let s = cat.scheme(&app.scheme).unwrap();
-                    let r = s.requirements.iter().find(|r| n["requirement"] == r.id.as_str()).unwrap();
-                    assert_eq!(cat.concepts[r.concept as usize], it["concept"].as_str().unwrap());
+                    let r = s
+                        .requirements
+                        .iter()
+                        .find(|r| n["requirement"] == r.id.as_str())
+                        .unwrap();
+                    assert_eq!(
+                        cat.concepts[r.concept as usize],
+                        it["concept"].as_str().unwrap()
+                    );
                     required(r.coverage, ymd(app.submitted), today_ymd)
                 })
                 .collect();
             for (a, b) in periods(&it["period"]) {
                 for d in a..=b {
-                    assert!(in_periods(&own, d), "item {} asks day {d} that no scheme needs", it["number"]);
+                    assert!(
+                        in_periods(&own, d),
+                        "item {} asks day {d} that no scheme needs",
+                        it["number"]
+                    );
                 }
             }
         }
-        assert_eq!(out["figures"]["items_after_merge"].as_u64().unwrap() as usize, items.len());
+        assert_eq!(
+            out["figures"]["items_after_merge"].as_u64().unwrap() as usize,
+            items.len()
+        );
     }
 }
 
@@ -425,7 +538,13 @@ fn summary(out: &Value) -> Value {
     let period = |v: &Value| match v {
         Value::Array(a) if !a.is_empty() => a
             .iter()
-            .map(|i| format!("{}..{}", i["start"].as_str().unwrap(), i["end"].as_str().unwrap()))
+            .map(|i| {
+                format!(
+                    "{}..{}",
+                    i["start"].as_str().unwrap(),
+                    i["end"].as_str().unwrap()
+                )
+            })
             .collect::<Vec<_>>()
             .join(","),
         _ => "-".into(),
@@ -435,12 +554,24 @@ fn summary(out: &Value) -> Value {
         .unwrap()
         .iter()
         .map(|i| {
-            let who: Vec<&str> = i["who"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect();
+            let who: Vec<&str> = i["who"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap())
+                .collect();
             let ev: Vec<String> = i["evidence"]
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|l| l.as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect::<Vec<_>>().join("+"))
+                .map(|l| {
+                    l.as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|x| x.as_str().unwrap())
+                        .collect::<Vec<_>>()
+                        .join("+")
+                })
                 .collect();
             let needs: Vec<String> = i["needed_for"]
                 .as_array()
@@ -460,7 +591,10 @@ fn summary(out: &Value) -> Value {
                     s
                 })
                 .collect();
-            let recency = i["issued_on_or_after"].as_str().map(|d| format!(" issued>={d}")).unwrap_or_default();
+            let recency = i["issued_on_or_after"]
+                .as_str()
+                .map(|d| format!(" issued>={d}"))
+                .unwrap_or_default();
             Value::String(format!(
                 "{} {} [{}] {} {}{} {} by {} for {}",
                 i["concept"].as_str().unwrap(),
@@ -481,10 +615,18 @@ fn summary(out: &Value) -> Value {
         .iter()
         .map(|l| {
             let detail = match l["reason"].as_str().unwrap() {
-                "retrievable" => format!("{} ({})", l["source"].as_str().unwrap(), l["legal_basis"].as_str().unwrap()),
+                "retrievable" => format!(
+                    "{} ({})",
+                    l["source"].as_str().unwrap(),
+                    l["legal_basis"].as_str().unwrap()
+                ),
                 "already-held" => format!("{}", l["documents"]),
                 "exempt" => l["fact"].as_str().unwrap().to_string(),
-                "not-applicable" => format!("{} {}", l["condition"].as_str().unwrap(), l["fact"].as_str().unwrap()),
+                "not-applicable" => format!(
+                    "{} {}",
+                    l["condition"].as_str().unwrap(),
+                    l["fact"].as_str().unwrap()
+                ),
                 other => other.to_string(),
             };
             Value::String(format!(
@@ -497,7 +639,12 @@ fn summary(out: &Value) -> Value {
             ))
         })
         .collect();
-    let pointers: Vec<Value> = out["pointers"].as_array().unwrap().iter().map(|p| p["scheme"].clone()).collect();
+    let pointers: Vec<Value> = out["pointers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["scheme"].clone())
+        .collect();
     serde_json::json!({ "items": items, "left_out": left, "pointers": pointers, "figures": out["figures"] })
 }
 
@@ -520,13 +667,18 @@ fn catalog_with_extra() -> Catalog {
     for d in [dir.clone(), root().join("tests/checklist/extra")] {
         for e in std::fs::read_dir(&d).unwrap() {
             let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "toml") && p.file_name() != Some("evidence.toml".as_ref()) {
+            if p.extension().is_some_and(|x| x == "toml")
+                && p.file_name() != Some("evidence.toml".as_ref())
+            {
                 let s = std::fs::read_to_string(&p).unwrap();
                 files.push((p, s));
             }
         }
     }
-    let v: Vec<(&Path, &str)> = files.iter().map(|(p, s)| (p.as_path(), s.as_str())).collect();
+    let v: Vec<(&Path, &str)> = files
+        .iter()
+        .map(|(p, s)| (p.as_path(), s.as_str()))
+        .collect();
     Catalog::from_sources((&ev_path, &ev), &v).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -539,27 +691,43 @@ fn example_cases_match_their_hand_checked_checklists() {
     assert!(all.len() >= 15, "only {} example cases", all.len());
     let mut failures = Vec::new();
     for case_path in all {
-        let expected_path = PathBuf::from(case_path.to_string_lossy().replace(".case.json", ".expected.json"));
-        let expected: Value = serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
-            panic!("{} has no {}", case_path.display(), expected_path.display())
-        }))
+        let expected_path = PathBuf::from(
+            case_path
+                .to_string_lossy()
+                .replace(".case.json", ".expected.json"),
+        );
+        let expected: Value = serde_json::from_str(
+            &std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+                panic!("{} has no {}", case_path.display(), expected_path.display())
+            }),
+        )
         .unwrap();
         let today = Date::parse(
             expected["today"].as_str().expect("expected.today"),
             time::macros::format_description!("[year]-[month]-[day]"),
         )
         .unwrap();
-        let cat = if expected["extra_catalog"] == true { &extra } else { &plain };
+        let cat = if expected["extra_catalog"] == true {
+            &extra
+        } else {
+            &plain
+        };
         let name = case_path.file_name().unwrap().to_string_lossy().to_string();
         let src = std::fs::read_to_string(&case_path).unwrap();
-        let got = match Case::from_json(&name, &src).and_then(|c| merge(cat, &c, today).map(|x| (c.clone(), x.to_json()))) {
+        let got = match Case::from_json(&name, &src)
+            .and_then(|c| merge(cat, &c, today).map(|x| (c.clone(), x.to_json())))
+        {
             Ok((case, json)) => {
                 let v: Value = serde_json::from_str(&json).unwrap();
                 checker::check(cat, &case, today, &v);
                 summary(&v)
             }
             Err(e) => {
-                let errs: Vec<Value> = e.errors.iter().map(|x| Value::String(format!("{}: {}", x.path, x.message))).collect();
+                let errs: Vec<Value> = e
+                    .errors
+                    .iter()
+                    .map(|x| Value::String(format!("{}: {}", x.path, x.message)))
+                    .collect();
                 serde_json::json!({ "errors": errs })
             }
         };
@@ -574,8 +742,14 @@ fn example_cases_match_their_hand_checked_checklists() {
                 for (k, v) in got.as_object().unwrap() {
                     o.insert(k.clone(), v.clone());
                 }
-                o.retain(|k, _| ["today", "rule", "extra_catalog"].contains(&k.as_str()) || got.get(k).is_some());
-                std::fs::write(&expected_path, serde_json::to_string_pretty(&Value::Object(o)).unwrap() + "\n").unwrap();
+                o.retain(|k, _| {
+                    ["today", "rule", "extra_catalog"].contains(&k.as_str()) || got.get(k).is_some()
+                });
+                std::fs::write(
+                    &expected_path,
+                    serde_json::to_string_pretty(&Value::Object(o)).unwrap() + "\n",
+                )
+                .unwrap();
             }
             failures.push(format!(
                 "{name}\n  expected: {}\n  got:      {}",
@@ -593,13 +767,21 @@ fn demo_cases_merge_and_pass_the_checker() {
     let today = date!(2026 - 11 - 22);
     for e in std::fs::read_dir(root().join("examples/cases")).unwrap() {
         let p = e.unwrap().path();
-        let case = Case::from_json(&p.display().to_string(), &std::fs::read_to_string(&p).unwrap()).unwrap();
+        let case = Case::from_json(
+            &p.display().to_string(),
+            &std::fs::read_to_string(&p).unwrap(),
+        )
+        .unwrap();
         let out = merged_json(&cat, &case, today);
         checker::check(&cat, &case, today, &out);
         let c = merge(&cat, &case, today).unwrap();
         let groups = c.letter_groups(&cat, &case);
         let n: usize = groups.iter().map(|g| g.items.len()).sum();
-        assert_eq!(n, c.items.len(), "every item is in exactly one letter group");
+        assert_eq!(
+            n,
+            c.items.len(),
+            "every item is in exactly one letter group"
+        );
         // Each scheme's slice holds only its own needs.
         for s in c.slices() {
             for it in &s.items {
@@ -615,7 +797,8 @@ fn demo_cases_merge_and_pass_the_checker() {
 fn ftl_ids(lang: &str) -> BTreeSet<String> {
     let path = root().join(format!("locales/{lang}/checklist.ftl"));
     let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let res = fluent_syntax::parser::parse(src.as_str()).unwrap_or_else(|(_, errs)| panic!("{}: {errs:?}", path.display()));
+    let res = fluent_syntax::parser::parse(src.as_str())
+        .unwrap_or_else(|(_, errs)| panic!("{}: {errs:?}", path.display()));
     res.body
         .iter()
         .filter_map(|e| match e {
@@ -629,8 +812,18 @@ fn ftl_ids(lang: &str) -> BTreeSet<String> {
 fn every_catalog_text_exists_in_dutch_and_english() {
     let cat = catalog();
     let mut needed: Vec<String> = cat.message_ids();
-    needed.extend(cat.concepts.iter().map(|c| format!("checklist-concept-{c}")));
-    for d in ["retrievable", "already-held", "keep-ready", "upload", "show-original"] {
+    needed.extend(
+        cat.concepts
+            .iter()
+            .map(|c| format!("checklist-concept-{c}")),
+    );
+    for d in [
+        "retrievable",
+        "already-held",
+        "keep-ready",
+        "upload",
+        "show-original",
+    ] {
         needed.push(format!("checklist-delivery-{d}"));
     }
     for id in [
@@ -659,7 +852,14 @@ fn every_catalog_text_exists_in_dutch_and_english() {
     for lang in ["nl", "en"] {
         let have = ftl_ids(lang);
         let missing: Vec<&String> = needed.iter().filter(|id| !have.contains(*id)).collect();
-        assert!(missing.is_empty(), "locales/{lang}/checklist.ftl lacks {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "locales/{lang}/checklist.ftl lacks {missing:?}"
+        );
     }
-    assert_eq!(ftl_ids("nl"), ftl_ids("en"), "nl and en define different ids");
+    assert_eq!(
+        ftl_ids("nl"),
+        ftl_ids("en"),
+        "nl and en define different ids"
+    );
 }

@@ -72,8 +72,10 @@ impl Anchor {
     pub fn resolve(self, submission: Date, letter: Date) -> Date {
         match self {
             Anchor::Submission => submission,
-            Anchor::January1 => Date::from_calendar_date(submission.year(), time::Month::January, 1)
-                .expect("1 January exists"),
+            Anchor::January1 => {
+                Date::from_calendar_date(submission.year(), time::Month::January, 1)
+                    .expect("1 January exists")
+            }
             Anchor::Letter => letter,
             Anchor::Fixed(d) => d,
         }
@@ -95,7 +97,9 @@ impl Anchor {
             "january-1" => Ok(Anchor::January1),
             "letter" => Ok(Anchor::Letter),
             other => parse_date(other).map(Anchor::Fixed).map_err(|_| {
-                format!("anchor `{other}`: expected submission, january-1, letter or a date YYYY-MM-DD")
+                format!(
+                    "anchor `{other}`: expected submission, january-1, letter or a date YYYY-MM-DD"
+                )
             }),
         }
     }
@@ -287,7 +291,11 @@ pub struct CatalogError {
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "the scheme catalog has {} mistake(s):", self.issues.len())?;
+        writeln!(
+            f,
+            "the scheme catalog has {} mistake(s):",
+            self.issues.len()
+        )?;
         for i in &self.issues {
             writeln!(f, "  {i}")?;
         }
@@ -486,7 +494,10 @@ impl Catalog {
         })?;
         let mut scheme_paths: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.file_name() != Some("evidence.toml".as_ref()))
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "toml")
+                    && p.file_name() != Some("evidence.toml".as_ref())
+            })
             .collect();
         scheme_paths.sort();
         let mut schemes = Vec::with_capacity(scheme_paths.len());
@@ -494,12 +505,18 @@ impl Catalog {
             let src = read(&p)?;
             schemes.push((p, src));
         }
-        let borrowed: Vec<(&Path, &str)> = schemes.iter().map(|(p, s)| (p.as_path(), s.as_str())).collect();
+        let borrowed: Vec<(&Path, &str)> = schemes
+            .iter()
+            .map(|(p, s)| (p.as_path(), s.as_str()))
+            .collect();
         Catalog::from_sources((&evidence_path, &evidence_src), &borrowed)
     }
 
     /// Builds a catalog from file contents (paths are only used in messages).
-    pub fn from_sources(evidence: (&Path, &str), schemes: &[(&Path, &str)]) -> Result<Catalog, CatalogError> {
+    pub fn from_sources(
+        evidence: (&Path, &str),
+        schemes: &[(&Path, &str)],
+    ) -> Result<Catalog, CatalogError> {
         let mut b = Builder::default();
         b.evidence_file(evidence.0, evidence.1);
         for (path, src) in schemes {
@@ -515,7 +532,11 @@ impl Catalog {
             sources: b.sources,
             schemes: b.schemes,
             evidence_by_id: b.evidence_by_id,
-            scheme_by_id: b.scheme_by_id.into_iter().map(|(k, (i, _, _))| (k, i)).collect(),
+            scheme_by_id: b
+                .scheme_by_id
+                .into_iter()
+                .map(|(k, (i, _, _))| (k, i))
+                .collect(),
         })
     }
 
@@ -528,7 +549,9 @@ impl Catalog {
     }
 
     pub fn evidence_type(&self, id: &str) -> Option<&EvidenceType> {
-        self.evidence_by_id.get(id).map(|&i| &self.evidence[i as usize])
+        self.evidence_by_id
+            .get(id)
+            .map(|&i| &self.evidence[i as usize])
     }
 
     pub fn evidence_index(&self, id: &str) -> Option<EvidenceIdx> {
@@ -536,11 +559,17 @@ impl Catalog {
     }
 
     pub fn fact_index(&self, id: &str) -> Option<FactIdx> {
-        self.facts.iter().position(|f| f == id).map(|i| i as FactIdx)
+        self.facts
+            .iter()
+            .position(|f| f == id)
+            .map(|i| i as FactIdx)
     }
 
     pub fn source_index(&self, id: &str) -> Option<SourceIdx> {
-        self.sources.iter().position(|f| f == id).map(|i| i as SourceIdx)
+        self.sources
+            .iter()
+            .position(|f| f == id)
+            .map(|i| i as SourceIdx)
     }
 
     /// Every Fluent message id the catalog references (for completeness checks).
@@ -576,18 +605,24 @@ impl Builder {
         };
         for f in raw.facts {
             if self.facts.contains(f.get_ref()) {
-                self.issues.push(lines.issue(f.span().start, format!("duplicate fact `{}`", f.get_ref())));
+                self.issues
+                    .push(lines.issue(f.span().start, format!("duplicate fact `{}`", f.get_ref())));
             } else if self.facts.len() >= 64 {
-                self.issues.push(lines.issue(f.span().start, "too many facts"));
+                self.issues
+                    .push(lines.issue(f.span().start, "too many facts"));
             } else {
                 self.facts.push(f.into_inner());
             }
         }
         for s in raw.sources {
             if self.sources.contains(s.get_ref()) {
-                self.issues.push(lines.issue(s.span().start, format!("duplicate register `{}`", s.get_ref())));
+                self.issues.push(lines.issue(
+                    s.span().start,
+                    format!("duplicate register `{}`", s.get_ref()),
+                ));
             } else if self.sources.len() >= 64 {
-                self.issues.push(lines.issue(s.span().start, "too many registers (at most 64)"));
+                self.issues
+                    .push(lines.issue(s.span().start, "too many registers (at most 64)"));
             } else {
                 self.sources.push(s.into_inner());
             }
@@ -597,21 +632,35 @@ impl Builder {
             let e = e.into_inner();
             let id = e.id.get_ref().clone();
             if !is_identifier(&id) {
-                self.issues.push(lines.issue(e.id.span().start, format!("evidence id `{id}`: use lowercase letters, digits and hyphens")));
+                self.issues.push(lines.issue(
+                    e.id.span().start,
+                    format!("evidence id `{id}`: use lowercase letters, digits and hyphens"),
+                ));
             }
             if self.evidence_by_id.contains_key(&id) {
-                self.issues.push(lines.issue(e.id.span().start, format!("duplicate evidence type `{id}`")));
+                self.issues.push(
+                    lines.issue(e.id.span().start, format!("duplicate evidence type `{id}`")),
+                );
                 continue;
             }
             if e.pictogram.is_empty() || e.name.is_empty() || e.explanation.is_empty() {
-                self.issues.push(lines.issue(span, format!("evidence type `{id}`: name, explanation and pictogram must not be empty")));
+                self.issues.push(lines.issue(
+                    span,
+                    format!(
+                        "evidence type `{id}`: name, explanation and pictogram must not be empty"
+                    ),
+                ));
             }
             for x in e.forms.iter().chain(&e.checks) {
                 if !is_identifier(x) {
-                    self.issues.push(lines.issue(span, format!("evidence type `{id}`: `{x}` is not an identifier")));
+                    self.issues.push(lines.issue(
+                        span,
+                        format!("evidence type `{id}`: `{x}` is not an identifier"),
+                    ));
                 }
             }
-            self.evidence_by_id.insert(id.clone(), self.evidence.len() as EvidenceIdx);
+            self.evidence_by_id
+                .insert(id.clone(), self.evidence.len() as EvidenceIdx);
             self.evidence.push(EvidenceType {
                 id,
                 name: e.name,
@@ -646,7 +695,13 @@ impl Builder {
         let r = d.get_ref();
         let anchor = self.anchor(lines, off, &r.from);
         if r.days > MAX_TERM_DAYS || r.days < 0 {
-            self.issues.push(lines.issue(off, format!("deadline of {} days: expected 7 to {MAX_TERM_DAYS} days", r.days)));
+            self.issues.push(lines.issue(
+                off,
+                format!(
+                    "deadline of {} days: expected 7 to {MAX_TERM_DAYS} days",
+                    r.days
+                ),
+            ));
         } else if r.days < MIN_REPAIR_DAYS && anchor == Anchor::Letter {
             self.issues.push(lines.issue(
                 off,
@@ -662,7 +717,13 @@ impl Builder {
     fn fact(&mut self, lines: &Lines, off: usize, f: &str) -> Option<FactIdx> {
         let i = self.facts.iter().position(|x| x == f);
         if i.is_none() {
-            self.issues.push(lines.issue(off, format!("unknown fact `{f}`: declare it in evidence.toml (known: {})", self.facts.join(", "))));
+            self.issues.push(lines.issue(
+                off,
+                format!(
+                    "unknown fact `{f}`: declare it in evidence.toml (known: {})",
+                    self.facts.join(", ")
+                ),
+            ));
         }
         i.map(|i| i as FactIdx)
     }
@@ -680,10 +741,16 @@ impl Builder {
         let id = raw.id.get_ref().clone();
         let id_line = lines.line(raw.id.span().start);
         if !is_identifier(&id) {
-            self.issues.push(lines.issue(raw.id.span().start, format!("scheme id `{id}`: use lowercase letters, digits and hyphens")));
+            self.issues.push(lines.issue(
+                raw.id.span().start,
+                format!("scheme id `{id}`: use lowercase letters, digits and hyphens"),
+            ));
         }
         if let Some((_, other, line)) = self.scheme_by_id.get(&id) {
-            let msg = format!("duplicate scheme `{id}` (first defined in {}:{line})", other.display());
+            let msg = format!(
+                "duplicate scheme `{id}` (first defined in {}:{line})",
+                other.display()
+            );
             self.issues.push(lines.issue(raw.id.span().start, msg));
             return;
         }
@@ -691,30 +758,50 @@ impl Builder {
             Some(d) => self.deadline(&lines, d),
             None => {
                 if raw.kind == SchemeKind::Municipal {
-                    self.issues.push(lines.issue(raw.id.span().start, format!("scheme `{id}` needs a deadline rule (the repair term, Awb 4:5)")));
+                    self.issues.push(lines.issue(
+                        raw.id.span().start,
+                        format!("scheme `{id}` needs a deadline rule (the repair term, Awb 4:5)"),
+                    ));
                 }
-                DeadlineRule { days: 14, anchor: Anchor::Letter }
+                DeadlineRule {
+                    days: 14,
+                    anchor: Anchor::Letter,
+                }
             }
         };
         match raw.kind {
             SchemeKind::Pointer => {
                 if raw.url.is_none() {
-                    self.issues.push(lines.issue(raw.id.span().start, format!("pointer scheme `{id}` needs a url")));
+                    self.issues.push(lines.issue(
+                        raw.id.span().start,
+                        format!("pointer scheme `{id}` needs a url"),
+                    ));
                 }
                 if let Some(r) = raw.requirement.first() {
-                    self.issues.push(lines.issue(r.span().start, format!("pointer scheme `{id}` is not filed here: it may not have requirements")));
+                    self.issues.push(lines.issue(
+                        r.span().start,
+                        format!(
+                            "pointer scheme `{id}` is not filed here: it may not have requirements"
+                        ),
+                    ));
                 }
             }
             SchemeKind::Municipal => {
                 if raw.requirement.is_empty() {
-                    self.issues.push(lines.issue(raw.id.span().start, format!("scheme `{id}` has no requirements")));
+                    self.issues.push(lines.issue(
+                        raw.id.span().start,
+                        format!("scheme `{id}` has no requirements"),
+                    ));
                 }
             }
         }
         if let Some(u) = &raw.url
             && !u.starts_with("https://")
         {
-            self.issues.push(lines.issue(raw.id.span().start, format!("url `{u}` must start with https://")));
+            self.issues.push(lines.issue(
+                raw.id.span().start,
+                format!("url `{u}` must start with https://"),
+            ));
         }
         let mut exemptions = Vec::new();
         for e in &raw.exemption {
@@ -729,7 +816,10 @@ impl Builder {
         for r in &raw.requirement {
             if let Some(req) = self.requirement(&lines, r, deadline) {
                 if requirements.iter().any(|x| x.id == req.id) {
-                    self.issues.push(lines.issue(r.get_ref().id.span().start, format!("duplicate requirement `{}` in scheme `{id}`", req.id)));
+                    self.issues.push(lines.issue(
+                        r.get_ref().id.span().start,
+                        format!("duplicate requirement `{}` in scheme `{id}`", req.id),
+                    ));
                     continue;
                 }
                 requirements.push(req);
@@ -740,17 +830,32 @@ impl Builder {
             let off = r.span().start;
             let rr = r.get_ref();
             let Some(source) = self.sources.iter().position(|s| *s == rr.source) else {
-                self.issues.push(lines.issue(off, format!("unknown register `{}` (known: {})", rr.source, self.sources.join(", "))));
+                self.issues.push(lines.issue(
+                    off,
+                    format!(
+                        "unknown register `{}` (known: {})",
+                        rr.source,
+                        self.sources.join(", ")
+                    ),
+                ));
                 continue;
             };
             if rr.legal_basis.trim().is_empty() {
-                self.issues.push(lines.issue(off, "a retrieval needs a legal basis: once-only is decided per legal basis"));
+                self.issues.push(lines.issue(
+                    off,
+                    "a retrieval needs a legal basis: once-only is decided per legal basis",
+                ));
             }
             let mut concepts = Vec::new();
             for c in &rr.concepts {
                 match self.concept_by_id.get(c) {
                     Some(&ci) if requirements.iter().any(|q| q.concept == ci) => concepts.push(ci),
-                    _ => self.issues.push(lines.issue(off, format!("retrieval names concept `{c}` that no requirement of `{id}` asks for"))),
+                    _ => self.issues.push(lines.issue(
+                        off,
+                        format!(
+                            "retrieval names concept `{c}` that no requirement of `{id}` asks for"
+                        ),
+                    )),
                 }
             }
             retrievals.push(Retrieval {
@@ -759,7 +864,10 @@ impl Builder {
                 concepts,
             });
         }
-        self.scheme_by_id.insert(id.clone(), (self.schemes.len(), path.to_path_buf(), id_line));
+        self.scheme_by_id.insert(
+            id.clone(),
+            (self.schemes.len(), path.to_path_buf(), id_line),
+        );
         self.schemes.push(Scheme {
             id,
             name: raw.name,
@@ -774,20 +882,37 @@ impl Builder {
         });
     }
 
-    fn requirement(&mut self, lines: &Lines, r: &Spanned<RawRequirement>, scheme_deadline: DeadlineRule) -> Option<Requirement> {
+    fn requirement(
+        &mut self,
+        lines: &Lines,
+        r: &Spanned<RawRequirement>,
+        scheme_deadline: DeadlineRule,
+    ) -> Option<Requirement> {
         let off = r.span().start;
         let raw = r.get_ref();
         let id = raw.id.get_ref().clone();
         let before = self.issues.len();
         if !is_identifier(&id) {
-            self.issues.push(lines.issue(raw.id.span().start, format!("requirement id `{id}`: use lowercase letters, digits and hyphens")));
+            self.issues.push(lines.issue(
+                raw.id.span().start,
+                format!("requirement id `{id}`: use lowercase letters, digits and hyphens"),
+            ));
         }
         if !is_identifier(&raw.concept) {
-            self.issues.push(lines.issue(off, format!("concept `{}`: use lowercase letters, digits and hyphens", raw.concept)));
+            self.issues.push(lines.issue(
+                off,
+                format!(
+                    "concept `{}`: use lowercase letters, digits and hyphens",
+                    raw.concept
+                ),
+            ));
         }
         // Subjects.
         if raw.subjects.is_empty() {
-            self.issues.push(lines.issue(off, format!("requirement `{id}` applies to nobody: list its subjects")));
+            self.issues.push(lines.issue(
+                off,
+                format!("requirement `{id}` applies to nobody: list its subjects"),
+            ));
         }
         let mut subjects = Vec::new();
         for s in &raw.subjects {
@@ -800,7 +925,9 @@ impl Builder {
             let mut age = |v: Option<i64>, what: &str| -> Option<u8> {
                 let v = v?;
                 if !(1..=120).contains(&v) {
-                    self.issues.push(lines.issue(so, format!("{what} = {v}: expected an age from 1 to 120")));
+                    self.issues.push(
+                        lines.issue(so, format!("{what} = {v}: expected an age from 1 to 120")),
+                    );
                     return None;
                 }
                 Some(v as u8)
@@ -810,7 +937,10 @@ impl Builder {
             if let (Some(u), Some(a)) = (under, at_least)
                 && a >= u
             {
-                self.issues.push(lines.issue(so, format!("impossible age range: at least {a} and under {u}")));
+                self.issues.push(lines.issue(
+                    so,
+                    format!("impossible age range: at least {a} and under {u}"),
+                ));
             }
             subjects.push(Subject {
                 role: x.role,
@@ -822,11 +952,21 @@ impl Builder {
         // Coverage.
         let co = raw.coverage.span().start;
         let c = raw.coverage.get_ref();
-        let count = |issues: &mut Vec<CatalogIssue>, v: Option<i64>, what: &str, max: i64, kind: &str| -> u8 {
+        let count = |issues: &mut Vec<CatalogIssue>,
+                     v: Option<i64>,
+                     what: &str,
+                     max: i64,
+                     kind: &str|
+         -> u8 {
             match v {
                 Some(v) if (1..=max).contains(&v) => v as u8,
                 Some(v) => {
-                    issues.push(lines.issue(co, format!("impossible period: {kind} with {what} = {v} (expected 1 to {max})")));
+                    issues.push(lines.issue(
+                        co,
+                        format!(
+                            "impossible period: {kind} with {what} = {v} (expected 1 to {max})"
+                        ),
+                    ));
                     1
                 }
                 None => {
@@ -839,26 +979,37 @@ impl Builder {
         let coverage = match kind {
             "none" | "latest" => {
                 if c.months.is_some() || c.years.is_some() || c.anchor.is_some() {
-                    self.issues.push(lines.issue(co, format!("coverage `{kind}` takes no months, years or anchor")));
+                    self.issues.push(lines.issue(
+                        co,
+                        format!("coverage `{kind}` takes no months, years or anchor"),
+                    ));
                 }
-                if kind == "none" { Coverage::None } else { Coverage::Latest }
+                if kind == "none" {
+                    Coverage::None
+                } else {
+                    Coverage::Latest
+                }
             }
             "rolling-months" | "complete-months" | "annual-statements" => {
                 let n = if kind == "annual-statements" {
                     if c.months.is_some() {
-                        self.issues.push(lines.issue(co, "annual-statements counts `years`, not `months`"));
+                        self.issues.push(
+                            lines.issue(co, "annual-statements counts `years`, not `months`"),
+                        );
                     }
                     count(&mut self.issues, c.years, "years", MAX_YEARS, kind)
                 } else {
                     if c.years.is_some() {
-                        self.issues.push(lines.issue(co, format!("{kind} counts `months`, not `years`")));
+                        self.issues
+                            .push(lines.issue(co, format!("{kind} counts `months`, not `years`")));
                     }
                     count(&mut self.issues, c.months, "months", MAX_MONTHS, kind)
                 };
                 let anchor = match &c.anchor {
                     Some(a) => self.anchor(lines, co, a),
                     None => {
-                        self.issues.push(lines.issue(co, format!("coverage `{kind}` needs an anchor")));
+                        self.issues
+                            .push(lines.issue(co, format!("coverage `{kind}` needs an anchor")));
                         Anchor::Submission
                     }
                 };
@@ -877,7 +1028,13 @@ impl Builder {
             let ro = rs.span().start;
             let x = rs.get_ref();
             if !(1..=MAX_MONTHS).contains(&x.months) {
-                self.issues.push(lines.issue(ro, format!("impossible recency: {} months (expected 1 to {MAX_MONTHS})", x.months)));
+                self.issues.push(lines.issue(
+                    ro,
+                    format!(
+                        "impossible recency: {} months (expected 1 to {MAX_MONTHS})",
+                        x.months
+                    ),
+                ));
             }
             Recency {
                 months: x.months.clamp(1, MAX_MONTHS) as u8,
@@ -885,17 +1042,26 @@ impl Builder {
             }
         });
         if coverage == Coverage::Latest && recency.is_none() {
-            self.issues.push(lines.issue(co, "coverage `latest` needs a recency limit: how recent is the most recent one?"));
+            self.issues.push(lines.issue(
+                co,
+                "coverage `latest` needs a recency limit: how recent is the most recent one?",
+            ));
         }
         // Alternatives.
         let mut alternatives: Vec<Vec<EvidenceIdx>> = Vec::new();
         let mut granularity: Option<Granularity> = None;
         if raw.alternatives.get_ref().is_empty() {
-            self.issues.push(lines.issue(raw.alternatives.span().start, format!("requirement `{id}` has no evidence-type lists")));
+            self.issues.push(lines.issue(
+                raw.alternatives.span().start,
+                format!("requirement `{id}` has no evidence-type lists"),
+            ));
         }
         for list in raw.alternatives.get_ref() {
             if list.is_empty() {
-                self.issues.push(lines.issue(raw.alternatives.span().start, "an empty evidence-type list would need nothing"));
+                self.issues.push(lines.issue(
+                    raw.alternatives.span().start,
+                    "an empty evidence-type list would need nothing",
+                ));
                 continue;
             }
             let mut v = Vec::new();
@@ -913,7 +1079,10 @@ impl Builder {
                         }
                         v.push(e);
                     }
-                    None => self.issues.push(lines.issue(t.span().start, format!("unknown evidence type `{}`", t.get_ref()))),
+                    None => self.issues.push(lines.issue(
+                        t.span().start,
+                        format!("unknown evidence type `{}`", t.get_ref()),
+                    )),
                 }
             }
             v.sort_unstable();
@@ -931,16 +1100,30 @@ impl Builder {
             ));
         }
         if raw.legal_basis.trim().is_empty() {
-            self.issues.push(lines.issue(off, format!("requirement `{id}` needs a legal basis")));
+            self.issues
+                .push(lines.issue(off, format!("requirement `{id}` needs a legal basis")));
         }
         let deadline = match &raw.deadline {
             Some(d) => self.deadline(lines, d),
             None => scheme_deadline,
         };
-        let when: Vec<FactIdx> = raw.when.iter().filter_map(|f| self.fact(lines, off, f)).collect();
-        let unless: Vec<FactIdx> = raw.unless.iter().filter_map(|f| self.fact(lines, off, f)).collect();
+        let when: Vec<FactIdx> = raw
+            .when
+            .iter()
+            .filter_map(|f| self.fact(lines, off, f))
+            .collect();
+        let unless: Vec<FactIdx> = raw
+            .unless
+            .iter()
+            .filter_map(|f| self.fact(lines, off, f))
+            .collect();
         if when.iter().any(|f| unless.contains(f)) {
-            self.issues.push(lines.issue(off, format!("requirement `{id}` can never apply: the same fact is in `when` and `unless`")));
+            self.issues.push(lines.issue(
+                off,
+                format!(
+                    "requirement `{id}` can never apply: the same fact is in `when` and `unless`"
+                ),
+            ));
         }
         if self.issues.len() != before {
             return None;
@@ -966,7 +1149,8 @@ impl Builder {
 
 fn is_identifier(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
 }
 
@@ -1007,8 +1191,14 @@ deadline = {{ days = 14, from = "letter" }}
     }
 
     fn load(schemes: &[&str]) -> Result<Catalog, CatalogError> {
-        let paths: Vec<PathBuf> = (0..schemes.len()).map(|i| PathBuf::from(format!("s{i}.toml"))).collect();
-        let v: Vec<(&Path, &str)> = paths.iter().map(|p| p.as_path()).zip(schemes.iter().copied()).collect();
+        let paths: Vec<PathBuf> = (0..schemes.len())
+            .map(|i| PathBuf::from(format!("s{i}.toml")))
+            .collect();
+        let v: Vec<(&Path, &str)> = paths
+            .iter()
+            .map(|p| p.as_path())
+            .zip(schemes.iter().copied())
+            .collect();
         Catalog::from_sources((Path::new("evidence.toml"), EVIDENCE), &v)
     }
 
@@ -1036,7 +1226,10 @@ legal_basis = "art. 17 Pw"
         let src = scheme(&GOOD_REQ.replace("[[\"bank-statement\"]]", "[[\"bank-statment\"]]"));
         let e = load(&[&src]).unwrap_err();
         assert_eq!(e.issues.len(), 1, "{e}");
-        assert_eq!(e.issues[0].to_string(), "s0.toml:12: unknown evidence type `bank-statment`");
+        assert_eq!(
+            e.issues[0].to_string(),
+            "s0.toml:12: unknown evidence type `bank-statment`"
+        );
     }
 
     #[test]
@@ -1051,32 +1244,55 @@ legal_basis = "art. 17 Pw"
     fn duplicate_ids_are_reported() {
         let twice = scheme(&format!("{GOOD_REQ}{GOOD_REQ}"));
         let e = load(&[&twice]).unwrap_err();
-        assert!(e.issues[0].message.contains("duplicate requirement `statements`"), "{e}");
+        assert!(
+            e.issues[0]
+                .message
+                .contains("duplicate requirement `statements`"),
+            "{e}"
+        );
         assert_eq!(e.issues[0].line, 17);
         let e = load(&[&scheme(GOOD_REQ), &scheme(GOOD_REQ)]).unwrap_err();
-        assert_eq!(e.issues[0].to_string(), "s1.toml:1: duplicate scheme `test` (first defined in s0.toml:1)");
-        let dup_ev = format!("{EVIDENCE}\n[[evidence]]\nid = \"passport\"\nname=\"a\"\nexplanation=\"b\"\npictogram=\"c\"\ngranularity=\"per-person\"\n");
+        assert_eq!(
+            e.issues[0].to_string(),
+            "s1.toml:1: duplicate scheme `test` (first defined in s0.toml:1)"
+        );
+        let dup_ev = format!(
+            "{EVIDENCE}\n[[evidence]]\nid = \"passport\"\nname=\"a\"\nexplanation=\"b\"\npictogram=\"c\"\ngranularity=\"per-person\"\n"
+        );
         let e = Catalog::from_sources((Path::new("evidence.toml"), &dup_ev), &[]).unwrap_err();
-        assert_eq!(e.issues[0].to_string(), "evidence.toml:22: duplicate evidence type `passport`");
+        assert_eq!(
+            e.issues[0].to_string(),
+            "evidence.toml:22: duplicate evidence type `passport`"
+        );
     }
 
     #[test]
     fn short_repair_term_and_syntax_errors() {
         let e = load(&[&scheme(GOOD_REQ).replace("days = 14", "days = 3")]).unwrap_err();
         assert!(e.issues[0].message.contains("Awb 4:5"), "{e}");
-        let e = load(&[&scheme(GOOD_REQ).replace("delivery = \"upload\"", "delivery = \"fax\"")]).unwrap_err();
+        let e = load(&[&scheme(GOOD_REQ).replace("delivery = \"upload\"", "delivery = \"fax\"")])
+            .unwrap_err();
         assert_eq!(e.issues[0].line, 13, "{e}");
-        let e = load(&[&scheme(GOOD_REQ).replace("delivery = \"upload\"", "delivery = \"retrievable\"")]).unwrap_err();
+        let e = load(&[
+            &scheme(GOOD_REQ).replace("delivery = \"upload\"", "delivery = \"retrievable\"")
+        ])
+        .unwrap_err();
         assert!(e.issues[0].message.contains("decided per case"), "{e}");
     }
 
     #[test]
     fn mixed_granularity_and_unknown_fact() {
-        let src = scheme(&GOOD_REQ.replace("[[\"bank-statement\"]]", "[[\"bank-statement\"], [\"passport\"]]\nwhen = [\"rich\"]"));
+        let src = scheme(&GOOD_REQ.replace(
+            "[[\"bank-statement\"]]",
+            "[[\"bank-statement\"], [\"passport\"]]\nwhen = [\"rich\"]",
+        ));
         let e = load(&[&src]).unwrap_err();
         let msgs: Vec<String> = e.issues.iter().map(|i| i.message.clone()).collect();
         assert!(msgs.iter().any(|m| m.contains("PerPerson")), "{msgs:?}");
-        assert!(msgs.iter().any(|m| m.contains("unknown fact `rich`")), "{msgs:?}");
+        assert!(
+            msgs.iter().any(|m| m.contains("unknown fact `rich`")),
+            "{msgs:?}"
+        );
     }
 
     #[test]

@@ -159,7 +159,10 @@ impl IntervalSet {
             while k < other.parts.len() && other.parts[k].start <= x.end {
                 let y = other.parts[k];
                 if y.start > start {
-                    let end = y.start.previous_day().expect("y.start > start has a previous day");
+                    let end = y
+                        .start
+                        .previous_day()
+                        .expect("y.start > start has a previous day");
                     parts.push(DateInterval { start, end });
                 }
                 match next_day(y.end) {
@@ -222,7 +225,10 @@ mod tests {
             iv(date!(2026 - 02 - 01), date!(2026 - 02 - 28)),
             iv(date!(2026 - 01 - 01), date!(2026 - 01 - 31)),
         ]);
-        assert_eq!(s.intervals(), &[iv(date!(2026 - 01 - 01), date!(2026 - 02 - 28))]);
+        assert_eq!(
+            s.intervals(),
+            &[iv(date!(2026 - 01 - 01), date!(2026 - 02 - 28))]
+        );
     }
 
     #[test]

@@ -31,7 +31,10 @@ pub struct Msg {
 
 impl Msg {
     pub fn new(id: impl Into<String>) -> Msg {
-        Msg { id: id.into(), args: Vec::new() }
+        Msg {
+            id: id.into(),
+            args: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, name: &'static str, value: MsgArg) -> Msg {
@@ -44,9 +47,14 @@ impl Msg {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GroupOwner {
     /// One member (member id, first name if known).
-    Person { id: String, name: String },
+    Person {
+        id: String,
+        name: String,
+    },
     /// A joint account of several members.
-    Together { names: Vec<String> },
+    Together {
+        names: Vec<String>,
+    },
     Household,
 }
 
@@ -90,7 +98,12 @@ fn person_name(case: &Case, p: PersonIdx) -> String {
 }
 
 /// The sentence that says why a scheme asks this period.
-pub fn why(scheme_name: &str, rule: Coverage, recency_months: Option<u8>, period: Option<(Date, Date)>) -> Msg {
+pub fn why(
+    scheme_name: &str,
+    rule: Coverage,
+    recency_months: Option<u8>,
+    period: Option<(Date, Date)>,
+) -> Msg {
     let scheme = MsgArg::Msg(Box::new(Msg::new(scheme_name)));
     let base = |id: &str| Msg::new(id).arg("scheme", scheme.clone());
     let with_period = |m: Msg| match period {
@@ -99,16 +112,17 @@ pub fn why(scheme_name: &str, rule: Coverage, recency_months: Option<u8>, period
     };
     match rule {
         Coverage::None => base("checklist-why-none"),
-        Coverage::Latest => base("checklist-why-latest").arg("months", MsgArg::Number(recency_months.unwrap_or(0) as i64)),
-        Coverage::RollingMonths { months, .. } => {
-            with_period(base("checklist-why-rolling-months").arg("months", MsgArg::Number(months as i64)))
-        }
-        Coverage::CompleteMonths { months, .. } => {
-            with_period(base("checklist-why-complete-months").arg("months", MsgArg::Number(months as i64)))
-        }
-        Coverage::AnnualStatements { years, .. } => {
-            with_period(base("checklist-why-annual-statements").arg("years", MsgArg::Number(years as i64)))
-        }
+        Coverage::Latest => base("checklist-why-latest")
+            .arg("months", MsgArg::Number(recency_months.unwrap_or(0) as i64)),
+        Coverage::RollingMonths { months, .. } => with_period(
+            base("checklist-why-rolling-months").arg("months", MsgArg::Number(months as i64)),
+        ),
+        Coverage::CompleteMonths { months, .. } => with_period(
+            base("checklist-why-complete-months").arg("months", MsgArg::Number(months as i64)),
+        ),
+        Coverage::AnnualStatements { years, .. } => with_period(
+            base("checklist-why-annual-statements").arg("years", MsgArg::Number(years as i64)),
+        ),
     }
 }
 
@@ -145,9 +159,8 @@ impl<'a> Checklist<'a> {
                 GroupOwner::Person { name, .. } => {
                     Msg::new("checklist-group-person").arg("name", MsgArg::Text(name.clone()))
                 }
-                GroupOwner::Together { names } => {
-                    Msg::new("checklist-group-together").arg("names", MsgArg::Msg(Box::new(join_names(names))))
-                }
+                GroupOwner::Together { names } => Msg::new("checklist-group-together")
+                    .arg("names", MsgArg::Msg(Box::new(join_names(names)))),
                 GroupOwner::Household => Msg::new("checklist-group-household"),
             };
             groups.push((
@@ -169,7 +182,11 @@ impl<'a> Checklist<'a> {
         let documents: Vec<Vec<Msg>> = it
             .evidence_idx
             .iter()
-            .map(|l| l.iter().map(|&e| Msg::new(&catalog.evidence[e as usize].name)).collect())
+            .map(|l| {
+                l.iter()
+                    .map(|&e| Msg::new(&catalog.evidence[e as usize].name))
+                    .collect()
+            })
             .collect();
         let mut needed_for: Vec<Msg> = Vec::new();
         let mut explanation = Vec::new();
@@ -179,7 +196,11 @@ impl<'a> Checklist<'a> {
             if !needed_for.contains(&m) {
                 needed_for.push(m);
             }
-            let hull = n.period.as_ref().and_then(|p| p.hull()).map(|h| (h.start, h.end));
+            let hull = n
+                .period
+                .as_ref()
+                .and_then(|p| p.hull())
+                .map(|h| (h.start, h.end));
             explanation.push(why(&scheme.name, n.rule, n.recency.map(|r| r.months), hull));
             if let Some(h) = n.already_held.as_ref().and_then(|h| h.hull()) {
                 explanation.push(
@@ -232,13 +253,19 @@ impl<'a> Checklist<'a> {
                 Reason::Retrievable { source, .. } => Msg::new("checklist-left-out-retrievable")
                     .arg("scheme", s)
                     .arg("what", MsgArg::Msg(Box::new(concept)))
-                    .arg("source", MsgArg::Msg(Box::new(Msg::new(format!("checklist-source-{source}"))))),
+                    .arg(
+                        "source",
+                        MsgArg::Msg(Box::new(Msg::new(format!("checklist-source-{source}")))),
+                    ),
                 Reason::AlreadyHeld { .. } => Msg::new("checklist-left-out-held")
                     .arg("scheme", s)
                     .arg("what", MsgArg::Msg(Box::new(concept))),
-                Reason::Exempt { fact, .. } => Msg::new("checklist-left-out-exempt")
-                    .arg("scheme", s)
-                    .arg("fact", MsgArg::Msg(Box::new(Msg::new(format!("checklist-fact-{fact}"))))),
+                Reason::Exempt { fact, .. } => {
+                    Msg::new("checklist-left-out-exempt").arg("scheme", s).arg(
+                        "fact",
+                        MsgArg::Msg(Box::new(Msg::new(format!("checklist-fact-{fact}")))),
+                    )
+                }
                 Reason::NotApplicable { .. } => continue,
             };
             let _ = case;
@@ -266,7 +293,14 @@ impl<'a> Checklist<'a> {
                 let alternatives: Vec<String> = it
                     .documents
                     .iter()
-                    .map(|l| join(locales, lang, "checklist-and-join", &l.iter().map(r).collect::<Result<Vec<_>, _>>()?))
+                    .map(|l| {
+                        join(
+                            locales,
+                            lang,
+                            "checklist-and-join",
+                            &l.iter().map(r).collect::<Result<Vec<_>, _>>()?,
+                        )
+                    })
                     .collect::<Result<_, _>>()?;
                 let mut document = vec![Inline::Strong {
                     content: vec![Inline::Text {
@@ -277,7 +311,8 @@ impl<'a> Checklist<'a> {
                     document.push(Inline::Text {
                         text: format!(
                             " {}",
-                            r(&Msg::new("checklist-of-account").arg("iban", MsgArg::Text(iban.clone())))?
+                            r(&Msg::new("checklist-of-account")
+                                .arg("iban", MsgArg::Text(iban.clone())))?
                         ),
                     });
                 }
@@ -292,7 +327,9 @@ impl<'a> Checklist<'a> {
                     .collect::<Result<_, _>>()?;
                 let period = match (periods.is_empty(), it.issued_on_or_after) {
                     (false, _) => Some(join(locales, lang, "checklist-and-join", &periods)?),
-                    (true, Some(d)) => Some(r(&Msg::new("checklist-issued-after").arg("date", MsgArg::Date(d)))?),
+                    (true, Some(d)) => Some(r(
+                        &Msg::new("checklist-issued-after").arg("date", MsgArg::Date(d))
+                    )?),
                     (true, None) => None,
                 };
                 let mut note = Vec::new();
@@ -304,8 +341,10 @@ impl<'a> Checklist<'a> {
                 };
                 push(r(&it.how)?);
                 let schemes: Vec<String> = it.needed_for.iter().map(r).collect::<Result<_, _>>()?;
-                push(r(&Msg::new("checklist-needed-for")
-                    .arg("schemes", MsgArg::Text(join(locales, lang, "checklist-and-join", &schemes)?)))?);
+                push(r(&Msg::new("checklist-needed-for").arg(
+                    "schemes",
+                    MsgArg::Text(join(locales, lang, "checklist-and-join", &schemes)?),
+                ))?);
                 for e in &it.explanation {
                     push(r(e)?);
                 }
@@ -327,7 +366,8 @@ impl<'a> Checklist<'a> {
 
 fn join_names(names: &[String]) -> Msg {
     let mut it = names.iter();
-    let mut m = Msg::new("checklist-name").arg("name", MsgArg::Text(it.next().cloned().unwrap_or_default()));
+    let mut m = Msg::new("checklist-name")
+        .arg("name", MsgArg::Text(it.next().cloned().unwrap_or_default()));
     for n in it {
         m = Msg::new("checklist-and-join")
             .arg("left", MsgArg::Msg(Box::new(m)))
@@ -337,14 +377,22 @@ fn join_names(names: &[String]) -> Msg {
 }
 
 /// "a, b en c" built from a pairwise join message (`{ $left } en { $right }`).
-fn join(locales: &Locales, lang: Language, id: &str, parts: &[String]) -> Result<String, I18nError> {
+fn join(
+    locales: &Locales,
+    lang: Language,
+    id: &str,
+    parts: &[String],
+) -> Result<String, I18nError> {
     let mut it = parts.iter();
     let mut acc = it.next().cloned().unwrap_or_default();
     for p in it {
         acc = locales.message(
             lang,
             id,
-            &[("left", Arg::Text(acc.clone())), ("right", Arg::Text(p.clone()))],
+            &[
+                ("left", Arg::Text(acc.clone())),
+                ("right", Arg::Text(p.clone())),
+            ],
         )?;
     }
     Ok(acc)

@@ -8,9 +8,8 @@ use time::{Date, Duration, Month};
 
 use super::case::{AccountIdx, Case, CaseErrors, PersonIdx, age_on};
 use super::catalog::{
-    MIN_REPAIR_DAYS,
-    Catalog, ConceptIdx, Coverage, DeadlineRule, Delivery, EvidenceIdx, Granularity, Recency, Requirement, Scheme,
-    SchemeKind,
+    Catalog, ConceptIdx, Coverage, DeadlineRule, Delivery, EvidenceIdx, Granularity,
+    MIN_REPAIR_DAYS, Recency, Requirement, Scheme, SchemeKind,
 };
 use super::interval::{DateInterval, IntervalSet};
 use super::{iso_date, iso_date_opt};
@@ -120,14 +119,20 @@ pub struct LeftOut<'a> {
 #[serde(tag = "reason", rename_all = "kebab-case")]
 pub enum Reason<'a> {
     /// The scheme may consult a register for it itself (once-only).
-    Retrievable { source: &'a str, legal_basis: &'a str },
+    Retrievable {
+        source: &'a str,
+        legal_basis: &'a str,
+    },
     /// Documents the municipality holds cover it and are still valid (indexes into the
     /// case's `held`).
     AlreadyHeld { documents: Vec<usize> },
     /// The whole scheme asks nothing when this fact holds.
     Exempt { fact: &'a str, legal_basis: &'a str },
     /// The requirement's condition on the case does not hold.
-    NotApplicable { fact: &'a str, condition: &'static str },
+    NotApplicable {
+        fact: &'a str,
+        condition: &'static str,
+    },
 }
 
 /// A national scheme the municipality does not file: shown as a pointer.
@@ -192,7 +197,12 @@ impl<'a> Checklist<'a> {
         let mut name = None;
         let mut items = Vec::new();
         for it in &self.items {
-            let needs: Vec<SchemeNeed<'a>> = it.needed_for.iter().filter(|n| n.scheme == scheme).cloned().collect();
+            let needs: Vec<SchemeNeed<'a>> = it
+                .needed_for
+                .iter()
+                .filter(|n| n.scheme == scheme)
+                .cloned()
+                .collect();
             if let Some(n) = needs.first() {
                 name = Some(n.scheme);
                 items.push(SliceItem {
@@ -205,9 +215,20 @@ impl<'a> Checklist<'a> {
                 });
             }
         }
-        let left_out: Vec<LeftOut<'a>> = self.left_out.iter().filter(|l| l.scheme == scheme).cloned().collect();
-        let scheme = name.or_else(|| left_out.first().map(|l| l.scheme)).unwrap_or("");
-        SchemeSlice { scheme, items, left_out }
+        let left_out: Vec<LeftOut<'a>> = self
+            .left_out
+            .iter()
+            .filter(|l| l.scheme == scheme)
+            .cloned()
+            .collect();
+        let scheme = name
+            .or_else(|| left_out.first().map(|l| l.scheme))
+            .unwrap_or("");
+        SchemeSlice {
+            scheme,
+            items,
+            left_out,
+        }
     }
 
     /// One slice per scheme that needs or was spared anything, in scheme-id order.
@@ -253,7 +274,10 @@ pub fn coverage_period(c: Coverage, submission: Date, letter: Date) -> Option<Da
         }
         Coverage::CompleteMonths { months, anchor } => {
             let first = first_of_month(anchor.resolve(submission, letter));
-            DateInterval::new(months_before(first, months as u32), first - Duration::days(1))
+            DateInterval::new(
+                months_before(first, months as u32),
+                first - Duration::days(1),
+            )
         }
         Coverage::AnnualStatements { years, anchor } => {
             let y = anchor.resolve(submission, letter).year();
@@ -304,7 +328,10 @@ pub fn meet(a: &[Vec<EvidenceIdx>], b: &[Vec<EvidenceIdx>]) -> Vec<Vec<EvidenceI
         .iter()
         .map(|l| !out.iter().any(|o| o != l && is_subset(o, l)))
         .collect();
-    out.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect()
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(l, k)| k.then_some(l))
+        .collect()
 }
 
 // ---- merge ---------------------------------------------------------------------------
@@ -322,7 +349,11 @@ struct Request<'a> {
 
 /// Merges the document requests of every scheme in `case`. `today` is the date of the
 /// letter: submission dates after it are errors.
-pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Checklist<'a>, CaseErrors> {
+pub fn merge<'a>(
+    catalog: &'a Catalog,
+    case: &'a Case,
+    today: Date,
+) -> Result<Checklist<'a>, CaseErrors> {
     case.validate(catalog, today)?;
     if case.household.len() > 64 {
         return Err(CaseErrors {
@@ -346,7 +377,12 @@ pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Ch
     let mut apps: Vec<(usize, &Scheme)> = case
         .applications
         .iter()
-        .map(|a| (catalog.scheme_index(&a.scheme).expect("validated"), catalog.scheme(&a.scheme).expect("validated")))
+        .map(|a| {
+            (
+                catalog.scheme_index(&a.scheme).expect("validated"),
+                catalog.scheme(&a.scheme).expect("validated"),
+            )
+        })
         .enumerate()
         .map(|(i, (_, s))| (i, s))
         .collect();
@@ -377,7 +413,10 @@ pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Ch
         for s in &app.may_consult {
             consult |= 1 << catalog.source_index(s).expect("validated");
         }
-        let exemption = scheme.exemptions.iter().find(|e| facts & (1 << e.fact) != 0);
+        let exemption = scheme
+            .exemptions
+            .iter()
+            .find(|e| facts & (1 << e.fact) != 0);
         let sub = app.submitted;
         for req in &scheme.requirements {
             let concept = catalog.concepts[req.concept as usize].as_str();
@@ -420,7 +459,8 @@ pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Ch
                         return true;
                     }
                     let age = age_on(m.birth_date, s.age_on.resolve(sub, today));
-                    s.under.is_none_or(|u| age < u as i32) && s.at_least.is_none_or(|a| age >= a as i32)
+                    s.under.is_none_or(|u| age < u as i32)
+                        && s.at_least.is_none_or(|a| age >= a as i32)
                 });
                 if hit {
                     scope |= 1 << pi;
@@ -441,14 +481,17 @@ pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Ch
                 }
                 Granularity::PerAccount => {
                     for (ai, a) in case.accounts.iter().enumerate() {
-                        let who: Vec<PersonIdx> = a.holders.iter().copied().filter(|&h| in_scope(h)).collect();
+                        let who: Vec<PersonIdx> =
+                            a.holders.iter().copied().filter(|&h| in_scope(h)).collect();
                         if !who.is_empty() {
                             keys.push((Owner::Account(ai as AccountIdx), who));
                         }
                     }
                 }
                 Granularity::PerHousehold | Granularity::PerContract => {
-                    let who = (0..case.household.len() as PersonIdx).filter(|&p| in_scope(p)).collect();
+                    let who = (0..case.household.len() as PersonIdx)
+                        .filter(|&p| in_scope(p))
+                        .collect();
                     keys.push((Owner::Household, who));
                 }
             }
@@ -504,7 +547,9 @@ pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Ch
                         && h.valid_until.is_none_or(|v| v >= today)
                         && issued_after.is_none_or(|b| h.issued >= b)
                         && h.held_for.as_deref().is_none_or(|s| {
-                            catalog.scheme(s).is_some_and(|hs| hs.regime == scheme.regime)
+                            catalog
+                                .scheme(s)
+                                .is_some_and(|hs| hs.regime == scheme.regime)
                         });
                     if !usable {
                         continue;
@@ -534,7 +579,8 @@ pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Ch
                 }
                 if satisfied {
                     out.figures.already_held += 1;
-                    out.left_out.push(left(Reason::AlreadyHeld { documents: used }));
+                    out.left_out
+                        .push(left(Reason::AlreadyHeld { documents: used }));
                     continue;
                 }
                 requests.push(Request {
@@ -580,7 +626,8 @@ pub fn merge<'a>(catalog: &'a Catalog, case: &'a Case, today: Date) -> Result<Ch
             }
         }
         for (alts, members) in groups {
-            out.items.push(build_item(catalog, case, &requests, alts, &members));
+            out.items
+                .push(build_item(catalog, case, &requests, alts, &members));
         }
         i = j;
     }
@@ -655,10 +702,17 @@ fn build_item<'a>(
         person,
         account,
         iban,
-        who: who_idx.iter().map(|&p| case.household[p as usize].id.as_str()).collect(),
+        who: who_idx
+            .iter()
+            .map(|&p| case.household[p as usize].id.as_str())
+            .collect(),
         evidence: alts
             .iter()
-            .map(|l| l.iter().map(|&e| catalog.evidence[e as usize].id.as_str()).collect())
+            .map(|l| {
+                l.iter()
+                    .map(|&e| catalog.evidence[e as usize].id.as_str())
+                    .collect()
+            })
             .collect(),
         period,
         issued_on_or_after: issued_after,
@@ -678,9 +732,18 @@ mod tests {
 
     #[test]
     fn months_before_clamps_to_month_end() {
-        assert_eq!(months_before(date!(2026 - 05 - 31), 3), date!(2026 - 02 - 28));
-        assert_eq!(months_before(date!(2026 - 01 - 15), 1), date!(2025 - 12 - 15));
-        assert_eq!(months_before(date!(2026 - 01 - 15), 25), date!(2023 - 12 - 15));
+        assert_eq!(
+            months_before(date!(2026 - 05 - 31), 3),
+            date!(2026 - 02 - 28)
+        );
+        assert_eq!(
+            months_before(date!(2026 - 01 - 15), 1),
+            date!(2025 - 12 - 15)
+        );
+        assert_eq!(
+            months_before(date!(2026 - 01 - 15), 25),
+            date!(2023 - 12 - 15)
+        );
     }
 
     #[test]
@@ -690,15 +753,24 @@ mod tests {
         let today = date!(2026 - 11 - 20);
         let p = |c| coverage_period(c, sub, today).map(|i| (i.start, i.end));
         assert_eq!(
-            p(Coverage::RollingMonths { months: 3, anchor: Anchor::Submission }),
+            p(Coverage::RollingMonths {
+                months: 3,
+                anchor: Anchor::Submission
+            }),
             Some((date!(2026 - 08 - 11), date!(2026 - 11 - 10)))
         );
         assert_eq!(
-            p(Coverage::CompleteMonths { months: 1, anchor: Anchor::Submission }),
+            p(Coverage::CompleteMonths {
+                months: 1,
+                anchor: Anchor::Submission
+            }),
             Some((date!(2026 - 10 - 01), date!(2026 - 10 - 31)))
         );
         assert_eq!(
-            p(Coverage::AnnualStatements { years: 3, anchor: Anchor::Letter }),
+            p(Coverage::AnnualStatements {
+                years: 3,
+                anchor: Anchor::Letter
+            }),
             Some((date!(2023 - 01 - 01), date!(2025 - 12 - 31)))
         );
         assert_eq!(p(Coverage::Latest), None);

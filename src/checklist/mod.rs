@@ -16,7 +16,9 @@ pub mod merge;
 pub mod synth;
 
 pub use case::{Case, CaseError, CaseErrors};
-pub use catalog::{Catalog, CatalogError, CatalogIssue, Delivery, EvidenceType, Granularity, Scheme};
+pub use catalog::{
+    Catalog, CatalogError, CatalogIssue, Delivery, EvidenceType, Granularity, Scheme,
+};
 pub use interval::{DateInterval, IntervalSet};
 
 pub use letter::{GroupOwner, LetterGroup, LetterItem, Msg, MsgArg};
@@ -33,7 +35,10 @@ pub(crate) fn iso_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S:
     s.serialize_str(&iso(*d))
 }
 
-pub(crate) fn iso_date_opt<S: serde::Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn iso_date_opt<S: serde::Serializer>(
+    d: &Option<Date>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match d {
         Some(d) => s.serialize_str(&iso(*d)),
         None => s.serialize_none(),

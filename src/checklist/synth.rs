@@ -34,7 +34,10 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
     let mut rng = Rng(seed);
     let mut household = Vec::new();
     let born = |rng: &mut Rng, min_age: i64, max_age: i64| {
-        today - Duration::days(min_age * 365 + rng.below(((max_age - min_age) * 365) as u64 + 1) as i64)
+        today
+            - Duration::days(
+                min_age * 365 + rng.below(((max_age - min_age) * 365) as u64 + 1) as i64,
+            )
     };
     household.push(Member {
         id: "p0".into(),
@@ -96,7 +99,12 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
         .map(|s| Application {
             scheme: s.to_string(),
             submitted: today - Duration::days(rng.below(60) as i64),
-            may_consult: catalog.sources.iter().filter(|_| rng.chance(50)).cloned().collect(),
+            may_consult: catalog
+                .sources
+                .iter()
+                .filter(|_| rng.chance(50))
+                .cloned()
+                .collect(),
         })
         .collect();
     let mut held = Vec::new();
@@ -110,17 +118,32 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
             person: Some(rng.below(n) as PersonIdx),
             account: (e.granularity == Granularity::PerAccount)
                 .then(|| rng.below(accounts.len() as u64) as AccountIdx),
-            period: if rng.chance(70) { DateInterval::new(start, end) } else { None },
+            period: if rng.chance(70) {
+                DateInterval::new(start, end)
+            } else {
+                None
+            },
             issued: end,
-            valid_until: rng.chance(30).then(|| today + Duration::days(rng.below(400) as i64 - 100)),
+            valid_until: rng
+                .chance(30)
+                .then(|| today + Duration::days(rng.below(400) as i64 - 100)),
             held_for: if rng.chance(50) {
-                Some(catalog.schemes[rng.below(catalog.schemes.len() as u64) as usize].id.clone())
+                Some(
+                    catalog.schemes[rng.below(catalog.schemes.len() as u64) as usize]
+                        .id
+                        .clone(),
+                )
             } else {
                 None
             },
         });
     }
-    let facts = catalog.facts.iter().filter(|_| rng.chance(20)).cloned().collect();
+    let facts = catalog
+        .facts
+        .iter()
+        .filter(|_| rng.chance(20))
+        .cloned()
+        .collect();
     Case {
         name: format!("synthetic-{seed}"),
         id: format!("S-{seed}"),
@@ -143,7 +166,8 @@ mod tests {
         let cat = Catalog::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("schemes")).unwrap();
         for seed in 0..500 {
             let c = synthetic_case(&cat, seed, date!(2026 - 11 - 22));
-            c.validate(&cat, date!(2026 - 11 - 22)).unwrap_or_else(|e| panic!("{e}"));
+            c.validate(&cat, date!(2026 - 11 - 22))
+                .unwrap_or_else(|e| panic!("{e}"));
         }
     }
 }
