@@ -832,6 +832,10 @@ fn every_catalog_text_exists_in_dutch_and_english() {
         "checklist-group-household",
         "checklist-name",
         "checklist-and-join",
+        "checklist-comma-join",
+        "checklist-deadline",
+        "checklist-heading-not-needed",
+        "checklist-pointer",
         "checklist-or-join",
         "checklist-of-account",
         "checklist-period",
@@ -861,5 +865,83 @@ fn every_catalog_text_exists_in_dutch_and_english() {
         ftl_ids("nl"),
         ftl_ids("en"),
         "nl and en define different ids"
+    );
+}
+
+// ---- the letter ----------------------------------------------------------------------
+
+#[test]
+fn every_pictogram_exists() {
+    let cat = catalog();
+    let icons = helder::icons::Icons::load(&root().join("icons")).unwrap();
+    for e in &cat.evidence {
+        assert!(
+            icons.get(&e.pictogram).is_some(),
+            "evidence type {} names unknown pictogram {}",
+            e.id,
+            e.pictogram
+        );
+    }
+}
+
+#[test]
+fn the_checklist_letter_text_in_dutch_and_english() {
+    use helder::i18n::{Language, Locales};
+    let cat = catalog();
+    let locales = Locales::load(&root().join("locales")).unwrap_or_else(|e| panic!("{e}"));
+    let p = root().join("examples/cases/el-amrani.json");
+    let case = Case::from_json("el-amrani.json", &std::fs::read_to_string(p).unwrap()).unwrap();
+    let c = merge(&cat, &case, date!(2026 - 11 - 22)).unwrap();
+
+    let groups = c.letter_groups(&cat, &case);
+    let headings: Vec<String> = groups.iter().map(|g| format!("{:?}", g.owner)).collect();
+    assert_eq!(groups.len(), 4, "{headings:?}");
+    assert!(
+        matches!(&groups[0].owner, helder::checklist::GroupOwner::Person { name, .. } if name == "Samira")
+    );
+    assert!(
+        matches!(&groups[3].owner, helder::checklist::GroupOwner::Together { names } if names == &["Samira", "Youssef"])
+    );
+
+    let nl = c
+        .to_text(&cat, &case, &locales, Language::Nl)
+        .unwrap_or_else(|e| panic!("{e}"));
+    for want in [
+        "Van Samira en Youssef samen",
+        "Bankafschriften van rekening NL91ABNA0417164300",
+        "10 augustus 2026 tot en met 9 november 2026",
+        "Uiterlijk 6 december 2026",
+        "Nodig voor: Bijzondere bijstand, Kindpakket en Kwijtschelding van gemeentelijke belastingen.",
+        "Voor Bijzondere bijstand hebben wij al 3 augustus 2026 tot en met 30 september 2026.",
+        "Bijzondere bijstand vraagt de laatste 3 maanden: 3 augustus 2026 tot en met 2 november 2026.",
+        "De nieuwste. Niet van vóór 2 augustus 2026.",
+        "Kwijtschelding van gemeentelijke belastingen: uw auto zoeken wij zelf op bij de RDW.",
+        "Huurtoeslag vraagt u zelf aan: https://",
+    ] {
+        assert!(nl.contains(want), "missing {want:?} in\n{nl}");
+    }
+    let en = c
+        .to_text(&cat, &case, &locales, Language::En)
+        .unwrap_or_else(|e| panic!("{e}"));
+    if std::env::var_os("HELDER_SHOW").is_some() {
+        println!("{nl}\n{en}");
+    }
+    for want in [
+        "From Samira and Youssef together",
+        "10 August 2026 to 9 November 2026 inclusive",
+        "Bank statements for account",
+    ] {
+        assert!(en.contains(want), "missing {want:?} in\n{en}");
+    }
+    let blocks = c
+        .letter_blocks(&cat, &case, &locales, Language::Nl)
+        .unwrap();
+    let n: usize = blocks.iter().map(|b| b.1.len()).sum();
+    assert_eq!(n, c.items.len());
+    assert!(
+        blocks
+            .iter()
+            .flat_map(|b| &b.1)
+            .all(|i| !i.icon.is_empty() && !i.alt.is_empty())
     );
 }

@@ -10,7 +10,7 @@ use super::case::{Case, PersonIdx};
 use super::catalog::{Catalog, Coverage, Delivery};
 use super::merge::{Checklist, Item, Owner, Reason, coverage_period};
 use crate::i18n::{Arg, I18nError, Language, Locales, format_date};
-use crate::letter::ir::{ChecklistItem, Inline};
+use crate::letter::ir::{ChecklistItem, Inline, plain_text};
 
 /// An argument of a Fluent message; dates are formatted by the caller per language.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +90,8 @@ pub struct LetterItem {
     pub needed_for: Vec<Msg>,
     /// One line per scheme: its rule and its own period; then the document's explanation.
     pub explanation: Vec<Msg>,
+    /// What the document must show (`checklist-check-*`), for all accepted documents.
+    pub checks: Vec<Msg>,
 }
 
 fn person_name(case: &Case, p: PersonIdx) -> String {
@@ -196,11 +198,12 @@ impl<'a> Checklist<'a> {
             if !needed_for.contains(&m) {
                 needed_for.push(m);
             }
-            let hull = n
-                .period
-                .as_ref()
-                .and_then(|p| p.hull())
-                .map(|h| (h.start, h.end));
+            // The scheme's whole rule period, including days already held for it.
+            let whole = match (&n.period, &n.already_held) {
+                (Some(p), Some(h)) => Some(p.union(h)),
+                (p, h) => p.clone().or_else(|| h.clone()),
+            };
+            let hull = whole.and_then(|p| p.hull()).map(|h| (h.start, h.end));
             explanation.push(why(&scheme.name, n.rule, n.recency.map(|r| r.months), hull));
             if let Some(h) = n.already_held.as_ref().and_then(|h| h.hull()) {
                 explanation.push(
@@ -220,7 +223,17 @@ impl<'a> Checklist<'a> {
                 }
             }
         }
+        let mut checks: Vec<Msg> = Vec::new();
+        for &e in &seen {
+            for c in &catalog.evidence[e as usize].checks {
+                let m = Msg::new(format!("checklist-check-{c}"));
+                if !checks.contains(&m) {
+                    checks.push(m);
+                }
+            }
+        }
         LetterItem {
+            checks,
             number: it.number,
             icon: first.pictogram.clone(),
             alt: Msg::new(&first.name),
@@ -365,37 +378,115 @@ impl<'a> Checklist<'a> {
 }
 
 fn join_names(names: &[String]) -> Msg {
-    let mut it = names.iter();
-    let mut m = Msg::new("checklist-name")
-        .arg("name", MsgArg::Text(it.next().cloned().unwrap_or_default()));
-    for n in it {
-        m = Msg::new("checklist-and-join")
+    let mut m = Msg::new("checklist-name").arg(
+        "name",
+        MsgArg::Text(names.first().cloned().unwrap_or_default()),
+    );
+    for (i, n) in names.iter().enumerate().skip(1) {
+        let id = if i + 1 == names.len() {
+            "checklist-and-join"
+        } else {
+            "checklist-comma-join"
+        };
+        m = Msg::new(id)
             .arg("left", MsgArg::Msg(Box::new(m)))
             .arg("right", MsgArg::Text(n.clone()));
     }
     m
 }
 
-/// "a, b en c" built from a pairwise join message (`{ $left } en { $right }`).
+impl<'a> Checklist<'a> {
+    /// The checklist as plain text in `lang` (for `--format txt` and e-mail): per group a
+    /// heading, then numbered items with who, period, deadline and notes; then what the
+    /// resident does not have to send, and national schemes to apply for elsewhere.
+    pub fn to_text(
+        &self,
+        catalog: &Catalog,
+        case: &Case,
+        locales: &Locales,
+        lang: Language,
+    ) -> Result<String, I18nError> {
+        let mut out = String::new();
+        let inline_text = |v: &[Inline]| plain_text(v);
+        for (heading, items) in self.letter_blocks(catalog, case, locales, lang)? {
+            out.push_str(&heading);
+            out.push('\n');
+            out.push_str(&"=".repeat(heading.chars().count()));
+            out.push('\n');
+            for it in items {
+                out.push_str(&format!("[ ] {}\n", inline_text(&it.document)));
+                out.push_str(&format!("    {}\n", it.who));
+                if let Some(p) = &it.period {
+                    out.push_str(&format!("    {p}\n"));
+                }
+                if let Some(d) = &it.deadline {
+                    let line = locales.message(
+                        lang,
+                        "checklist-deadline",
+                        &[("date", Arg::Text(d.clone()))],
+                    )?;
+                    out.push_str(&format!("    {line}\n"));
+                }
+                for line in inline_text(&it.note).lines() {
+                    out.push_str(&format!("    {line}\n"));
+                }
+                out.push('\n');
+            }
+        }
+        let left = self.letter_left_out(catalog, case);
+        if !left.is_empty() {
+            let h = locales.message(lang, "checklist-heading-not-needed", &[])?;
+            out.push_str(&format!("{h}\n{}\n", "=".repeat(h.chars().count())));
+            for m in &left {
+                out.push_str(&format!("- {}\n", resolve(locales, lang, m)?));
+            }
+            out.push('\n');
+        }
+        for p in &self.pointers {
+            let name = locales.message(lang, p.name, &[])?;
+            let line = locales.message(
+                lang,
+                "checklist-pointer",
+                &[
+                    ("scheme", Arg::Text(name)),
+                    ("url", Arg::Text(p.url.to_string())),
+                ],
+            )?;
+            out.push_str(&format!("{line}\n"));
+        }
+        Ok(out)
+    }
+}
+
+/// "a, b en c": all but the last joined with `checklist-comma-join`, the last with the
+/// pairwise message `id` (`{ $left } en { $right }`).
 fn join(
     locales: &Locales,
     lang: Language,
     id: &str,
     parts: &[String],
 ) -> Result<String, I18nError> {
-    let mut it = parts.iter();
-    let mut acc = it.next().cloned().unwrap_or_default();
-    for p in it {
-        acc = locales.message(
+    let pair = |id: &str, left: String, right: &String| {
+        locales.message(
             lang,
             id,
             &[
-                ("left", Arg::Text(acc.clone())),
-                ("right", Arg::Text(p.clone())),
+                ("left", Arg::Text(left)),
+                ("right", Arg::Text(right.clone())),
             ],
-        )?;
+        )
+    };
+    let Some((last, init)) = parts.split_last() else {
+        return Ok(String::new());
+    };
+    let Some((first, middle)) = init.split_first() else {
+        return Ok(last.clone());
+    };
+    let mut acc = first.clone();
+    for p in middle {
+        acc = pair("checklist-comma-join", acc, p)?;
     }
-    Ok(acc)
+    pair(id, acc, last)
 }
 
 /// Resolves a message and its nested messages; dates through [`format_date`].
