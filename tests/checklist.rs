@@ -775,7 +775,7 @@ fn demo_cases_merge_and_pass_the_checker() {
         let out = merged_json(&cat, &case, today);
         checker::check(&cat, &case, today, &out);
         let c = merge(&cat, &case, today).unwrap();
-        let groups = c.letter_groups(&cat, &case);
+        let groups = c.letter_groups();
         let n: usize = groups.iter().map(|g| g.items.len()).sum();
         assert_eq!(
             n,
@@ -893,7 +893,7 @@ fn the_checklist_letter_text_in_dutch_and_english() {
     let case = Case::from_json("el-amrani.json", &std::fs::read_to_string(p).unwrap()).unwrap();
     let c = merge(&cat, &case, date!(2026 - 11 - 22)).unwrap();
 
-    let groups = c.letter_groups(&cat, &case);
+    let groups = c.letter_groups();
     let headings: Vec<String> = groups.iter().map(|g| format!("{:?}", g.owner)).collect();
     assert_eq!(groups.len(), 4, "{headings:?}");
     assert!(
@@ -904,7 +904,7 @@ fn the_checklist_letter_text_in_dutch_and_english() {
     );
 
     let nl = c
-        .to_text(&cat, &case, &locales, Language::Nl)
+        .to_text(&locales, Language::Nl)
         .unwrap_or_else(|e| panic!("{e}"));
     for want in [
         "Van Samira en Youssef samen",
@@ -921,7 +921,7 @@ fn the_checklist_letter_text_in_dutch_and_english() {
         assert!(nl.contains(want), "missing {want:?} in\n{nl}");
     }
     let en = c
-        .to_text(&cat, &case, &locales, Language::En)
+        .to_text(&locales, Language::En)
         .unwrap_or_else(|e| panic!("{e}"));
     if std::env::var_os("HELDER_SHOW").is_some() {
         println!("{nl}\n{en}");
@@ -934,7 +934,7 @@ fn the_checklist_letter_text_in_dutch_and_english() {
         assert!(en.contains(want), "missing {want:?} in\n{en}");
     }
     let blocks = c
-        .letter_blocks(&cat, &case, &locales, Language::Nl)
+        .letter_blocks(&locales, Language::Nl)
         .unwrap();
     let n: usize = blocks.iter().map(|b| b.1.len()).sum();
     assert_eq!(n, c.items.len());
@@ -944,4 +944,43 @@ fn the_checklist_letter_text_in_dutch_and_english() {
             .flat_map(|b| &b.1)
             .all(|i| !i.icon.is_empty() && !i.alt.is_empty())
     );
+}
+
+#[test]
+fn the_json_fields_are_the_documented_ones() {
+    // schemes/README.md, "Checklist JSON": renaming or dropping a field is a new schema.
+    let cat = catalog();
+    let p = root().join("examples/cases/el-amrani.json");
+    let case = Case::from_json("el-amrani.json", &std::fs::read_to_string(p).unwrap()).unwrap();
+    let v = merged_json(&cat, &case, date!(2026 - 11 - 22));
+    let keys = |v: &Value| {
+        v.as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    assert_eq!(v["schema"], "helder.checklist/1");
+    assert_eq!(
+        keys(&v),
+        "schema,case,letter_date,items,left_out,pointers,figures"
+    );
+    assert_eq!(
+        keys(&v["items"][0]),
+        "number,concept,granularity,person,account,iban,who,evidence,period,issued_on_or_after,delivery,deadline,needed_for"
+    );
+    assert_eq!(
+        keys(&v["items"][0]["needed_for"][0]),
+        "scheme,requirement,legal_basis,rule,recency,period,already_held,issued_on_or_after,delivery,deadline,source"
+    );
+    assert_eq!(
+        keys(&v["left_out"][0]),
+        "scheme,requirement,concept,person,account,reason,source,legal_basis"
+    );
+    assert_eq!(
+        keys(&v["figures"]),
+        "requests_before_merge,items_after_merge,retrievable,already_held,exempt,pointers"
+    );
+    assert_eq!(keys(&v["pointers"][0]), "scheme,name,url");
 }

@@ -7,7 +7,7 @@
 use time::Date;
 
 use super::case::{Case, PersonIdx};
-use super::catalog::{Catalog, Coverage, Delivery};
+use super::catalog::{Coverage, Delivery};
 use super::merge::{Checklist, Item, Owner, Reason, coverage_period};
 use crate::i18n::{Arg, I18nError, Language, Locales, format_date};
 use crate::letter::ir::{ChecklistItem, Inline, plain_text};
@@ -131,7 +131,8 @@ pub fn why(
 impl<'a> Checklist<'a> {
     /// The checklist grouped per person (then joint accounts, then the household), in
     /// household order, ready for a letter.
-    pub fn letter_groups(&self, catalog: &Catalog, case: &Case) -> Vec<LetterGroup> {
+    pub fn letter_groups(&self) -> Vec<LetterGroup> {
+        let case = self.from.1;
         let mut groups: Vec<(u8, Vec<PersonIdx>, LetterGroup)> = Vec::new();
         for it in &self.items {
             let (rank, members, owner) = match (it.key.owner, it.who_idx.as_slice()) {
@@ -152,7 +153,7 @@ impl<'a> Checklist<'a> {
                 ),
                 (Owner::Household, _) => (2, Vec::new(), GroupOwner::Household),
             };
-            let item = self.letter_item(catalog, case, it);
+            let item = self.letter_item(it);
             if let Some(g) = groups.iter_mut().find(|g| g.0 == rank && g.1 == members) {
                 g.2.items.push(item);
                 continue;
@@ -179,7 +180,8 @@ impl<'a> Checklist<'a> {
         groups.into_iter().map(|g| g.2).collect()
     }
 
-    fn letter_item(&self, catalog: &Catalog, case: &Case, it: &Item<'a>) -> LetterItem {
+    fn letter_item(&self, it: &Item<'a>) -> LetterItem {
+        let (catalog, case) = self.from;
         let first = &catalog.evidence[it.evidence_idx[0][0] as usize];
         let documents: Vec<Vec<Msg>> = it
             .evidence_idx
@@ -193,7 +195,7 @@ impl<'a> Checklist<'a> {
         let mut needed_for: Vec<Msg> = Vec::new();
         let mut explanation = Vec::new();
         for n in &it.needed_for {
-            let scheme = catalog.scheme(n.scheme).expect("merged from the catalog");
+            let scheme = catalog.scheme(n.scheme).expect("merged from this catalog");
             let m = Msg::new(&scheme.name);
             if !needed_for.contains(&m) {
                 needed_for.push(m);
@@ -256,10 +258,11 @@ impl<'a> Checklist<'a> {
 
     /// Lines for what the resident does not have to send, with the reason (retrievable,
     /// already held, exempt). Conditions that do not apply are not mentioned.
-    pub fn letter_left_out(&self, catalog: &Catalog, case: &Case) -> Vec<Msg> {
+    pub fn letter_left_out(&self) -> Vec<Msg> {
+        let catalog = self.from.0;
         let mut out: Vec<Msg> = Vec::new();
         for l in &self.left_out {
-            let scheme = catalog.scheme(l.scheme).expect("merged from the catalog");
+            let scheme = catalog.scheme(l.scheme).expect("merged from this catalog");
             let s = MsgArg::Msg(Box::new(Msg::new(&scheme.name)));
             let concept = Msg::new(format!("checklist-concept-{}", l.concept));
             let m = match &l.reason {
@@ -281,7 +284,6 @@ impl<'a> Checklist<'a> {
                 }
                 Reason::NotApplicable { .. } => continue,
             };
-            let _ = case;
             if !out.contains(&m) {
                 out.push(m);
             }
@@ -293,14 +295,12 @@ impl<'a> Checklist<'a> {
     /// `lang`. Dates are formatted with [`format_date`].
     pub fn letter_blocks(
         &self,
-        catalog: &Catalog,
-        case: &Case,
         locales: &Locales,
         lang: Language,
     ) -> Result<Vec<(String, Vec<ChecklistItem>)>, I18nError> {
         let r = |m: &Msg| resolve(locales, lang, m);
         let mut out = Vec::new();
-        for g in self.letter_groups(catalog, case) {
+        for g in self.letter_groups() {
             let mut items = Vec::new();
             for it in &g.items {
                 let alternatives: Vec<String> = it
@@ -399,16 +399,10 @@ impl<'a> Checklist<'a> {
     /// The checklist as plain text in `lang` (for `--format txt` and e-mail): per group a
     /// heading, then numbered items with who, period, deadline and notes; then what the
     /// resident does not have to send, and national schemes to apply for elsewhere.
-    pub fn to_text(
-        &self,
-        catalog: &Catalog,
-        case: &Case,
-        locales: &Locales,
-        lang: Language,
-    ) -> Result<String, I18nError> {
+    pub fn to_text(&self, locales: &Locales, lang: Language) -> Result<String, I18nError> {
         let mut out = String::new();
         let inline_text = |v: &[Inline]| plain_text(v);
-        for (heading, items) in self.letter_blocks(catalog, case, locales, lang)? {
+        for (heading, items) in self.letter_blocks(locales, lang)? {
             out.push_str(&heading);
             out.push('\n');
             out.push_str(&"=".repeat(heading.chars().count()));
@@ -433,7 +427,7 @@ impl<'a> Checklist<'a> {
                 out.push('\n');
             }
         }
-        let left = self.letter_left_out(catalog, case);
+        let left = self.letter_left_out();
         if !left.is_empty() {
             let h = locales.message(lang, "checklist-heading-not-needed", &[])?;
             out.push_str(&format!("{h}\n{}\n", "=".repeat(h.chars().count())));

@@ -44,6 +44,9 @@ pub struct Checklist<'a> {
     pub left_out: Vec<LeftOut<'a>>,
     pub pointers: Vec<Pointer<'a>>,
     pub figures: Figures,
+    /// What it was merged from (the letter functions read names and texts there).
+    #[serde(skip)]
+    pub(crate) from: (&'a Catalog, &'a Case),
 }
 
 /// One document (or set of alternatives) the resident provides.
@@ -396,6 +399,7 @@ pub fn merge<'a>(
         left_out: Vec::new(),
         pointers: Vec::new(),
         figures: Figures::default(),
+        from: (catalog, case),
     };
     let mut requests: Vec<Request<'a>> = Vec::new();
 
