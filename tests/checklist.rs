@@ -933,9 +933,7 @@ fn the_checklist_letter_text_in_dutch_and_english() {
     ] {
         assert!(en.contains(want), "missing {want:?} in\n{en}");
     }
-    let blocks = c
-        .letter_blocks(&locales, Language::Nl)
-        .unwrap();
+    let blocks = c.letter_blocks(&locales, Language::Nl).unwrap();
     let n: usize = blocks.iter().map(|b| b.1.len()).sum();
     assert_eq!(n, c.items.len());
     assert!(
