@@ -982,3 +982,41 @@ fn the_json_fields_are_the_documented_ones() {
     );
     assert_eq!(keys(&v["pointers"][0]), "scheme,name,url");
 }
+
+#[test]
+fn each_scheme_gets_only_its_own_slice() {
+    // Rule 9: ask once for the widest period, hand each scheme only its own.
+    let cat = catalog();
+    let p = root().join("tests/checklist/12-deadlines-earliest-and-own.case.json");
+    let case = Case::from_json("12", &std::fs::read_to_string(p).unwrap()).unwrap();
+    let c = merge(&cat, &case, date!(2026 - 11 - 22)).unwrap();
+    let statements = c
+        .items
+        .iter()
+        .find(|i| i.concept == "account-mutations")
+        .unwrap();
+    let hull = statements.period.as_ref().unwrap().hull().unwrap();
+    assert_eq!(
+        (hull.start, hull.end),
+        (date!(2026 - 08 - 11), date!(2026 - 11 - 12))
+    );
+
+    let slice = c.slice("kindpakket");
+    assert_eq!(slice.scheme, "kindpakket");
+    let own = slice
+        .items
+        .iter()
+        .find(|i| i.concept == "account-mutations")
+        .unwrap();
+    assert_eq!(own.needs.len(), 1);
+    let p = own.needs[0].period.as_ref().unwrap().hull().unwrap();
+    assert_eq!(
+        (p.start, p.end),
+        (date!(2026 - 08 - 13), date!(2026 - 11 - 12))
+    );
+    assert_eq!(own.needs[0].deadline, date!(2026 - 12 - 13));
+    // Bijstand's rental contract is not in kindpakket's slice.
+    assert!(slice.items.iter().all(|i| i.concept != "rent-contract"));
+    assert_eq!(c.slice("bijstand").left_out.len(), 1);
+    assert_eq!(c.slices().len(), 3);
+}

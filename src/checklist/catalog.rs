@@ -214,6 +214,8 @@ pub struct Requirement {
     pub unless: Vec<FactIdx>,
     /// Where it is written, for explanations and diagnostics.
     pub line: u32,
+    /// `file:line`, as shown in a checklist's explanation.
+    pub source: String,
 }
 
 /// A register the scheme may consult itself, under a legal basis, instead of asking.
@@ -1143,6 +1145,7 @@ impl Builder {
             when,
             unless,
             line: lines.line(off),
+            source: format!("{}:{}", lines.file.display(), lines.line(off)),
         })
     }
 }

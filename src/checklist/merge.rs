@@ -103,7 +103,7 @@ pub struct SchemeNeed<'a> {
     #[serde(serialize_with = "iso_date")]
     pub deadline: Date,
     /// Where the requirement is written (`schemes/bijstand.toml:42`).
-    pub source: String,
+    pub source: &'a str,
 }
 
 /// A request the resident does not have to meet, with the reason.
@@ -376,6 +376,16 @@ pub fn merge<'a>(
         .iter()
         .map(|h| catalog.evidence_index(&h.evidence).expect("validated"))
         .collect();
+    // The legal regime each held document was handed in under (`None`: no scheme).
+    let held_regimes: Vec<Option<&str>> = case
+        .held
+        .iter()
+        .map(|h| {
+            h.held_for
+                .as_deref()
+                .map(|s| catalog.scheme(s).expect("validated").regime.as_str())
+        })
+        .collect();
     // Canonical order: the result must not depend on the order of applications.
     let mut apps: Vec<(usize, &Scheme)> = case
         .applications
@@ -550,11 +560,7 @@ pub fn merge<'a>(
                         }
                         && h.valid_until.is_none_or(|v| v >= today)
                         && issued_after.is_none_or(|b| h.issued >= b)
-                        && h.held_for.as_deref().is_none_or(|s| {
-                            catalog
-                                .scheme(s)
-                                .is_some_and(|hs| hs.regime == scheme.regime)
-                        });
+                        && held_regimes[hi].is_none_or(|r| r == scheme.regime);
                     if !usable {
                         continue;
                     }
@@ -689,7 +695,7 @@ fn build_item<'a>(
             issued_on_or_after: r.issued_after,
             delivery: r.req.delivery,
             deadline: r.deadline,
-            source: format!("{}:{}", r.scheme.file.display(), r.req.line),
+            source: &r.req.source,
         });
     }
     who_idx.sort_unstable();
