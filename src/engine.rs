@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+use crate::checklist::{Case, Catalog};
 use crate::data;
 use crate::error::Error;
 use crate::house::House;
@@ -32,6 +33,16 @@ pub struct Helder {
     font_dirs: Vec<PathBuf>,
     typesetter: OnceLock<Result<Typesetter, String>>,
     plain_rules: OnceLock<Result<Rules, String>>,
+    catalog: OnceLock<Result<Catalog, String>>,
+}
+
+/// A case file for `helder checklist`: the case itself, and optionally the envelope of
+/// the checklist letter (`letter`, `recipient`, `address`, as in every letter's data).
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub name: String,
+    pub case: Case,
+    pub envelope: Option<Value>,
 }
 
 /// One letter checked by the plain-language checker: which template, language and example.
@@ -93,6 +104,7 @@ impl Helder {
             font_dirs: Vec::new(),
             typesetter: OnceLock::new(),
             plain_rules: OnceLock::new(),
+            catalog: OnceLock::new(),
             root,
         })
     }
@@ -327,6 +339,36 @@ impl Helder {
             self.plain_rules()?,
             profile,
         ))
+    }
+
+    /// The scheme catalog (`schemes/`), loaded on first use.
+    pub fn scheme_catalog(&self) -> Result<&Catalog, Error> {
+        self.catalog
+            .get_or_init(|| Catalog::load(&self.root.join("schemes")).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Setup(e.clone()))
+    }
+
+    /// Reads a case file: the case, plus the letter envelope when the file carries one.
+    pub fn read_case(&self, name: &str, text: &str) -> Result<CaseFile, Error> {
+        let mut value: Value = serde_json::from_str(text).map_err(|e| Error::Record {
+            record: format!("{name}:{}:{}", e.line(), e.column()),
+            message: format!("not valid JSON: {e}"),
+        })?;
+        let mut envelope = serde_json::Map::new();
+        if let Value::Object(map) = &mut value {
+            for key in ["letter", "recipient", "address"] {
+                if let Some(v) = map.remove(key) {
+                    envelope.insert(key.to_string(), v);
+                }
+            }
+        }
+        let case = Case::from_json(name, &value.to_string()).map_err(Error::Case)?;
+        Ok(CaseFile {
+            name: name.to_string(),
+            case,
+            envelope: (!envelope.is_empty()).then_some(Value::Object(envelope)),
+        })
     }
 
     /// Renders a letter to one format.
