@@ -109,6 +109,8 @@ fn pdf_is_pdf_a_2b_and_tagged() {
         meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
         "{meta}"
     );
+    // PDF/UA-1 combines with PDF/A-2b in typst 0.15.
+    assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
     let info = poppler("pdfinfo", &[], &pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
     assert!(
@@ -207,6 +209,9 @@ fn arabic_letter_uses_noto_sans_arabic() {
     assert!(text.contains("Mevrouw A. de Vries"), "{text}");
     let meta = poppler("pdfinfo", &["-meta"], &pdf);
     assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
+    // Arabic passes PDF/UA-1 too: shaped glyphs keep their Unicode mapping.
+    assert!(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), "{meta}");
+    assert!(meta.contains("<rdf:li>ar</rdf:li>"), "{meta}");
 }
 
 #[test]

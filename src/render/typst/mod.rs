@@ -91,7 +91,7 @@ impl Typesetter {
         icons: impl IntoIterator<Item = (String, String)>,
         font_dirs: &[PathBuf],
     ) -> Result<Typesetter, TypstError> {
-        let fonts = load_fonts(font_dirs)?;
+        let fonts = load_fonts(Path::new(NOTO_DIR), font_dirs)?;
         let book = FontBook::from_fonts(&fonts);
 
         let house_file = house_dir.join("letter.typ");
@@ -362,7 +362,7 @@ fn coverage_error(letter: &Letter, missing: &[Uncovered]) -> TypstError {
 
 /// Reads the fonts the house style names from their Debian path (or from `font_dirs`,
 /// which may hold them instead), plus every .ttf/.otf/.ttc in `font_dirs`.
-fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, TypstError> {
+fn load_fonts(noto_dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<Font>, TypstError> {
     let mut fonts = Vec::new();
     for dir in font_dirs {
         let entries = std::fs::read_dir(dir).map_err(|e| {
@@ -398,7 +398,7 @@ fn load_fonts(font_dirs: &[PathBuf]) -> Result<Vec<Font>, TypstError> {
         if have(&fonts) {
             continue;
         }
-        let path = Path::new(NOTO_DIR).join(file);
+        let path = noto_dir.join(file);
         if !path.exists() {
             return Err(TypstError::Font(format!(
                 "font {family}{} not found at {}: install the Debian package fonts-noto-core \
