@@ -277,3 +277,58 @@ fn font_dirs_are_loaded() {
     let pdf = with_dejavu.pdf(&letter).unwrap();
     assert!(poppler("pdffonts", &[], &pdf).contains("DejaVuSans"));
 }
+
+/// The PDF with object streams unpacked, so the structure tree can be searched.
+fn uncompressed(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, output) = (dir.path().join("in.pdf"), dir.path().join("out.pdf"));
+    std::fs::write(&input, pdf).unwrap();
+    let status = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&input)
+        .arg(&output)
+        .status()
+        .unwrap_or_else(|e| panic!("qpdf is needed for this test ({e}): apt-get install qpdf"));
+    assert!(status.success(), "qpdf failed");
+    String::from_utf8_lossy(&std::fs::read(output).unwrap()).into_owned()
+}
+
+#[test]
+fn pictograms_carry_alt_text_and_the_document_its_language() {
+    let letter = letters::decision("t-13", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
+    let pdf = uncompressed(&typesetter().pdf(&letter).unwrap());
+    for alt in [
+        "/Alt (Geld)",
+        "/Alt (Document)",
+        "/Alt (Kalender)",
+        "/Lang (nl)",
+    ] {
+        assert!(pdf.contains(alt), "{alt} missing from the structure tree");
+    }
+    assert!(
+        pdf.contains("/S /H1"),
+        "the title is not tagged as a heading"
+    );
+    assert!(pdf.contains("/S /Table"), "the table is not tagged");
+}
+
+#[test]
+fn benchmark_letter_has_two_pages() {
+    let letter = letters::two_pages("t-14", "Mevrouw Ç. Yılmaz 999", "€\u{a0}10.234,50");
+    let info = poppler("pdfinfo", &[], &typesetter().pdf(&letter).unwrap());
+    assert!(info.contains("Pages:           2"), "{info}");
+}
+
+#[test]
+fn logo_is_drawn_with_the_organisation_as_alt_text() {
+    let mut letter = letters::decision("t-15", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
+    letter.sender.logo_svg = Some(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><rect width="40" height="10" fill="navy"/></svg>"#
+            .into(),
+    );
+    let pdf = uncompressed(&typesetter().pdf(&letter).unwrap());
+    assert!(
+        pdf.contains("/Alt (Gemeente Helderstad)"),
+        "logo without alt text"
+    );
+}

@@ -282,7 +282,7 @@ pub fn arabic(id: &str) -> Letter {
 /// A letter long enough for two pages: the decision plus extra explanation.
 pub fn two_pages(id: &str, name: &str, amount: &str) -> Letter {
     let mut letter = decision(id, name, amount);
-    for i in 1..=6 {
+    for i in 1..=3 {
         letter.body.push(p(vec![t(&format!(
             "Uitleg {i}: wij kijken elk jaar of u nog recht hebt op bijstand. \
              Wij vragen u dan om nieuwe papieren. U krijgt daarover een brief."
