@@ -332,3 +332,27 @@ fn logo_is_drawn_with_the_organisation_as_alt_text() {
         "logo without alt text"
     );
 }
+
+#[test]
+fn conformance_is_reported() {
+    use helder::render::typst::Conformance;
+    let letter = letters::decision("t-16", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
+    let (_, conformance) = typesetter().pdf_with_conformance(&letter).unwrap();
+    assert_eq!(conformance, Conformance::PdfA2bUa1);
+    let (_, conformance) = typesetter()
+        .pdf_with_conformance(&letters::arabic("t-17"))
+        .unwrap();
+    assert_eq!(conformance, Conformance::PdfA2bUa1);
+    // A pictogram without alt text breaks PDF/UA-1: the letter is still archived as A-2b.
+    let mut letter = letters::decision("t-18", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
+    for block in &mut letter.body {
+        if let Block::Step { alt, .. } = block {
+            alt.clear();
+        }
+    }
+    let (pdf, conformance) = typesetter().pdf_with_conformance(&letter).unwrap();
+    assert_eq!(conformance, Conformance::PdfA2b);
+    let meta = poppler("pdfinfo", &["-meta"], &pdf);
+    assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
+    assert!(!meta.contains("pdfuaid:part>1"), "{meta}");
+}

@@ -6,14 +6,16 @@
 //! style reads with `json()`. Strings read that way are values shown as text; nothing
 //! is ever evaluated as markup, so `#panic()` or `*x*` in a name prints as written.
 //!
-//! PDF standards (checked against typst 0.15.1 / krilla 0.8): PDF/A-2b and PDF/UA-1 can
-//! be combined (krilla's configuration accepts one archival and one accessibility
-//! validator together, PDF 1.7). Every letter is exported as PDF/A-2b + PDF/UA-1 and
-//! tagged, Arabic (right-to-left, shaped with Noto Sans Arabic) included: UA-1 asks for
-//! a Unicode mapping of every glyph, a title, an outline and alt texts, and typst
-//! writes `ActualText` for shaped clusters, so ligatures and contextual forms pass. If
-//! a letter ever fails UA-1 validation, it is exported again as PDF/A-2b only (still
-//! tagged) rather than refused: the archive copy matters more than the UA claim.
+//! PDF standards (checked against typst 0.15.1 / krilla 0.8.2, see `tests/pdf.rs`):
+//! PDF/A-2b and PDF/UA-1 combine (krilla accepts one archival and one accessibility
+//! validator together; the file is PDF 1.7 with both ids in its XMP). Every letter is
+//! tagged and exported as PDF/A-2b + PDF/UA-1 — Arabic included: right-to-left text
+//! shaped with Noto Sans Arabic keeps a Unicode mapping for every glyph, which is what
+//! UA-1 checks for text. UA-1 also needs a document title, headings for the outline
+//! (the house style makes the letter title an H1) and alt text on every image. A letter
+//! that breaks one of those (an empty title or alt text) is exported again as PDF/A-2b
+//! only, still tagged, and [`Conformance`] says so: the archive copy matters more than
+//! the UA claim.
 
 mod coverage;
 mod world;
@@ -54,6 +56,15 @@ const REQUIRED_FONTS: [(&str, &str, bool); 4] = [
 /// How many compilations a cached result may stay unused before typst's memo cache
 /// drops it: small, because letters share little beyond the house style.
 const EVICT_AGE: usize = 10;
+
+/// The standards a PDF claims (in its XMP metadata); both are tagged PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conformance {
+    /// PDF/A-2b and PDF/UA-1: the normal case, in every language helder writes.
+    PdfA2bUa1,
+    /// PDF/A-2b only: the letter broke a PDF/UA-1 rule (see [`Typesetter::pdf_with_conformance`]).
+    PdfA2b,
+}
 
 /// Everything typst needs that does not change per letter.
 pub struct Typesetter {
@@ -137,6 +148,16 @@ impl Typesetter {
     /// id, timestamp from the letter date). Text no loaded font can show is an error,
     /// never tofu.
     pub fn pdf(&self, letter: &Letter) -> Result<Vec<u8>, TypstError> {
+        self.pdf_with_conformance(letter).map(|(bytes, _)| bytes)
+    }
+
+    /// As [`Typesetter::pdf`], also saying which standards the file claims: PDF/UA-1 is
+    /// left out (and the letter exported as PDF/A-2b only, still tagged) when the letter
+    /// breaks one of its rules, e.g. a pictogram with an empty alt text.
+    pub fn pdf_with_conformance(
+        &self,
+        letter: &Letter,
+    ) -> Result<(Vec<u8>, Conformance), TypstError> {
         let date = letter_date(letter)?;
         let timestamp = Timestamp::new_utc(
             Datetime::from_ymd_hms(date.year(), date.month() as u8, date.day(), 0, 0, 0)
@@ -153,12 +174,13 @@ impl Typesetter {
                     ..PdfOptions::default()
                 })
             };
-            match typst_pdf::pdf(document, &options(&[PdfStandard::A_2b, PdfStandard::Ua_1])?) {
-                Ok(bytes) => Ok(bytes),
-                // UA-1 is stricter than A-2b; keep the archival copy (still tagged).
-                Err(_) => typst_pdf::pdf(document, &options(&[PdfStandard::A_2b])?)
-                    .map_err(|errors| self.diagnostics(&errors)),
+            let both = [PdfStandard::A_2b, PdfStandard::Ua_1];
+            if let Ok(bytes) = typst_pdf::pdf(document, &options(&both)?) {
+                return Ok((bytes, Conformance::PdfA2bUa1));
             }
+            typst_pdf::pdf(document, &options(&[PdfStandard::A_2b])?)
+                .map(|bytes| (bytes, Conformance::PdfA2b))
+                .map_err(|errors| self.diagnostics(&errors))
         })
     }
 
