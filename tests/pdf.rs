@@ -138,7 +138,10 @@ fn resident_data_is_never_markup() {
         "]",
         "\\",
         "\"",
+        "'quoted'",
         "{{ x }}",
+        "#set text(red)",
+        "~~s~~ `code`",
         "<script>alert(1)</script>",
         "*x*",
         "#import \"/letter.typ\"",
@@ -151,10 +154,12 @@ fn resident_data_is_never_markup() {
         .body
         .insert(0, letters::p(nasty.iter().map(|s| letters::t(s)).collect()));
     let pdf = typesetter().pdf(&letter).unwrap();
-    let text = text_of(&pdf);
+    // The long recipient line wraps inside the address window: compare without spaces.
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let text = squash(&text_of(&pdf));
     for s in nasty {
         assert!(
-            text.contains(&normalise(s)),
+            text.contains(&squash(s)),
             "{s:?} not shown literally in:\n{text}"
         );
     }
