@@ -213,3 +213,111 @@ proptest! {
         prop_assert!(pdf.is_ok(), "{:?}", pdf.err());
     }
 }
+
+#[test]
+fn empty_parts_compile() {
+    let o = Origin { line: 1 };
+    let mut l = letter(vec![
+        Block::Heading {
+            level: 9,
+            content: vec![],
+            origin: o,
+        },
+        Block::Paragraph {
+            content: vec![],
+            origin: o,
+        },
+        Block::List {
+            ordered: true,
+            items: vec![vec![]],
+            origin: o,
+        },
+        Block::List {
+            ordered: false,
+            items: vec![],
+            origin: o,
+        },
+        Block::Table {
+            header: vec![],
+            align: vec![],
+            rows: vec![],
+            origin: o,
+        },
+        Block::Table {
+            header: vec![vec![Inline::text("a")]],
+            align: vec![],
+            rows: vec![
+                vec![],
+                vec![vec![], vec![], vec![Inline::text("extra column")]],
+            ],
+            origin: o,
+        },
+        Block::Step {
+            icon: "document".into(),
+            alt: "x".into(),
+            content: vec![],
+            origin: o,
+        },
+        Block::Callout {
+            kind: CalloutKind::Warning,
+            title: vec![],
+            content: vec![],
+            origin: o,
+        },
+        Block::Objection {
+            title: vec![],
+            content: vec![],
+            origin: o,
+        },
+        Block::Address {
+            lines: vec![],
+            origin: o,
+        },
+        Block::Checklist {
+            items: vec![],
+            origin: o,
+        },
+        Block::Checklist {
+            items: vec![ChecklistItem {
+                icon: "document".into(),
+                alt: "x".into(),
+                document: vec![],
+                who: String::new(),
+                period: None,
+                deadline: None,
+                note: vec![],
+            }],
+            origin: o,
+        },
+    ]);
+    l.recipient.clear();
+    l.details.clear();
+    l.salutation = None;
+    l.sender.contact.clear();
+    let result = typesetter().pdf(&l);
+    assert!(result.is_ok(), "{}", result.err().unwrap());
+}
+
+#[test]
+fn typesetter_is_shared_across_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Typesetter>();
+    let letters: Vec<Letter> = (0..4)
+        .map(|i| {
+            let mut l = letter(vec![para(&format!("Brief {i}"))]);
+            l.meta.id = format!("thread-{i}");
+            l
+        })
+        .collect();
+    let pdfs: Vec<Vec<u8>> = std::thread::scope(|s| {
+        let handles: Vec<_> = letters
+            .iter()
+            .map(|l| s.spawn(|| typesetter().pdf(l).unwrap()))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    // Rendering in parallel gives the same bytes as rendering alone.
+    for (l, pdf) in letters.iter().zip(&pdfs) {
+        assert!(typesetter().pdf(l).unwrap() == *pdf);
+    }
+}
