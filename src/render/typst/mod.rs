@@ -125,7 +125,7 @@ impl Typesetter {
         for (name, svg) in icons {
             if !is_icon_name(&name) {
                 return Err(TypstError::Icon(format!(
-                    "icon name {name:?} is not usable as a file name (expected a-z, 0-9, -)"
+                    "icon name {name:?} is not usable as a file name (expected a-z, 0-9, - and _)"
                 )));
             }
             let id = fixed_id(&format!("/icons/{name}.svg"))?;
