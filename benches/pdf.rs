@@ -8,7 +8,6 @@
 #[path = "../tests/common/letters.rs"]
 mod letters;
 
-use std::path::Path;
 use std::time::Instant;
 
 use helder::render::typst::Typesetter;
@@ -45,9 +44,9 @@ fn report(label: &str, done: usize, seconds: f64) {
 }
 
 fn main() {
-    let house = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house");
     let setup = Instant::now();
-    let typesetter = Typesetter::with_icons(&house, letters::icons(), &[]).expect("typesetter");
+    let typesetter =
+        Typesetter::new(&letters::house(), &letters::icons(), &[]).expect("typesetter");
     println!(
         "set-up (fonts, library, house style): {:.1} ms",
         setup.elapsed().as_secs_f64() * 1e3

@@ -5,7 +5,7 @@
 #[path = "common/letters.rs"]
 mod letters;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::sync::OnceLock;
 
@@ -15,8 +15,7 @@ use helder::render::typst::{Typesetter, TypstError};
 fn typesetter() -> &'static Typesetter {
     static TYPESETTER: OnceLock<Typesetter> = OnceLock::new();
     TYPESETTER.get_or_init(|| {
-        let house = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house");
-        Typesetter::with_icons(&house, letters::icons(), &[]).expect("typesetter")
+        Typesetter::new(&letters::house(), &letters::icons(), &[]).expect("typesetter")
     })
 }
 
@@ -238,7 +237,7 @@ fn png_previews_are_valid() {
 #[test]
 fn missing_house_style_is_named() {
     let dir = tempfile::tempdir().unwrap();
-    let err = Typesetter::with_icons(dir.path(), letters::icons(), &[])
+    let err = Typesetter::new(dir.path(), &letters::icons(), &[])
         .err()
         .unwrap();
     assert!(err.to_string().contains("letter.typ"), "{err}");
@@ -252,7 +251,7 @@ fn house_style_errors_name_the_line() {
         "#let letter = json(\"/letter.json\")\n#letter.meta.title\n#letter.no-such-field\n",
     )
     .unwrap();
-    let typesetter = Typesetter::with_icons(dir.path(), letters::icons(), &[]).unwrap();
+    let typesetter = Typesetter::new(dir.path(), &letters::icons(), &[]).unwrap();
     let letter = letters::decision("t-11", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
     match typesetter.pdf(&letter).unwrap_err() {
         TypstError::Compile { message, line } => {
@@ -272,9 +271,12 @@ fn font_dirs_are_loaded() {
         "needs DejaVu Sans: apt-get install fonts-dejavu-core"
     );
     std::fs::copy(&dejavu, dir.path().join("DejaVuSans.ttf")).unwrap();
-    let house = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house");
-    let with_dejavu =
-        Typesetter::with_icons(&house, letters::icons(), &[dir.path().to_path_buf()]).unwrap();
+    let with_dejavu = Typesetter::new(
+        &letters::house(),
+        &letters::icons(),
+        &[dir.path().to_path_buf()],
+    )
+    .unwrap();
     // U+2318 (place of interest sign) is in DejaVu Sans, not in Noto Sans.
     let mut letter = letters::decision("t-12", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
     letter.signature.role = "Klantmanager \u{2318}".into();

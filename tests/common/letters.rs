@@ -3,32 +3,20 @@
 
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+
 use helder::i18n::{Direction, Language};
+use helder::icons::Icons;
 use helder::letter::ir::*;
 
-/// Small pictograms in the style of `icons/`: (name, SVG).
-pub fn icons() -> Vec<(String, String)> {
-    let svg = |body: &str| {
-        format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48">{body}</svg>"#
-        )
-    };
-    vec![
-        (
-            "document".into(),
-            svg(r#"<path d="M12 4h18l8 8v32H12z" fill="none" stroke="black" stroke-width="3"/>"#),
-        ),
-        (
-            "calendar".into(),
-            svg(
-                r#"<rect x="6" y="10" width="36" height="32" fill="none" stroke="black" stroke-width="3"/><path d="M6 18h36" stroke="black" stroke-width="3"/>"#,
-            ),
-        ),
-        (
-            "money".into(),
-            svg(r#"<circle cx="24" cy="24" r="18" fill="none" stroke="black" stroke-width="3"/>"#),
-        ),
-    ]
+/// The repository's pictograms (`icons/`).
+pub fn icons() -> Icons {
+    Icons::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("icons")).expect("icons/")
+}
+
+/// The house style's folder.
+pub fn house() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house")
 }
 
 pub fn t(s: &str) -> Inline {
@@ -163,7 +151,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
             Block::Checklist {
                 items: vec![
                     ChecklistItem {
-                        icon: "document".into(),
+                        icon: "bank-statement".into(),
                         alt: "Document".into(),
                         document: vec![t("Bankafschriften van rekening NL91 ABNA 0417 1643 00")],
                         who: "Van u en uw partner".into(),
@@ -172,7 +160,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
                         note: vec![t("Nodig voor bijstand en kwijtschelding.")],
                     },
                     ChecklistItem {
-                        icon: "calendar".into(),
+                        icon: "payslip".into(),
                         alt: "Kalender".into(),
                         document: vec![t("Loonstroken")],
                         who: "Van uw partner".into(),
