@@ -350,6 +350,18 @@ fn conformance_is_reported() {
         .pdf_with_conformance(&letters::arabic("t-17"))
         .unwrap();
     assert_eq!(conformance, Conformance::PdfA2bUa1);
+    // Markdown headings may start at ## or skip a level; the house style renumbers
+    // them so the PDF's heading levels stay consecutive, as PDF/UA-1 requires.
+    let mut letter = letters::decision("t-19", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
+    let heading = |level: u8, text: &str| Block::Heading {
+        level,
+        content: vec![letters::t(text)],
+        origin: Origin { line: 2 },
+    };
+    letter.body.insert(0, heading(3, "Eerst een diepe kop"));
+    letter.body.insert(1, heading(2, "Dan een gewone kop"));
+    let (_, conformance) = typesetter().pdf_with_conformance(&letter).unwrap();
+    assert_eq!(conformance, Conformance::PdfA2bUa1);
     // A pictogram without alt text breaks PDF/UA-1: the letter is still archived as A-2b.
     let mut letter = letters::decision("t-18", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
     for block in &mut letter.body {
