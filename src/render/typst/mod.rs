@@ -235,24 +235,14 @@ impl Typesetter {
             .map_err(|e| TypstError::Other(format!("cannot serialise letter: {e}")))?;
         let world = LetterWorld::new(self, Bytes::new(json), date);
 
-        let result = catch_unwind(AssertUnwindSafe(|| {
+        let result = guarded(&letter.meta.id, || {
             let document = ::typst::compile::<PagedDocument>(&world)
                 .output
                 .map_err(|errors| self.diagnostics(&errors))?;
             export(&document)
-        }));
+        });
         ::typst::comemo::evict(EVICT_AGE);
-        result.unwrap_or_else(|panic| {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            Err(TypstError::Panic {
-                letter: letter.meta.id.clone(),
-                message,
-            })
-        })
+        result
     }
 
     /// Every pictogram a letter names must be loaded: typst would only say "file not
@@ -301,6 +291,22 @@ impl Typesetter {
             line: first_line,
         }
     }
+}
+
+/// Runs `f`, turning a panic (typst has had reported ones) into an error naming the
+/// letter, so one bad letter never takes down a batch or the server.
+fn guarded<T>(letter_id: &str, f: impl FnOnce() -> Result<T, TypstError>) -> Result<T, TypstError> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        Err(TypstError::Panic {
+            letter: letter_id.to_string(),
+            message,
+        })
+    })
 }
 
 /// The 1-based line of `source` that `span` points at, if it points into it.

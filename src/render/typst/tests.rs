@@ -159,6 +159,16 @@ fn fixed_paths_are_interned_once() {
 }
 
 #[test]
+fn panics_become_errors_naming_the_letter() {
+    let err = guarded::<()>("brief-7", || panic!("index out of bounds: {}", 3)).unwrap_err();
+    let message = err.to_string();
+    assert!(matches!(err, TypstError::Panic { .. }));
+    assert!(message.contains("brief-7"), "{message}");
+    assert!(message.contains("index out of bounds: 3"), "{message}");
+    assert_eq!(guarded("brief-8", || Ok(5)).unwrap(), 5);
+}
+
+#[test]
 fn letter_date_must_be_iso() {
     let mut l = letter(vec![]);
     l.meta.date = "2026-02-30".into();
