@@ -375,3 +375,31 @@ fn conformance_is_reported() {
     assert!(meta.contains("<pdfaid:part>2</pdfaid:part>"), "{meta}");
     assert!(!meta.contains("pdfuaid:part>1"), "{meta}");
 }
+
+#[test]
+fn turkish_polish_and_ukrainian_text_shows() {
+    use helder::i18n::Language;
+    for (language, sentence) in [
+        (Language::Tr, "Yardım alıyorsunuz. Şubat ayında ödüyoruz."),
+        (
+            Language::Pl,
+            "Otrzymujesz zasiłek. Płacimy od grudnia, źródło: gmina.",
+        ),
+        (
+            Language::Uk,
+            "Ви отримуєте допомогу. Ґрунтовно, їжа, єдність.",
+        ),
+    ] {
+        let mut letter = letters::decision("t-20", "Pani Łucja Żółć", "€\u{a0}1.234,50");
+        letter.meta.language = language;
+        letter
+            .body
+            .insert(0, letters::p(vec![letters::t(sentence)]));
+        let text = text_of(&typesetter().pdf(&letter).unwrap());
+        assert!(
+            text.contains(sentence),
+            "{sentence:?} missing from:\n{text}"
+        );
+        assert!(text.contains("Pani Łucja Żółć"), "{text}");
+    }
+}
