@@ -403,3 +403,61 @@ fn turkish_polish_and_ukrainian_text_shows() {
         assert!(text.contains("Pani Łucja Żółć"), "{text}");
     }
 }
+
+/// Word boxes (xMin, yMin, xMax, yMax in pt from the top left) of page 1.
+fn words(pdf: &[u8]) -> Vec<(String, [f64; 4])> {
+    let html = poppler("pdftotext", &["-bbox", "-f", "1", "-l", "1"], pdf);
+    html.lines()
+        .filter_map(|line| {
+            let line = line.trim().strip_prefix("<word ")?;
+            let coord = |key: &str| -> f64 {
+                let start = line.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+                let end = start + line[start..].find('"').unwrap();
+                line[start..end].parse().unwrap()
+            };
+            let word = line[line.find('>')? + 1..line.find("</word>")?].to_string();
+            Some((
+                word,
+                [coord("xMin"), coord("yMin"), coord("xMax"), coord("yMax")],
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn address_sits_in_the_envelope_window() {
+    const MM: f64 = 72.0 / 25.4;
+    // Window: 20 mm from the left, 50 mm from the top, 90 × 40 mm.
+    // (Half a point of slack for the rounding of pdftotext's coordinates.)
+    let window = [
+        20.0 * MM - 0.5,
+        50.0 * MM - 0.5,
+        110.0 * MM + 0.5,
+        90.0 * MM + 0.5,
+    ];
+    for letter in [
+        letters::decision("t-21", "Mevrouw A. de Vries", "€\u{a0}1.234,50"),
+        letters::arabic("t-22"),
+    ] {
+        let boxes = words(&typesetter().pdf(&letter).unwrap());
+        let lines = letter
+            .recipient
+            .iter()
+            .chain([&letter.sender.return_address]);
+        let inside = |b: &[f64; 4]| {
+            b[0] >= window[0] && b[1] >= window[1] && b[2] <= window[2] && b[3] <= window[3]
+        };
+        for word in lines.flat_map(|l| l.split_whitespace()) {
+            let places: Vec<_> = boxes
+                .iter()
+                .filter(|(w, _)| w == word)
+                .map(|(_, b)| b)
+                .collect();
+            assert!(
+                places.iter().any(|b| inside(b)),
+                "{word} at {places:?} is outside the window {window:?} ({:?})",
+                letter.meta.language
+            );
+        }
+    }
+}
