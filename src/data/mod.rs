@@ -29,9 +29,15 @@ pub enum FieldType {
     /// `YYYY-MM-DD`.
     Date,
     Boolean,
-    Enum { values: Vec<String> },
-    Record { fields: Vec<Field> },
-    List { of: Box<FieldType> },
+    Enum {
+        values: Vec<String>,
+    },
+    Record {
+        fields: Vec<Field>,
+    },
+    List {
+        of: Box<FieldType>,
+    },
     /// `{ name, salutation? }`.
     Person,
     /// A Dutch postal address `{ street, number, suffix?, postcode, city }`.
@@ -55,7 +61,11 @@ impl Schema {
     /// use characters removed, newlines folded, control characters rejected), postcodes
     /// normalised to `1234 AB`. `record` names the record in errors (file and line, or
     /// `stdin record 3`).
-    pub fn validate(&self, record: &str, data: &serde_json::Value) -> Result<serde_json::Value, DataErrors> {
+    pub fn validate(
+        &self,
+        record: &str,
+        data: &serde_json::Value,
+    ) -> Result<serde_json::Value, DataErrors> {
         let _ = (record, data);
         todo!()
     }

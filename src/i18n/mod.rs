@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 /// A language helder writes letters in. `nl` is the source and binding language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Nl,
@@ -83,7 +85,12 @@ impl Locales {
 
     /// Formats message `id` (or `id.attribute`) with `args`. A missing message, a missing
     /// variable or any Fluent resolver error is an `Err` — never a `{$name}` in a letter.
-    pub fn message(&self, lang: Language, id: &str, args: &[(&str, Arg)]) -> Result<String, I18nError> {
+    pub fn message(
+        &self,
+        lang: Language,
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, I18nError> {
         let _ = (lang, id, args);
         todo!()
     }

@@ -143,10 +143,7 @@ pub enum Block {
         origin: Origin,
     },
     /// A postal or visiting address inside the body (where to hand in documents).
-    Address {
-        lines: Vec<String>,
-        origin: Origin,
-    },
+    Address { lines: Vec<String>, origin: Origin },
     /// The merged document checklist (one item per document the resident provides).
     Checklist {
         items: Vec<ChecklistItem>,
@@ -191,10 +188,17 @@ pub struct ChecklistItem {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Inline {
-    Text { text: String },
-    Strong { content: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
     /// Only `https:`, `mailto:` and `tel:` targets exist in the IR.
-    Link { href: String, content: Vec<Inline> },
+    Link {
+        href: String,
+        content: Vec<Inline>,
+    },
     LineBreak,
 }
 

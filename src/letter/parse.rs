@@ -1,8 +1,8 @@
 //! Markdown (the output of a template) → Letter IR blocks, with pulldown-cmark.
 //! OWNER: letter helper. Interface below is the contract; bodies are to be written.
 
-use crate::icons::Icons;
 use crate::i18n::{Language, Locales};
+use crate::icons::Icons;
 use crate::letter::ir::Block;
 use crate::template::RenderedMarkdown;
 

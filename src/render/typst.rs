@@ -16,7 +16,11 @@ impl Typesetter {
     /// `house_dir` holds `letter.typ`; fonts are read from the known system paths and
     /// from `font_dirs`. Fails when a required font is missing (naming it and the Debian
     /// package that provides it).
-    pub fn new(house_dir: &Path, icons: &Icons, font_dirs: &[PathBuf]) -> Result<Typesetter, TypstError> {
+    pub fn new(
+        house_dir: &Path,
+        icons: &Icons,
+        font_dirs: &[PathBuf],
+    ) -> Result<Typesetter, TypstError> {
         let _ = (house_dir, icons, font_dirs);
         todo!()
     }
