@@ -87,3 +87,9 @@ pub struct DataErrors {
     pub record: String,
     pub errors: Vec<DataError>,
 }
+
+/// The window-envelope address block from validated `recipient` and `address`.
+pub fn recipient_lines(data: &serde_json::Value) -> Vec<String> {
+    let _ = data;
+    todo!()
+}

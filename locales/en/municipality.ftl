@@ -1,0 +1,5 @@
+# Texts of the municipality itself (letterhead, signatory, contact).
+municipality-department = Work and Income
+municipality-signature-role = Income team leader
+municipality-contact-phone = Phone { $phone }
+municipality-contact-hours = Call on weekdays from 9:00 to 17:00.

@@ -1,0 +1,5 @@
+# Texts of the municipality itself (letterhead, signatory, contact).
+municipality-department = Werk en Inkomen
+municipality-signature-role = teamleider Inkomen
+municipality-contact-phone = Telefoon { $phone }
+municipality-contact-hours = Bel op werkdagen van 9.00 tot 17.00 uur.

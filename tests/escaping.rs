@@ -1,0 +1,120 @@
+//! Resident data that looks like Markdown, HTML or Typst shows literally in every
+//! backend: a property test over arbitrary strings, through the public API.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use helder::i18n::Language;
+use helder::render::Format;
+use helder::{Helder, Output};
+use proptest::prelude::*;
+
+fn helder() -> &'static Helder {
+    static HELDER: OnceLock<Helder> = OnceLock::new();
+    HELDER.get_or_init(|| Helder::open(env!("CARGO_MANIFEST_DIR")).expect("project loads"))
+}
+
+fn grant(name: &str, handled_by: &str) -> serde_json::Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["recipient"]["name"] = name.into();
+    v["letter"]["handled_by"] = handled_by.into();
+    v
+}
+
+fn squash(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn file(o: Output) -> Vec<u8> {
+    match o {
+        Output::File(b) => b,
+        Output::Pages(_) => panic!("expected one file"),
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is missing: run `bash scripts/setup` (apt-get install poppler-utils)");
+    squash(&String::from_utf8(out.stdout).unwrap())
+}
+
+/// Markup-like pieces from Markdown, HTML, Typst and Tera, mixed with ordinary text.
+fn nasty() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("*x*".to_string()),
+        Just("_y_".to_string()),
+        Just("<script>".to_string()),
+        Just("</p>".to_string()),
+        Just("&amp;".to_string()),
+        Just("#panic()".to_string()),
+        Just("#set text(red)".to_string()),
+        Just("]".to_string()),
+        Just("[".to_string()),
+        Just("\\".to_string()),
+        Just("$x$".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("{{ x }}".to_string()),
+        Just("{% if %}".to_string()),
+        Just("`code`".to_string()),
+        Just("# kop".to_string()),
+        Just("- lijst".to_string()),
+        Just("1. een".to_string()),
+        Just("> quote".to_string()),
+        Just("| a | b |".to_string()),
+        Just("[link](https://x.nl)".to_string()),
+        Just("@label".to_string()),
+        Just("~~s~~".to_string()),
+        "[a-zA-Zà-ÿ€0-9 ]{1,8}",
+        "[!-~]{1,6}",
+    ];
+    proptest::collection::vec(piece, 1..6).prop_map(|parts| parts.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn resident_data_shows_literally_in_html_text_and_pdf(name in nasty(), handler in nasty()) {
+        let h = helder();
+        let letter = h
+            .letter("bijzondere-bijstand-toekenning", Language::Nl, "prop", &grant(&name, &handler))
+            .expect("valid record renders");
+        let expected_name = squash(&name);
+        let expected_handler = squash(&handler);
+
+        let text = String::from_utf8(file(h.render(&letter, Format::Txt).unwrap())).unwrap();
+        prop_assert!(squash(&text).contains(&expected_name), "text: {}", text);
+        prop_assert!(squash(&text).contains(&expected_handler), "text: {}", text);
+
+        let html = String::from_utf8(file(h.render(&letter, Format::Html).unwrap())).unwrap();
+        // Quotes may or may not be written as entities in text nodes; <, > and & must be.
+        let html = html.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'");
+        prop_assert!(squash(&html).contains(&html_escape(&expected_name)), "html lacks {}", expected_name);
+        prop_assert!(!html.contains("<script>"), "unescaped script element");
+
+        let pdf = pdf_text(&file(h.render(&letter, Format::Pdf).unwrap()));
+        prop_assert!(pdf.contains(&expected_name), "pdf lacks {:?}: {}", expected_name, pdf);
+        prop_assert!(pdf.contains(&expected_handler), "pdf lacks {:?}: {}", expected_handler, pdf);
+    }
+}
