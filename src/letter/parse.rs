@@ -218,7 +218,9 @@ fn region_blocks(
     let error = |message: String| source.error_at_line(fence.line, message);
     let block = match fence.kind {
         FenceKind::Step => {
-            let icon = match fence.rest.split_whitespace().collect::<Vec<_>>()[..] {
+            // The name may come from data, which arrives Markdown-escaped (`bank\-statement`).
+            let name = unescape(fence.rest);
+            let icon = match name.split_whitespace().collect::<Vec<_>>()[..] {
                 [icon] => icon,
                 [] => {
                     return Err(error(
@@ -689,7 +691,11 @@ mod tests {
     impl Fake {
         fn new() -> Fake {
             Fake {
-                icons: HashMap::from([("money", "Geld"), ("calendar", "Kalender")]),
+                icons: HashMap::from([
+                    ("money", "Geld"),
+                    ("calendar", "Kalender"),
+                    ("bank-statement", "Bankafschrift"),
+                ]),
                 messages: HashMap::from([
                     ("callout-deadline", "Uiterlijk"),
                     ("callout-warning", "Let op"),
@@ -1017,6 +1023,9 @@ mod tests {
                 .message
                 .contains("has no text")
         );
+        // An icon name from data arrives escaped.
+        let blocks = parse("::: step bank\\-statement\nx\n:::\n").unwrap();
+        assert!(matches!(&blocks[0], Block::Step { icon, .. } if icon == "bank-statement"));
     }
 
     #[test]
