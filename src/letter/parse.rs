@@ -1225,6 +1225,52 @@ mod tests {
                 prop_assert_eq!(blocks, vec![para(vec![t(&format!("Naam: {value}"))], 10)]);
             }
 
+            /// Every origin is a line the template engine reported (or 0 for unknown).
+            #[test]
+            fn origins_come_from_the_line_map(
+                parts in proptest::collection::vec(
+                    prop_oneof![
+                        Just("Tekst **vet**.\n"),
+                        Just("\n"),
+                        Just("- een\n- twee\n"),
+                        Just("## Kop\n"),
+                        Just("| a | b |\n|---|---|\n| 1 | 2 |\n"),
+                        Just("::: step money\nStap.\n:::\n"),
+                        Just("::: info Titel\n1. a\n2. b\n:::\n"),
+                    ],
+                    0..12,
+                ),
+                seed in 1u32..1000,
+            ) {
+                let text = parts.concat();
+                let count = text.split('\n').count() as u32;
+                let lines: Vec<u32> = (0..count).map(|i| (i * 7 + seed) % 97).collect();
+                let markdown = RenderedMarkdown {
+                    text,
+                    lines: lines.clone(),
+                    file: PathBuf::from("letter.md"),
+                };
+                let blocks = parse_body_with(&markdown, &Fake::new()).unwrap();
+                fn walk(blocks: &[Block], lines: &[u32]) -> Result<(), TestCaseError> {
+                    for block in blocks {
+                        prop_assert!(lines.contains(&block.origin().line), "{block:?}");
+                        match block {
+                            Block::List { items, .. } => {
+                                for item in items {
+                                    walk(item, lines)?;
+                                }
+                            }
+                            Block::Step { content, .. }
+                            | Block::Callout { content, .. }
+                            | Block::Objection { content, .. } => walk(content, lines)?,
+                            _ => {}
+                        }
+                    }
+                    Ok(())
+                }
+                walk(&blocks, &lines)?;
+            }
+
             /// Arbitrary input never panics: it parses or gives an error with a line.
             #[test]
             fn never_panics(text in "(\\PC|\n|:::|::: step money\n|::: info\n|\\*|`|<|\\||-|#){0,60}") {
