@@ -1273,7 +1273,7 @@ mod tests {
 
             /// Arbitrary input never panics: it parses or gives an error with a line.
             #[test]
-            fn never_panics(text in "(\\PC|\n|:::|::: step money\n|::: info\n|\\*|`|<|\\||-|#){0,60}") {
+            fn never_panics(text in "(\\PC|\n|\r\n|    |\\\\|:::|::: step money\n|::: info\n|\\*|`|<|\\||-|#){0,60}") {
                 match parse(&text) {
                     Ok(_) => {}
                     Err(e) => prop_assert!(!e.message.is_empty()),
