@@ -10,6 +10,7 @@ use crate::error::Error;
 use crate::i18n::Language;
 use crate::output::write_atomic;
 use crate::render::Format;
+use crate::render::html::escape;
 
 /// One rendered (or failed) letter of the demo.
 #[derive(Debug)]
@@ -152,19 +153,4 @@ table{{border-collapse:collapse}}td,th{{border-bottom:1px solid #ccc;padding:.4r
 <h1>helder: bundled letters</h1>\n<p>Every template, language and example, as HTML, PDF, plain text and PNG pages.</p>\n\
 <table>\n<thead><tr><th>template</th><th>language</th><th>example</th><th>subject</th><th>files</th></tr></thead>\n<tbody>\n{rows}</tbody></table>\n</body></html>\n"
     )
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -61,7 +61,14 @@ impl Helder {
         let logo_svg = match &house.logo {
             Some(file) => {
                 let path = house_dir.join(file);
-                Some(std::fs::read_to_string(&path).map_err(|source| Error::Io { path, source })?)
+                let svg = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                // The logo is inlined in every letter: hold it to the pictograms' rules.
+                crate::icons::check_svg(&svg, None)
+                    .map_err(|e| Error::Setup(format!("{}: {e}", path.display())))?;
+                Some(svg)
             }
             None => None,
         };
@@ -164,7 +171,7 @@ impl Helder {
             v.as_str()
         };
         let date_iso = field(&["letter", "date"]).unwrap_or_default().to_string();
-        let date = parse_date(&date_iso).map_err(|message| Error::Record {
+        let date = data::parse_date(&date_iso).map_err(|message| Error::Record {
             record: record.to_string(),
             message: format!("letter.date: {message}"),
         })?;
@@ -249,10 +256,4 @@ impl Helder {
             Format::Png => Output::Pages(self.typesetter()?.png(letter, 2.0)?),
         })
     }
-}
-
-fn parse_date(iso: &str) -> Result<time::Date, String> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(iso, &format)
-        .map_err(|_| format!("expected a date YYYY-MM-DD, got \"{iso}\""))
 }

@@ -1,6 +1,5 @@
 //! The one error type the library hands to its callers (CLI, server, batch).
 
-use std::fmt;
 use std::path::PathBuf;
 
 use crate::data::DataErrors;
@@ -19,7 +18,7 @@ pub enum Error {
     #[error(transparent)]
     I18n(#[from] I18nError),
     /// Every problem of one record.
-    #[error("{}", DataReport(.0))]
+    #[error(transparent)]
     Data(DataErrors),
     #[error(transparent)]
     Letter(#[from] ParseError),
@@ -43,25 +42,5 @@ pub enum Error {
 impl From<DataErrors> for Error {
     fn from(e: DataErrors) -> Self {
         Error::Data(e)
-    }
-}
-
-/// Lists every problem of a record, one per line, so an integrator fixes them in one go.
-struct DataReport<'a>(&'a DataErrors);
-
-impl fmt::Display for DataReport<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors = &self.0.errors;
-        write!(
-            f,
-            "{}: {} problem{} in the data",
-            self.0.record,
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" }
-        )?;
-        for e in errors {
-            write!(f, "\n  {}: {}", e.path, e.message)?;
-        }
-        Ok(())
     }
 }

@@ -92,17 +92,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             out,
         } => {
             let lang = Language::from_code(lang)?;
-            let (record, text) = read_input(data)?;
-            let value: serde_json::Value =
-                serde_json::from_str(&text).map_err(|e| Error::Record {
-                    record: record.clone(),
+            let (name, text) = read_input(data)?;
+            let schema = &helder.templates().get(template)?.schema;
+            let mut records = helder::data::read_data(&name, &text, schema);
+            if records.len() != 1 {
+                return Err(Error::Record {
+                    record: name,
                     message: format!(
-                        "line {} column {}: not valid JSON: {e}",
-                        e.line(),
-                        e.column()
+                        "holds {} records; `helder render` renders one letter",
+                        records.len()
                     ),
-                })?;
-            let letter = helder.letter(template, lang, &record, &value)?;
+                });
+            }
+            let record = records.remove(0)?;
+            let letter = helder.letter(template, lang, &record.name, &record.data)?;
             let output = helder.render(&letter, *format)?;
             write_output(out, output)?;
             Ok(ExitCode::SUCCESS)
@@ -205,7 +208,7 @@ fn read_input(path: &str) -> Result<(String, String), Error> {
                 path: PathBuf::from("<stdin>"),
                 source,
             })?;
-        Ok(("<stdin>".to_string(), text))
+        Ok(("stdin".to_string(), text))
     } else {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             path: PathBuf::from(path),

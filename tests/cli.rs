@@ -249,7 +249,7 @@ fn malformed_json_names_line_and_column() {
     );
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("<stdin>") && err.contains("line 2"), "{err}");
+    assert!(err.contains("stdin:2:"), "{err}");
 }
 
 #[test]

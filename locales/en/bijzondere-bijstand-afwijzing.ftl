@@ -1,6 +1,6 @@
 # Decision: special assistance refused (Participation Act, section 35).
 bba-title = You will not receive special assistance
--bba-cost = { $cost ->
+bba-cost = { $cost ->
     [wasmachine] a washing machine
     [koelkast] a fridge
     [bril] glasses
@@ -9,7 +9,7 @@ bba-title = You will not receive special assistance
     [bewindvoering] the costs of financial administration
    *[verhuiskosten] the costs of your move
 }
-bba-intro = On { $requested } you asked for money for { -bba-cost(cost: $cost) }.
+bba-intro = On { $requested } you asked for money for { bba-cost }.
 bba-amount = You asked for { $amount }.
 bba-no-heading = You will not get this money
 bba-no = We have looked at your request. You will not receive special assistance.

@@ -1,6 +1,6 @@
 # Decision: special assistance granted (Participation Act, section 35).
 bbt-title = You will receive special assistance
--cost = { $cost ->
+bbt-cost = { $cost ->
     [wasmachine] a washing machine
     [koelkast] a fridge
     [bril] glasses
@@ -9,14 +9,14 @@ bbt-title = You will receive special assistance
     [bewindvoering] the costs of financial administration
    *[verhuiskosten] the costs of your move
 }
-bbt-intro = On { $requested } you asked for money for { -cost(cost: $cost) }. We have looked at your request. You will receive this money.
+bbt-intro = On { $requested } you asked for money for { bbt-cost }. We have looked at your request. You will receive this money.
 bbt-what-heading = What will you receive?
 bbt-amount = You will receive **{ $amount }**.
 bbt-payment = We will pay the money on **{ $date }**. The money goes into your bank account.
 bbt-gift = You do not have to pay this money back.
 bbt-loan = This money is a loan. You pay back **{ $monthly }** every month. We take this from your benefit.
 bbt-why-heading = Why do you get this money?
-bbt-why = You need money for { -cost(cost: $cost) }. You do not have enough money to pay for this yourself. That is why we help you.
+bbt-why = You need money for { bbt-cost }. You do not have enough money to pay for this yourself. That is why we help you.
 bbt-do-heading = What do you need to do?
 bbt-receipt = Keep the receipt or the invoice. We may ask you to show it.
 bbt-changes = Does something change in your income or your family? Then tell us.

@@ -1,11 +1,11 @@
 # Request for missing documents with a repair term (General Administrative Law Act 4:5).
 doc-title = We still need documents from you
--doc-scheme = { $scheme ->
+doc-scheme = { $scheme ->
     [bijstand] social assistance benefit (bijstand)
     [bijzonderebijstand] special assistance (bijzondere bijstand)
    *[kwijtschelding] remission of municipal taxes (kwijtschelding)
 }
--doc-kind = { $kind ->
+doc-kind = { $kind ->
     [bankafschrift] Bank statements of all your accounts
     [loonstrook] Payslips
     [identiteitsbewijs] A copy of your passport, ID card or residence document
@@ -14,7 +14,7 @@ doc-title = We still need documents from you
     [polis] Your insurance policy
    *[jaaropgave] Your annual income statement
 }
-doc-intro = On { $applied } you applied for { -doc-scheme(scheme: $scheme) }. We are still missing documents. Without these documents we cannot finish your application.
+doc-intro = On { $applied } you applied for { doc-scheme }. We are still missing documents. Without these documents we cannot finish your application.
 doc-deadline-title = Send the documents before { $deadline }
 doc-deadline = { $count ->
     [one] Send us the document by **{ $deadline }** at the latest.
@@ -24,8 +24,8 @@ doc-list-heading = { $count ->
     [one] This is the document we need
    *[other] These are the documents we need
 }
-doc-item = { -doc-kind(kind: $kind) }.
-doc-item-period = { -doc-kind(kind: $kind) } from { $from } up to and including { $until }.
+doc-item = { doc-kind }.
+doc-item-period = { doc-kind } from { $from } up to and including { $until }.
 doc-how-heading = How do you send the documents?
 doc-upload = Upload the documents on [our website]({ $url }). Enter our reference there: { $reference }.
 doc-counter = Or bring the documents to the town hall. You do not need an appointment.

@@ -1,6 +1,6 @@
 # Besluit: bijzondere bijstand afgewezen (Participatiewet art. 35).
 bba-title = U krijgt geen bijzondere bijstand
--bba-cost = { $cost ->
+bba-cost = { $cost ->
     [wasmachine] een wasmachine
     [koelkast] een koelkast
     [bril] een bril
@@ -9,7 +9,7 @@ bba-title = U krijgt geen bijzondere bijstand
     [bewindvoering] de kosten van bewindvoering
    *[verhuiskosten] de kosten van uw verhuizing
 }
-bba-intro = Op { $requested } vroeg u geld voor { -bba-cost(cost: $cost) }.
+bba-intro = Op { $requested } vroeg u geld voor { bba-cost }.
 bba-amount = U vroeg { $amount }.
 bba-no-heading = U krijgt dit geld niet
 bba-no = Wij hebben uw aanvraag bekeken. U krijgt geen bijzondere bijstand.

@@ -1,6 +1,6 @@
 # Besluit: bijzondere bijstand toegekend (Participatiewet art. 35).
 bbt-title = U krijgt bijzondere bijstand
--cost = { $cost ->
+bbt-cost = { $cost ->
     [wasmachine] een wasmachine
     [koelkast] een koelkast
     [bril] een bril
@@ -9,14 +9,14 @@ bbt-title = U krijgt bijzondere bijstand
     [bewindvoering] de kosten van bewindvoering
    *[verhuiskosten] de kosten van uw verhuizing
 }
-bbt-intro = Op { $requested } vroeg u geld voor { -cost(cost: $cost) }. Wij hebben uw aanvraag bekeken. U krijgt dit geld.
+bbt-intro = Op { $requested } vroeg u geld voor { bbt-cost }. Wij hebben uw aanvraag bekeken. U krijgt dit geld.
 bbt-what-heading = Wat krijgt u?
 bbt-amount = U krijgt **{ $amount }**.
 bbt-payment = Wij betalen het geld op **{ $date }**. Het geld komt op uw bankrekening.
 bbt-gift = U hoeft dit geld niet terug te betalen.
 bbt-loan = Dit geld is een lening. U betaalt elke maand **{ $monthly }** terug. Dat halen wij van uw uitkering af.
 bbt-why-heading = Waarom krijgt u dit geld?
-bbt-why = U heeft geld nodig voor { -cost(cost: $cost) }. U heeft te weinig geld om dit zelf te betalen. Daarom helpen wij u.
+bbt-why = U heeft geld nodig voor { bbt-cost }. U heeft te weinig geld om dit zelf te betalen. Daarom helpen wij u.
 bbt-do-heading = Wat moet u doen?
 bbt-receipt = Bewaar de bon of de factuur. Wij kunnen u vragen om die te laten zien.
 bbt-changes = Verandert er iets in uw inkomen of uw gezin? Geef dat dan aan ons door.

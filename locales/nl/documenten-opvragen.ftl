@@ -1,11 +1,11 @@
 # Verzoek om ontbrekende papieren met een hersteltermijn (Awb 4:5).
 doc-title = Wij hebben nog papieren van u nodig
--doc-scheme = { $scheme ->
+doc-scheme = { $scheme ->
     [bijstand] een bijstandsuitkering
     [bijzonderebijstand] bijzondere bijstand
    *[kwijtschelding] kwijtschelding van gemeentelijke belastingen
 }
--doc-kind = { $kind ->
+doc-kind = { $kind ->
     [bankafschrift] Bankafschriften van al uw rekeningen
     [loonstrook] Loonstroken
     [identiteitsbewijs] Een kopie van uw paspoort, ID-kaart of verblijfsdocument
@@ -14,7 +14,7 @@ doc-title = Wij hebben nog papieren van u nodig
     [polis] Uw verzekeringspolis
    *[jaaropgave] Uw jaaropgave
 }
-doc-intro = Op { $applied } vroeg u { -doc-scheme(scheme: $scheme) } aan. Wij missen nog papieren. Zonder deze papieren kunnen wij uw aanvraag niet afmaken.
+doc-intro = Op { $applied } vroeg u { doc-scheme } aan. Wij missen nog papieren. Zonder deze papieren kunnen wij uw aanvraag niet afmaken.
 doc-deadline-title = Stuur de papieren vóór { $deadline }
 doc-deadline = { $count ->
     [one] Stuur ons het papier uiterlijk op **{ $deadline }**.
@@ -24,8 +24,8 @@ doc-list-heading = { $count ->
     [one] Dit papier hebben wij nodig
    *[other] Deze papieren hebben wij nodig
 }
-doc-item = { -doc-kind(kind: $kind) }.
-doc-item-period = { -doc-kind(kind: $kind) } van { $from } tot en met { $until }.
+doc-item = { doc-kind }.
+doc-item-period = { doc-kind } van { $from } tot en met { $until }.
 doc-how-heading = Hoe stuurt u de papieren?
 doc-upload = Zet de papieren op [onze website]({ $url }). Vul daar ons kenmerk in: { $reference }.
 doc-counter = Of breng de papieren naar het stadhuis. U hoeft geen afspraak te maken.

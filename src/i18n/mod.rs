@@ -1,10 +1,15 @@
 //! Languages: Fluent messages (`locales/<lang>/*.ftl`) and locale formatting of money,
 //! dates and numbers through ICU4X (fluent-rs' NUMBER()/DATETIME() are not locale-aware).
-//! OWNER: i18n helper. Interface below is the contract; bodies are to be written.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
+
+mod format;
+mod locales;
+
+pub use format::{format_date, format_decimal, format_money};
+pub use locales::Locales;
 
 /// A language helder writes letters in. `nl` is the source and binding language.
 #[derive(
@@ -39,17 +44,50 @@ impl Language {
 
     /// BCP 47 code: "nl", "en", ...
     pub fn code(self) -> &'static str {
-        todo!()
+        match self {
+            Language::Nl => "nl",
+            Language::En => "en",
+            Language::Tr => "tr",
+            Language::Pl => "pl",
+            Language::Uk => "uk",
+            Language::Ar => "ar",
+        }
     }
 
     /// Parses a code ("nl", "NL", "en-GB" → En). Errors list the supported codes.
     pub fn from_code(code: &str) -> Result<Language, I18nError> {
-        let _ = code;
-        todo!()
+        let unknown = || I18nError::UnknownLanguage(code.to_string());
+        // A full BCP 47 parse, so "en-GB", "EN_gb" and "ar-EG" are accepted but
+        // "english" or "en-" are not; only the language subtag decides.
+        let id: unic_langid::LanguageIdentifier = code.trim().parse().map_err(|_| unknown())?;
+        let subtag = id.language.as_str();
+        Language::ALL
+            .into_iter()
+            .find(|lang| lang.code() == subtag)
+            .ok_or_else(unknown)
     }
 
     pub fn direction(self) -> Direction {
-        todo!()
+        match self {
+            Language::Ar => Direction::Rtl,
+            Language::Nl | Language::En | Language::Tr | Language::Pl | Language::Uk => {
+                Direction::Ltr
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Language {
+    type Err = I18nError;
+
+    fn from_str(code: &str) -> Result<Language, I18nError> {
+        Language::from_code(code)
     }
 }
 
@@ -60,70 +98,137 @@ pub enum Arg {
     Number(f64),
 }
 
-/// All Fluent messages of all languages, loaded once and shared read-only (Send + Sync).
-pub struct Locales {
-    _private: (),
-}
-
-impl Locales {
-    /// Loads `dir/<lang>/*.ftl` for every language directory present. Syntax errors are
-    /// reported with file:line:column; the same message id twice in a language is an error.
-    pub fn load(dir: &Path) -> Result<Locales, I18nError> {
-        let _ = dir;
-        todo!()
-    }
-
-    /// Languages that have at least one `.ftl` file.
-    pub fn languages(&self) -> Vec<Language> {
-        todo!()
-    }
-
-    pub fn has_message(&self, lang: Language, id: &str) -> bool {
-        let _ = (lang, id);
-        todo!()
-    }
-
-    /// Formats message `id` (or `id.attribute`) with `args`. A missing message, a missing
-    /// variable or any Fluent resolver error is an `Err` — never a `{$name}` in a letter.
-    pub fn message(
-        &self,
-        lang: Language,
-        id: &str,
-        args: &[(&str, Arg)],
-    ) -> Result<String, I18nError> {
-        let _ = (lang, id, args);
-        todo!()
-    }
-
-    /// Where message `id` is defined (file and 1-based line), for diagnostics.
-    pub fn source_of(&self, lang: Language, id: &str) -> Option<(PathBuf, u32)> {
-        let _ = (lang, id);
-        todo!()
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_string())
     }
 }
 
-/// Money in integer cents, formatted per locale: nl `€ 1.234,50` (with U+00A0).
-pub fn format_money(lang: Language, cents: i64) -> String {
-    let _ = (lang, cents);
-    todo!()
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
 }
 
-/// A calendar date in the long form: nl `1 december 2026`, en `1 December 2026`.
-pub fn format_date(lang: Language, date: time::Date) -> String {
-    let _ = (lang, date);
-    todo!()
-}
-
-/// A decimal number given as `mantissa × 10^-scale` (1234.5 = (12345, 1)): nl `1.234,5`.
-pub fn format_decimal(lang: Language, mantissa: i64, scale: u8) -> String {
-    let _ = (lang, mantissa, scale);
-    todo!()
+impl From<i64> for Arg {
+    fn from(count: i64) -> Arg {
+        // Counts in letters are far below 2^53, where f64 is still exact.
+        Arg::Number(count as f64)
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
     #[error("unknown language `{0}`: expected one of nl, en, tr, pl, uk, ar")]
     UnknownLanguage(String),
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}:{line}:{column}: Fluent syntax error: {message}", path.display())]
+    Syntax {
+        path: PathBuf,
+        line: u32,
+        column: u32,
+        message: String,
+    },
+    #[error(
+        "{}:{}: {kind} `{id}` is already defined for language {lang} at {}:{}",
+        second.0.display(), second.1, first.0.display(), first.1
+    )]
+    Duplicate {
+        lang: Language,
+        /// "message" or "term".
+        kind: &'static str,
+        id: String,
+        /// File and 1-based line of the first definition.
+        first: (PathBuf, u32),
+        /// File and 1-based line of the second definition.
+        second: (PathBuf, u32),
+    },
+    /// Every problem found while loading the locales, so they can all be fixed at once.
+    #[error("{} problems in the Fluent files:\n{}", .0.len(), list(.0))]
+    Load(Vec<I18nError>),
+    #[error("no Fluent messages are loaded for language {0}")]
+    NoMessages(Language),
+    #[error("language {lang}: message `{id}` does not exist")]
+    MissingMessage { lang: Language, id: String },
+    #[error("language {lang}: message `{id}`: {problem}")]
+    Message {
+        lang: Language,
+        id: String,
+        problem: String,
+    },
     #[error("{0}")]
     Other(String),
+}
+
+fn list(errors: &[I18nError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("  {e}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Language::ALL {
+            assert_eq!(Language::from_code(lang.code()).unwrap(), lang);
+            assert_eq!(lang.to_string(), lang.code());
+        }
+    }
+
+    #[test]
+    fn from_code_accepts_case_and_region_variants() {
+        for (code, lang) in [
+            ("NL", Language::Nl),
+            ("nl-BE", Language::Nl),
+            ("en-GB", Language::En),
+            ("En-gb", Language::En),
+            ("en_GB", Language::En),
+            (" tr ", Language::Tr),
+            ("pl-PL", Language::Pl),
+            ("uk-UA", Language::Uk),
+            ("ar-EG", Language::Ar),
+            ("ar-Arab-MA", Language::Ar),
+        ] {
+            assert_eq!(Language::from_code(code).unwrap(), lang, "{code}");
+        }
+    }
+
+    #[test]
+    fn from_code_rejects_others_and_lists_supported_codes() {
+        for code in ["", "de", "english", "en-", "e", "ti", "nl nl"] {
+            let err = Language::from_code(code).unwrap_err();
+            let text = err.to_string();
+            assert!(text.contains(&format!("`{code}`")), "{text}");
+            assert!(text.contains("nl, en, tr, pl, uk, ar"), "{text}");
+        }
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left() {
+        for lang in Language::ALL {
+            let expected = if lang == Language::Ar {
+                Direction::Rtl
+            } else {
+                Direction::Ltr
+            };
+            assert_eq!(lang.direction(), expected, "{lang}");
+        }
+    }
+
+    #[test]
+    fn serde_uses_the_code() {
+        assert_eq!(serde_json::to_string(&Language::Uk).unwrap(), "\"uk\"");
+        let lang: Language = serde_json::from_str("\"ar\"").unwrap();
+        assert_eq!(lang, Language::Ar);
+        assert_eq!(serde_json::to_string(&Direction::Rtl).unwrap(), "\"rtl\"");
+    }
 }

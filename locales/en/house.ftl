@@ -1,0 +1,51 @@
+# House texts: every letter uses these, whatever the scheme.
+
+## Details beside the address (date, reference, contact).
+detail-date = Date
+detail-reference = Our reference
+detail-subject = Subject
+detail-handled-by = Contact
+detail-phone = Phone
+detail-page = Page
+
+## Salutation and closing. $name is the name as the case system has it.
+salutation-heer = Dear Mr { $name },
+salutation-mevrouw = Dear Ms { $name },
+salutation-none = Dear { $name },
+closing = Kind regards,
+
+## Default titles of the boxes (::: deadline, ::: warning, ::: info, ::: objection).
+callout-deadline = Note the date
+callout-warning = Please note
+callout-info = Good to know
+objection-title = Do you disagree with this decision?
+
+## Which letter counts (Awb 2:6: the Dutch letter is the official one).
+binding-note = This is a translation. The Dutch letter is the official one.
+
+## Alt texts of the pictograms (icons/icons.toml names them icon-<name>).
+icon-money = Money
+icon-calendar = Calendar
+icon-deadline = Deadline
+icon-bank-statement = Bank statement
+icon-payslip = Payslip
+icon-annual-statement = Annual statement
+icon-id-card = Proof of identity
+icon-rental-contract = Rental contract
+icon-insurance = Insurance
+icon-invoice = Bill
+icon-medical = Health care
+icon-car = Car
+icon-tax = Tax
+icon-envelope = Letter
+icon-phone = Phone
+icon-computer = Computer
+icon-upload = Send online
+icon-counter = Service desk
+icon-warning = Warning
+icon-info = Information
+icon-objection = Objection
+icon-checkmark = Done
+icon-person = Person
+icon-family = Family
+icon-question = Question

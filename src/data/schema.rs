@@ -1,0 +1,716 @@
+//! Reading the `[data]` table of template.toml, and the envelope fields.
+
+use toml::Value as Toml;
+
+use super::text::closest;
+use super::{Field, FieldType, Schema};
+
+const TYPES: [&str; 10] = [
+    "text", "integer", "money", "date", "boolean", "enum", "record", "list", "person", "address",
+];
+
+/// Deeper than this is certainly a mistake, and the limit keeps recursion bounded.
+const MAX_DEPTH: usize = 16;
+
+pub(super) fn from_toml(value: &Toml) -> Result<Schema, String> {
+    let mut errors = Vec::new();
+    let fields = match value {
+        Toml::Table(table) => fields(&mut errors, "data", table, 0),
+        other => {
+            errors.push(format!(
+                "data: expected a table of fields ([data.<name>] sections), got {}",
+                show_toml(other)
+            ));
+            Vec::new()
+        }
+    };
+    if errors.is_empty() {
+        Ok(Schema { fields })
+    } else {
+        Err(errors.join("\n"))
+    }
+}
+
+fn fields(errors: &mut Vec<String>, path: &str, table: &toml::Table, depth: usize) -> Vec<Field> {
+    let mut out = Vec::new();
+    for (name, def) in table {
+        let path = format!("{path}.{name}");
+        if !is_identifier(name) {
+            errors.push(format!(
+                "{path}: the field name `{name}` cannot be used in letter.md; use letters, \
+                 digits and _ only, starting with a letter (for example `{}`)",
+                suggest_identifier(name)
+            ));
+        }
+        let Some(def) = def.as_table() else {
+            errors.push(format!(
+                "{path}: expected a field definition like {{ type = \"text\" }}, got {}",
+                show_toml(def)
+            ));
+            continue;
+        };
+        if let Some((ty, optional, description)) = definition(errors, &path, def, true, depth) {
+            out.push(Field {
+                name: name.clone(),
+                ty,
+                optional,
+                description,
+            });
+        }
+    }
+    out
+}
+
+/// One type definition: a field (`in_field`: may be `optional`) or the `of` of a list.
+fn definition(
+    errors: &mut Vec<String>,
+    path: &str,
+    def: &toml::Table,
+    in_field: bool,
+    depth: usize,
+) -> Option<(FieldType, bool, String)> {
+    if depth > MAX_DEPTH {
+        errors.push(format!("{path}: fields nested more than {MAX_DEPTH} deep"));
+        return None;
+    }
+    let before = errors.len();
+    let ty_name = match def.get("type") {
+        Some(Toml::String(s)) => s.as_str(),
+        Some(other) => {
+            errors.push(format!(
+                "{path}.type: expected the name of a type ({}), got {}",
+                TYPES.join(", "),
+                show_toml(other)
+            ));
+            return None;
+        }
+        None => {
+            errors.push(format!(
+                "{path}: missing `type`; expected one of {}",
+                TYPES.join(", ")
+            ));
+            return None;
+        }
+    };
+    if !TYPES.contains(&ty_name) {
+        let hint = closest(ty_name, TYPES)
+            .map(|t| format!(" (did you mean \"{t}\"?)"))
+            .unwrap_or_default();
+        errors.push(format!(
+            "{path}.type: unknown type \"{ty_name}\"{hint}; expected one of {}",
+            TYPES.join(", ")
+        ));
+        return None;
+    }
+
+    // Keys allowed for this type; each other key is reported.
+    let mut allowed = vec!["type", "description"];
+    if in_field {
+        allowed.push("optional");
+    }
+    let own_key = match ty_name {
+        "enum" => Some("values"),
+        "record" => Some("fields"),
+        "list" => Some("of"),
+        _ => None,
+    };
+    allowed.extend(own_key);
+    for key in def.keys() {
+        if allowed.contains(&key.as_str()) {
+            continue;
+        }
+        let owner = match key.as_str() {
+            "values" => Some("enum"),
+            "fields" => Some("record"),
+            "of" => Some("list"),
+            _ => None,
+        };
+        errors.push(match owner {
+            Some(owner) => {
+                format!("{path}.{key}: `{key}` is only for {owner} fields, not {ty_name}")
+            }
+            None if key == "optional" => format!(
+                "{path}.optional: the items of a list cannot be optional; make the list \
+                 itself optional, or leave items out"
+            ),
+            None => {
+                let hint = closest(key, allowed.iter().copied())
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                format!(
+                    "{path}.{key}: unknown key `{key}`{hint}; expected {}",
+                    allowed.join(", ")
+                )
+            }
+        });
+    }
+
+    let optional = match def.get("optional") {
+        None => false,
+        Some(Toml::Boolean(b)) => *b,
+        Some(other) => {
+            errors.push(format!(
+                "{path}.optional: expected true or false, got {}",
+                show_toml(other)
+            ));
+            false
+        }
+    };
+    let description = match def.get("description") {
+        None => String::new(),
+        Some(Toml::String(s)) => s.trim().to_string(),
+        Some(other) => {
+            errors.push(format!(
+                "{path}.description: expected a string, got {}",
+                show_toml(other)
+            ));
+            String::new()
+        }
+    };
+
+    let ty = match ty_name {
+        "text" => FieldType::Text,
+        "integer" => FieldType::Integer,
+        "money" => FieldType::Money,
+        "date" => FieldType::Date,
+        "boolean" => FieldType::Boolean,
+        "person" => FieldType::Person,
+        "address" => FieldType::Address,
+        "enum" => FieldType::Enum {
+            values: enum_values(errors, path, def.get("values")),
+        },
+        "record" => match def.get("fields") {
+            Some(Toml::Table(t)) if !t.is_empty() => FieldType::Record {
+                fields: fields(errors, &format!("{path}.fields"), t, depth + 1),
+            },
+            Some(Toml::Table(_)) => {
+                errors.push(format!("{path}.fields: a record needs at least one field"));
+                return None;
+            }
+            Some(other) => {
+                errors.push(format!(
+                    "{path}.fields: expected a table of fields like {{ what = {{ type = \"text\" }} }}, got {}",
+                    show_toml(other)
+                ));
+                return None;
+            }
+            None => {
+                errors.push(format!(
+                    "{path}: record without `fields`; add [{}.fields.<name>] sections",
+                    path.trim_start_matches('.')
+                ));
+                return None;
+            }
+        },
+        "list" => match def.get("of") {
+            Some(Toml::Table(of)) => {
+                let (of, _, _) = definition(errors, &format!("{path}.of"), of, false, depth + 1)?;
+                FieldType::List { of: Box::new(of) }
+            }
+            Some(other) => {
+                errors.push(format!(
+                    "{path}.of: expected the type of the items like {{ type = \"text\" }}, got {}",
+                    show_toml(other)
+                ));
+                return None;
+            }
+            None => {
+                errors.push(format!(
+                    "{path}: list without `of`; say what the items are, like of = {{ type = \"text\" }}"
+                ));
+                return None;
+            }
+        },
+        _ => unreachable!("checked against TYPES above"),
+    };
+    (errors.len() == before).then_some((ty, optional, description))
+}
+
+fn enum_values(errors: &mut Vec<String>, path: &str, values: Option<&Toml>) -> Vec<String> {
+    let example = "values = [\"bril\", \"wasmachine\"]";
+    let Some(values) = values else {
+        errors.push(format!(
+            "{path}: enum without `values`; list the allowed values, like {example}"
+        ));
+        return Vec::new();
+    };
+    let Some(items) = values.as_array() else {
+        errors.push(format!(
+            "{path}.values: expected a list of strings like {example}, got {}",
+            show_toml(values)
+        ));
+        return Vec::new();
+    };
+    if items.is_empty() {
+        errors.push(format!("{path}.values: an enum needs at least one value"));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match item.as_str() {
+            Some(s) if s.trim().is_empty() => {
+                errors.push(format!("{path}.values[{i}]: a value cannot be empty"));
+            }
+            Some(s) if out.iter().any(|v| v == s) => {
+                errors.push(format!("{path}.values[{i}]: \"{s}\" is listed twice"));
+            }
+            Some(s) => out.push(s.to_string()),
+            None => errors.push(format!(
+                "{path}.values[{i}]: expected a string, got {}",
+                show_toml(item)
+            )),
+        }
+    }
+    out
+}
+
+/// Field names become Tera variables (`decision.paid_on`), so they must be identifiers.
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn suggest_identifier(name: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        s.insert(0, '_');
+    }
+    s
+}
+
+fn show_toml(value: &Toml) -> String {
+    match value {
+        Toml::String(s) => super::text::show_str(s),
+        Toml::Integer(i) => i.to_string(),
+        Toml::Float(f) => f.to_string(),
+        Toml::Boolean(b) => b.to_string(),
+        Toml::Datetime(d) => d.to_string(),
+        Toml::Array(_) => "a list".into(),
+        Toml::Table(_) => "a table".into(),
+    }
+}
+
+/// The names of the envelope fields, in order.
+pub(super) const ENVELOPE: [&str; 3] = ["letter", "recipient", "address"];
+
+pub(super) fn envelope() -> Schema {
+    let field = |name: &str, ty, optional, description: &str| Field {
+        name: name.into(),
+        ty,
+        optional,
+        description: description.into(),
+    };
+    Schema {
+        fields: vec![
+            field(
+                "letter",
+                FieldType::Record {
+                    fields: vec![
+                        field(
+                            "date",
+                            FieldType::Date,
+                            false,
+                            "Datum van de brief; termijnen tellen vanaf deze dag",
+                        ),
+                        field(
+                            "reference",
+                            FieldType::Text,
+                            false,
+                            "Ons kenmerk (zaaknummer)",
+                        ),
+                        field(
+                            "handled_by",
+                            FieldType::Text,
+                            false,
+                            "Naam van de contactpersoon",
+                        ),
+                        field(
+                            "phone",
+                            FieldType::Text,
+                            true,
+                            "Direct telefoonnummer (anders het algemene nummer)",
+                        ),
+                    ],
+                },
+                false,
+                "De brief zelf",
+            ),
+            field("recipient", FieldType::Person, false, "Aan wie de brief is"),
+            field(
+                "address",
+                FieldType::Address,
+                false,
+                "Adres van de ontvanger",
+            ),
+        ],
+    }
+}
+
+/// Top-level names letter.md receives besides the data: the language code and the house
+/// settings (phone, addresses, URLs). A data field of that name would clash.
+pub(super) const RESERVED: [(&str, &str); 2] = [
+    ("lang", "the letter's language code"),
+    ("house", "the house settings (phone, addresses, websites)"),
+];
+
+pub(super) fn with_envelope(own: Schema) -> Result<Schema, String> {
+    let errors: Vec<String> =
+        own.fields
+            .iter()
+            .filter_map(|f| {
+                if ENVELOPE.contains(&f.name.as_str()) {
+                    Some(format!(
+                        "data.{0}: `{0}` is an envelope field that every letter already has ({1}); \
+                     remove it from template.toml or choose another name",
+                        f.name,
+                        ENVELOPE.join(", ")
+                    ))
+                } else {
+                    RESERVED.iter().find(|(name, _)| *name == f.name).map(|(name, what)| {
+                    format!(
+                        "data.{name}: `{name}` is reserved: letter.md gets {what} under that \
+                         name; choose another name"
+                    )
+                })
+                }
+            })
+            .collect();
+    if !errors.is_empty() {
+        return Err(errors.join("\n"));
+    }
+    let mut fields = envelope().fields;
+    fields.extend(own.fields);
+    Ok(Schema { fields })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Schema, String> {
+        let doc: toml::Table = text.parse().expect("test TOML parses");
+        let data = doc
+            .get("data")
+            .cloned()
+            .unwrap_or(Toml::Table(Default::default()));
+        from_toml(&data)
+    }
+
+    #[test]
+    fn parses_the_documented_example_in_order() {
+        let schema = parse(
+            r#"
+            [data.decision]
+            type = "record"
+            description = "Het besluit"
+
+            [data.decision.fields.amount]
+            type = "money"
+            description = "Toegekend bedrag"
+
+            [data.decision.fields.cost]
+            type = "enum"
+            values = ["bril", "wasmachine", "bewind"]
+
+            [data.decision.fields.paid_on]
+            type = "date"
+
+            [data.decision.fields.note]
+            type = "text"
+            optional = true
+
+            [data.decision.fields.items]
+            type = "list"
+            of = { type = "record", fields = { what = { type = "text" }, amount = { type = "money" } } }
+
+            [data.partner]
+            type = "person"
+            optional = true
+
+            [data.home]
+            type = "address"
+
+            [data.count]
+            type = "integer"
+
+            [data.urgent]
+            type = "boolean"
+            "#,
+        )
+        .unwrap();
+        let names: Vec<&str> = schema.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["decision", "partner", "home", "count", "urgent"]);
+        let decision = schema.field("decision").unwrap();
+        assert_eq!(decision.description, "Het besluit");
+        let FieldType::Record { fields } = &decision.ty else {
+            panic!("record")
+        };
+        let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["amount", "cost", "paid_on", "note", "items"]);
+        assert_eq!(fields[0].ty, FieldType::Money);
+        assert_eq!(fields[0].description, "Toegekend bedrag");
+        assert_eq!(
+            fields[1].ty,
+            FieldType::Enum {
+                values: vec!["bril".into(), "wasmachine".into(), "bewind".into()]
+            }
+        );
+        assert!(fields[3].optional && !fields[2].optional);
+        let FieldType::List { of } = &fields[4].ty else {
+            panic!("list")
+        };
+        let FieldType::Record { fields: item } = of.as_ref() else {
+            panic!("record items")
+        };
+        assert_eq!(item[0].name, "what");
+        assert_eq!(item[1].ty, FieldType::Money);
+        assert!(schema.field("partner").unwrap().optional);
+        assert_eq!(schema.field("home").unwrap().ty, FieldType::Address);
+    }
+
+    #[test]
+    fn parses_the_templates_in_the_repository() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path().join("template.toml");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let doc: toml::Table = text.parse().unwrap();
+            if let Some(data) = doc.get("data") {
+                let schema = from_toml(data).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                schema.with_envelope().unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_type_suggests_the_closest() {
+        assert_eq!(
+            parse("[data.amount]\ntype = \"monee\"").unwrap_err(),
+            "data.amount.type: unknown type \"monee\" (did you mean \"money\"?); expected one of \
+             text, integer, money, date, boolean, enum, record, list, person, address"
+        );
+        assert_eq!(
+            parse("[data.amount]\ntype = \"float\"").unwrap_err(),
+            "data.amount.type: unknown type \"float\"; expected one of text, integer, money, \
+             date, boolean, enum, record, list, person, address"
+        );
+    }
+
+    #[test]
+    fn type_missing_or_not_a_string() {
+        assert_eq!(
+            parse("[data.amount]\ndescription = \"x\"").unwrap_err(),
+            "data.amount: missing `type`; expected one of text, integer, money, date, boolean, \
+             enum, record, list, person, address"
+        );
+        assert!(
+            parse("[data.amount]\ntype = 3")
+                .unwrap_err()
+                .starts_with("data.amount.type: expected the name of a type (text, integer, ")
+        );
+        assert!(
+            parse("[data.amount]\ntype = 3")
+                .unwrap_err()
+                .ends_with("got 3")
+        );
+    }
+
+    #[test]
+    fn enum_errors() {
+        assert_eq!(
+            parse("[data.cost]\ntype = \"enum\"").unwrap_err(),
+            "data.cost: enum without `values`; list the allowed values, like values = [\"bril\", \"wasmachine\"]"
+        );
+        assert_eq!(
+            parse("[data.cost]\ntype = \"enum\"\nvalues = \"bril\"").unwrap_err(),
+            "data.cost.values: expected a list of strings like values = [\"bril\", \"wasmachine\"], got \"bril\""
+        );
+        assert_eq!(
+            parse("[data.cost]\ntype = \"enum\"\nvalues = []").unwrap_err(),
+            "data.cost.values: an enum needs at least one value"
+        );
+        assert_eq!(
+            parse("[data.cost]\ntype = \"enum\"\nvalues = [\"a\", 1, \" \", \"a\"]").unwrap_err(),
+            "data.cost.values[1]: expected a string, got 1\n\
+             data.cost.values[2]: a value cannot be empty\n\
+             data.cost.values[3]: \"a\" is listed twice"
+        );
+    }
+
+    #[test]
+    fn list_errors() {
+        assert_eq!(
+            parse("[data.items]\ntype = \"list\"").unwrap_err(),
+            "data.items: list without `of`; say what the items are, like of = { type = \"text\" }"
+        );
+        assert_eq!(
+            parse("[data.items]\ntype = \"list\"\nof = \"text\"").unwrap_err(),
+            "data.items.of: expected the type of the items like { type = \"text\" }, got \"text\""
+        );
+        assert_eq!(
+            parse("[data.items]\ntype = \"list\"\nof = { type = \"text\", optional = true }")
+                .unwrap_err(),
+            "data.items.of.optional: the items of a list cannot be optional; make the list \
+             itself optional, or leave items out"
+        );
+        assert_eq!(
+            parse("[data.items]\ntype = \"list\"\nof = { type = \"tekst\" }").unwrap_err(),
+            "data.items.of.type: unknown type \"tekst\" (did you mean \"text\"?); expected one of \
+             text, integer, money, date, boolean, enum, record, list, person, address"
+        );
+    }
+
+    #[test]
+    fn record_errors() {
+        assert_eq!(
+            parse("[data.decision]\ntype = \"record\"").unwrap_err(),
+            "data.decision: record without `fields`; add [data.decision.fields.<name>] sections"
+        );
+        assert_eq!(
+            parse("[data.decision]\ntype = \"record\"\nfields = {}").unwrap_err(),
+            "data.decision.fields: a record needs at least one field"
+        );
+        assert_eq!(
+            parse("[data.decision]\ntype = \"record\"\nfields = 1").unwrap_err(),
+            "data.decision.fields: expected a table of fields like { what = { type = \"text\" } }, got 1"
+        );
+        // Errors inside a record carry the full path.
+        assert_eq!(
+            parse("[data.decision.fields.amount]\ntype = \"monee\"\n[data.decision]\ntype = \"record\"")
+                .unwrap_err(),
+            "data.decision.fields.amount.type: unknown type \"monee\" (did you mean \"money\"?); \
+             expected one of text, integer, money, date, boolean, enum, record, list, person, address"
+        );
+    }
+
+    #[test]
+    fn key_errors() {
+        assert_eq!(
+            parse("[data.note]\ntype = \"text\"\noptinal = true").unwrap_err(),
+            "data.note.optinal: unknown key `optinal` (did you mean `optional`?); expected type, \
+             description, optional"
+        );
+        assert_eq!(
+            parse("[data.note]\ntype = \"text\"\nvalues = [\"a\"]").unwrap_err(),
+            "data.note.values: `values` is only for enum fields, not text"
+        );
+        assert_eq!(
+            parse("[data.note]\ntype = \"money\"\nof = { type = \"text\" }").unwrap_err(),
+            "data.note.of: `of` is only for list fields, not money"
+        );
+        assert_eq!(
+            parse("[data.note]\ntype = \"text\"\noptional = \"yes\"").unwrap_err(),
+            "data.note.optional: expected true or false, got \"yes\""
+        );
+        assert_eq!(
+            parse("[data.note]\ntype = \"text\"\ndescription = 4").unwrap_err(),
+            "data.note.description: expected a string, got 4"
+        );
+    }
+
+    #[test]
+    fn field_name_and_shape_errors() {
+        assert_eq!(
+            parse("[data.paid-on]\ntype = \"date\"").unwrap_err(),
+            "data.paid-on: the field name `paid-on` cannot be used in letter.md; use letters, \
+             digits and _ only, starting with a letter (for example `paid_on`)"
+        );
+        assert_eq!(
+            parse("[data]\namount = \"money\"").unwrap_err(),
+            "data.amount: expected a field definition like { type = \"text\" }, got \"money\""
+        );
+        assert_eq!(
+            from_toml(&Toml::Integer(3)).unwrap_err(),
+            "data: expected a table of fields ([data.<name>] sections), got 3"
+        );
+        assert!(is_identifier("_x1") && !is_identifier("1x") && !is_identifier(""));
+        assert_eq!(suggest_identifier("1 x"), "_1_x");
+    }
+
+    #[test]
+    fn reports_every_problem() {
+        let err = parse(
+            "[data.a]\ntype = \"monee\"\n[data.b]\ntype = \"enum\"\n[data.c]\ntype = \"list\"",
+        )
+        .unwrap_err();
+        assert_eq!(err.lines().count(), 3, "{err}");
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let mut of = "{ type = \"text\" }".to_string();
+        for _ in 0..20 {
+            of = format!("{{ type = \"list\", of = {of} }}");
+        }
+        let err = parse(&format!("[data.deep]\ntype = \"list\"\nof = {of}")).unwrap_err();
+        assert!(err.ends_with("fields nested more than 16 deep"), "{err}");
+    }
+
+    #[test]
+    fn envelope_has_the_documented_fields() {
+        let env = envelope();
+        let names: Vec<&str> = env.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ENVELOPE);
+        let FieldType::Record { fields } = &env.fields[0].ty else {
+            panic!("letter record")
+        };
+        let letter: Vec<(&str, &FieldType, bool)> = fields
+            .iter()
+            .map(|f| (f.name.as_str(), &f.ty, f.optional))
+            .collect();
+        assert_eq!(
+            letter,
+            [
+                ("date", &FieldType::Date, false),
+                ("reference", &FieldType::Text, false),
+                ("handled_by", &FieldType::Text, false),
+                ("phone", &FieldType::Text, true),
+            ]
+        );
+        assert_eq!(env.fields[1].ty, FieldType::Person);
+        assert_eq!(env.fields[2].ty, FieldType::Address);
+    }
+
+    #[test]
+    fn with_envelope_puts_envelope_first_and_refuses_redeclaring() {
+        let own = parse("[data.amount]\ntype = \"money\"").unwrap();
+        let full = own.with_envelope().unwrap();
+        let names: Vec<&str> = full.fields.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["letter", "recipient", "address", "amount"]);
+
+        let own = parse("[data.lang]\ntype = \"text\"\n[data.house]\ntype = \"text\"").unwrap();
+        assert_eq!(
+            own.with_envelope().unwrap_err(),
+            "data.lang: `lang` is reserved: letter.md gets the letter's language code under that \
+             name; choose another name\n\
+             data.house: `house` is reserved: letter.md gets the house settings (phone, \
+             addresses, websites) under that name; choose another name"
+        );
+
+        let own =
+            parse("[data.recipient]\ntype = \"text\"\n[data.address]\ntype = \"text\"").unwrap();
+        assert_eq!(
+            own.with_envelope().unwrap_err(),
+            "data.recipient: `recipient` is an envelope field that every letter already has \
+             (letter, recipient, address); remove it from template.toml or choose another name\n\
+             data.address: `address` is an envelope field that every letter already has \
+             (letter, recipient, address); remove it from template.toml or choose another name"
+        );
+    }
+}

@@ -1,0 +1,913 @@
+//! Validating one record against a schema, collecting every problem with its JSON path.
+
+use serde_json::{Map, Value};
+
+use super::address::normalise_postcode;
+use super::text::{clean_text, closest, show};
+use super::{DataError, DataErrors, Field, FieldType};
+
+/// A record with more problems than this is reported with the first ones and a count;
+/// a list of a million bad items must not become a million-line error.
+const MAX_ERRORS: usize = 100;
+
+/// BAG house numbers run from 1 to 99999.
+const MAX_HOUSE_NUMBER: i64 = 99_999;
+
+pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<Value, DataErrors> {
+    let mut v = Validator::default();
+    let members: Vec<Member> = fields.iter().map(Member::from_field).collect();
+    let cleaned = v.object(&members, "", data, || {
+        FieldType::Record {
+            fields: fields.to_vec(),
+        }
+        .expected()
+    });
+    if v.errors.is_empty() {
+        // `object` returns a value whenever it reported no problem.
+        Ok(cleaned.unwrap_or(Value::Null))
+    } else {
+        let mut errors = v.errors;
+        if v.dropped > 0 {
+            errors.push(DataError {
+                path: String::new(),
+                message: format!("... and {} more problems", v.dropped),
+            });
+        }
+        Err(DataErrors {
+            record: record.to_string(),
+            errors,
+        })
+    }
+}
+
+/// What one member of an object must be: a schema type, or one of the fixed parts of
+/// the built-in person and address types.
+#[derive(Clone, Copy)]
+enum Check<'a> {
+    Type(&'a FieldType),
+    Salutation,
+    HouseNumber,
+    Postcode,
+}
+
+impl Check<'_> {
+    fn expected(&self) -> String {
+        match self {
+            Check::Type(ty) => ty.expected(),
+            Check::Salutation => "\"heer\" or \"mevrouw\"".into(),
+            Check::HouseNumber => {
+                format!("a house number (an integer from 1 to {MAX_HOUSE_NUMBER})")
+            }
+            Check::Postcode => "a Dutch postcode like \"1234 AB\"".into(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Member<'a> {
+    name: &'a str,
+    optional: bool,
+    description: &'a str,
+    check: Check<'a>,
+}
+
+impl<'a> Member<'a> {
+    fn from_field(f: &'a Field) -> Member<'a> {
+        Member {
+            name: &f.name,
+            optional: f.optional,
+            description: &f.description,
+            check: Check::Type(&f.ty),
+        }
+    }
+
+    const fn fixed(name: &'a str, optional: bool, check: Check<'a>) -> Member<'a> {
+        Member {
+            name,
+            optional,
+            description: "",
+            check,
+        }
+    }
+}
+
+const PERSON: [Member<'static>; 2] = [
+    Member::fixed("name", false, Check::Type(&FieldType::Text)),
+    Member::fixed("salutation", true, Check::Salutation),
+];
+
+const ADDRESS: [Member<'static>; 5] = [
+    Member::fixed("street", false, Check::Type(&FieldType::Text)),
+    Member::fixed("number", false, Check::HouseNumber),
+    Member::fixed("suffix", true, Check::Type(&FieldType::Text)),
+    Member::fixed("postcode", false, Check::Postcode),
+    Member::fixed("city", false, Check::Type(&FieldType::Text)),
+];
+
+#[derive(Default)]
+struct Validator {
+    errors: Vec<DataError>,
+    dropped: usize,
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_string()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+impl Validator {
+    fn error(&mut self, path: &str, message: String) {
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(DataError {
+                path: path.to_string(),
+                message,
+            });
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    /// Reports `expected X, got Y` and returns `None`.
+    fn mismatch(&mut self, path: &str, expected: &str, got: &Value) -> Option<Value> {
+        self.error(path, format!("expected {expected}, got {}", show(got)));
+        None
+    }
+
+    /// Validates an object with the given members. `expected` describes it for the
+    /// message when `value` is not an object at all. Returns the cleaned object (members
+    /// in schema order, `null` optionals left out) if it had no problem.
+    fn object(
+        &mut self,
+        members: &[Member],
+        path: &str,
+        value: &Value,
+        expected: impl FnOnce() -> String,
+    ) -> Option<Value> {
+        let Value::Object(map) = value else {
+            return self.mismatch(path, &expected(), value);
+        };
+        let before = self.errors.len() + self.dropped;
+        let mut out = Map::new();
+        for m in members {
+            let path = join(path, m.name);
+            match map.get(m.name) {
+                None | Some(Value::Null) if m.optional => {}
+                None | Some(Value::Null) => {
+                    let described = if m.description.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", m.description)
+                    };
+                    let got_null = if map.contains_key(m.name) {
+                        ", got null"
+                    } else {
+                        ""
+                    };
+                    self.error(
+                        &path,
+                        format!(
+                            "missing required field `{}`{described}: expected {}{got_null}",
+                            m.name,
+                            m.check.expected()
+                        ),
+                    );
+                }
+                Some(v) => match self.check(m.check, m.optional, &path, v) {
+                    // Optional text that is empty once cleaned means "no value": left out
+                    // like null, so defaults apply (`letter.phone` falls back to the house
+                    // number) and templates test one thing.
+                    Some(Value::String(s)) if m.optional && s.is_empty() => {}
+                    Some(clean) => {
+                        out.insert(m.name.to_string(), clean);
+                    }
+                    None => {}
+                },
+            }
+        }
+        // Unknown fields after the known ones: "missing `amount`" reads before "unknown `amout`".
+        for key in map.keys() {
+            if members.iter().any(|m| m.name == key) {
+                continue;
+            }
+            let names = members.iter().map(|m| m.name);
+            let hint = closest(key, names.clone())
+                .map(|n| format!(" (did you mean `{n}`?)"))
+                .unwrap_or_default();
+            let expected: Vec<&str> = names.collect();
+            // The key is received text: escape it in the path as in the message.
+            let shown = show_name(key);
+            self.error(
+                &join(path, &shown[1..shown.len() - 1]),
+                format!(
+                    "unknown field {}{hint}; expected one of {}",
+                    show_name(key),
+                    expected.join(", ")
+                ),
+            );
+        }
+        (self.errors.len() + self.dropped == before).then_some(Value::Object(out))
+    }
+
+    fn check(&mut self, check: Check, optional: bool, path: &str, value: &Value) -> Option<Value> {
+        match check {
+            Check::Type(ty) => self.value(ty, optional, path, value),
+            Check::Salutation => match value.as_str() {
+                Some(s @ ("heer" | "mevrouw")) => Some(Value::String(s.into())),
+                _ => self.mismatch(path, "\"heer\" or \"mevrouw\" (or leave it out)", value),
+            },
+            Check::HouseNumber => match value.as_i64() {
+                Some(n) if (1..=MAX_HOUSE_NUMBER).contains(&n) => Some(Value::from(n)),
+                _ => self.mismatch(path, &check.expected(), value),
+            },
+            Check::Postcode => match value {
+                Value::String(s) => match normalise_postcode(s) {
+                    Ok(p) => Some(Value::String(p)),
+                    Err(message) => {
+                        self.error(path, message);
+                        None
+                    }
+                },
+                _ => self.mismatch(path, &check.expected(), value),
+            },
+        }
+    }
+
+    fn value(
+        &mut self,
+        ty: &FieldType,
+        optional: bool,
+        path: &str,
+        value: &Value,
+    ) -> Option<Value> {
+        match ty {
+            FieldType::Text => {
+                let Value::String(s) = value else {
+                    return self.mismatch(path, &ty.expected(), value);
+                };
+                match clean_text(s) {
+                    Ok(clean) if clean.is_empty() && !optional => {
+                        self.error(path, format!("expected text, got {} (empty)", show(value)));
+                        None
+                    }
+                    Ok(clean) => Some(Value::String(clean)),
+                    Err(message) => {
+                        self.error(path, message);
+                        None
+                    }
+                }
+            }
+            FieldType::Integer | FieldType::Money => match value {
+                Value::Number(n) => match n.as_i64() {
+                    Some(i) => Some(Value::from(i)),
+                    None if n.is_u64() => {
+                        self.error(
+                            path,
+                            format!("expected {}, got {n} (too large)", ty.expected()),
+                        );
+                        None
+                    }
+                    None => {
+                        let hint = if *ty == FieldType::Money {
+                            cents_hint(&n.to_string())
+                        } else {
+                            String::new()
+                        };
+                        self.error(path, format!("expected {}, got {n}{hint}", ty.expected()));
+                        None
+                    }
+                },
+                Value::String(s) if *ty == FieldType::Money => {
+                    let hint = cents_hint(s);
+                    self.error(
+                        path,
+                        format!("expected {}, got {}{hint}", ty.expected(), show(value)),
+                    );
+                    None
+                }
+                _ => self.mismatch(path, &ty.expected(), value),
+            },
+            FieldType::Date => match value {
+                Value::String(s) => match date(s) {
+                    Ok(_) => Some(value.clone()),
+                    Err(why) => {
+                        self.error(
+                            path,
+                            format!("expected {}, got {}{why}", ty.expected(), show(value)),
+                        );
+                        None
+                    }
+                },
+                _ => self.mismatch(path, &ty.expected(), value),
+            },
+            FieldType::Boolean => match value {
+                Value::Bool(_) => Some(value.clone()),
+                _ => self.mismatch(path, &ty.expected(), value),
+            },
+            FieldType::Enum { values } => match value.as_str() {
+                Some(s) if values.iter().any(|v| v == s) => Some(value.clone()),
+                Some(s) => {
+                    let hint = closest(s, values.iter().map(String::as_str))
+                        .map(|v| format!(" (did you mean \"{v}\"?)"))
+                        .unwrap_or_default();
+                    self.error(
+                        path,
+                        format!("expected {}, got {}{hint}", ty.expected(), show(value)),
+                    );
+                    None
+                }
+                None => self.mismatch(path, &ty.expected(), value),
+            },
+            FieldType::Record { fields } => {
+                let members: Vec<Member> = fields.iter().map(Member::from_field).collect();
+                self.object(&members, path, value, || ty.expected())
+            }
+            FieldType::List { of } => {
+                let Value::Array(items) = value else {
+                    return self.mismatch(path, &ty.expected(), value);
+                };
+                let mut out = Vec::with_capacity(items.len());
+                let mut ok = true;
+                for (i, item) in items.iter().enumerate() {
+                    // Items are never optional: a null item is a mistake, not an absence.
+                    match self.value(of, false, &format!("{path}[{i}]"), item) {
+                        Some(clean) => out.push(clean),
+                        None => ok = false,
+                    }
+                }
+                ok.then_some(Value::Array(out))
+            }
+            FieldType::Person => self.object(&PERSON, path, value, || ty.expected()),
+            FieldType::Address => self.object(&ADDRESS, path, value, || ty.expected()),
+        }
+    }
+}
+
+/// A field name as shown in an error: in backticks, made safe like any received text.
+fn show_name(key: &str) -> String {
+    let shown = super::text::show_str(key);
+    format!("`{}`", &shown[1..shown.len() - 1])
+}
+
+/// For money sent as euros (`12.5`, `"12,50"`, `"€ 1.234,50"`): the cents it probably
+/// meant, as a hint.
+fn cents_hint(text: &str) -> String {
+    let t: String = text
+        .trim()
+        .trim_start_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let (negative, t) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, t),
+    };
+    // The last `,` or `.` followed by one or two digits is the decimal separator;
+    // any other `.` is a thousands separator (Dutch style).
+    let (whole, frac) = match t.rfind([',', '.']) {
+        Some(i) if (1..=2).contains(&(t.len() - i - 1)) => (&t[..i], &t[i + 1..]),
+        _ => (t.as_str(), ""),
+    };
+    let whole: String = whole.chars().filter(|&c| c != '.').collect();
+    if whole.is_empty() || whole.len() > 15 || !whole.chars().all(|c| c.is_ascii_digit()) {
+        return String::new();
+    }
+    if !frac.chars().all(|c| c.is_ascii_digit()) {
+        return String::new();
+    }
+    let (Ok(euros), Ok(cents)) = (whole.parse::<i64>(), format!("{frac:0<2}").parse::<i64>())
+    else {
+        return String::new();
+    };
+    let total = euros * 100 + cents;
+    format!(
+        "; for that amount send {}",
+        if negative { -total } else { total }
+    )
+}
+
+/// Dates outside these years are mistakes or placeholders of case systems (`0001-01-01`,
+/// `9999-12-31` for "no date"); letters and their deadlines need real dates.
+pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Parses a date as written in decision data (`YYYY-MM-DD`, a real calendar day, years
+/// 1900–2199), for the stages that compute with validated dates.
+pub fn parse_date(text: &str) -> Result<time::Date, String> {
+    date(text).map_err(|why| {
+        format!(
+            "expected {}, got {}{why}",
+            FieldType::Date.expected(),
+            super::text::show_str(text)
+        )
+    })
+}
+
+/// Parses `YYYY-MM-DD` strictly; the error is a short reason to append to the message.
+fn date(s: &str) -> Result<time::Date, String> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit());
+    if !shape {
+        return Err(String::new());
+    }
+    let year: i32 = s[..4].parse().map_err(|_| String::new())?;
+    let month: u8 = s[5..7].parse().map_err(|_| String::new())?;
+    let day: u8 = s[8..].parse().map_err(|_| String::new())?;
+    if !YEARS.contains(&year) {
+        return Err(format!(
+            " (the year must be from {} to {}; is this a placeholder for \"no date\"?)",
+            YEARS.start(),
+            YEARS.end()
+        ));
+    }
+    let Ok(month) = time::Month::try_from(month) else {
+        return Err(format!(" (there is no month {month})"));
+    };
+    time::Date::from_calendar_date(year, month, day).map_err(|_| {
+        let days = month.length(year);
+        format!(" ({month} {year} has {days} days)")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::super::Schema;
+    use super::*;
+
+    fn toml_schema(text: &str) -> Schema {
+        let doc: toml::Table = text.parse().unwrap();
+        Schema::from_toml(&doc["data"]).unwrap()
+    }
+
+    fn decision_schema() -> Schema {
+        toml_schema(
+            r#"
+            [data.decision]
+            type = "record"
+            [data.decision.fields.amount]
+            type = "money"
+            description = "Toegekend bedrag"
+            [data.decision.fields.cost]
+            type = "enum"
+            values = ["bril", "wasmachine", "bewind"]
+            [data.decision.fields.paid_on]
+            type = "date"
+            [data.decision.fields.note]
+            type = "text"
+            optional = true
+            [data.decision.fields.items]
+            type = "list"
+            of = { type = "record", fields = { what = { type = "text" }, amount = { type = "money" } } }
+            [data.count]
+            type = "integer"
+            optional = true
+            [data.urgent]
+            type = "boolean"
+            optional = true
+            "#,
+        )
+        .with_envelope()
+        .unwrap()
+    }
+
+    fn valid() -> Value {
+        json!({
+            "letter": { "date": "2026-11-20", "reference": "BB-2026-04817", "handled_by": "Samira Bakker" },
+            "recipient": { "name": "E. Jansen", "salutation": "mevrouw" },
+            "address": { "street": "Lindenlaan", "number": 14, "suffix": "B", "postcode": "1013 KP", "city": "Helderstad" },
+            "decision": {
+                "amount": 123450, "cost": "wasmachine", "paid_on": "2026-12-01",
+                "items": [ { "what": "wasmachine", "amount": 123450 } ]
+            }
+        })
+    }
+
+    /// The problems of `data` as `path: message` lines.
+    fn problems(data: &Value) -> Vec<String> {
+        match decision_schema().validate("test.json", data) {
+            Ok(_) => Vec::new(),
+            Err(e) => {
+                assert_eq!(e.record, "test.json");
+                e.errors.iter().map(ToString::to_string).collect()
+            }
+        }
+    }
+
+    fn with(pointer: &str, value: Value) -> Value {
+        let mut data = valid();
+        *data
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("{pointer}")) = value;
+        data
+    }
+
+    fn one(pointer: &str, value: Value) -> String {
+        let p = problems(&with(pointer, value));
+        assert_eq!(p.len(), 1, "{p:?}");
+        p.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn valid_record_passes_unchanged() {
+        assert_eq!(decision_schema().validate("x", &valid()).unwrap(), valid());
+    }
+
+    #[test]
+    fn money_errors() {
+        let expected =
+            "decision.amount: expected money in cents (an integer, 1234,50 euro is 123450)";
+        assert_eq!(
+            one("/decision/amount", json!("12,50")),
+            format!("{expected}, got \"12,50\"; for that amount send 1250")
+        );
+        assert_eq!(
+            one("/decision/amount", json!(12.5)),
+            format!("{expected}, got 12.5; for that amount send 1250")
+        );
+        assert_eq!(
+            one("/decision/amount", json!("€ 1.234,5")),
+            format!("{expected}, got \"€ 1.234,5\"; for that amount send 123450")
+        );
+        assert_eq!(
+            one("/decision/amount", json!("veel")),
+            format!("{expected}, got \"veel\"")
+        );
+        assert_eq!(
+            one("/decision/amount", json!(true)),
+            format!("{expected}, got true")
+        );
+        assert_eq!(
+            one("/decision/amount", json!(u64::MAX)),
+            format!("{expected}, got 18446744073709551615 (too large)")
+        );
+        assert_eq!(
+            one("/decision/amount", json!(1e300)),
+            format!("{expected}, got 1e+300")
+        );
+        // Negative amounts (a claim back) are money too.
+        assert!(problems(&with("/decision/amount", json!(-500))).is_empty());
+    }
+
+    #[test]
+    fn integer_errors() {
+        let mut data = valid();
+        data["count"] = json!(2.0);
+        assert_eq!(problems(&data), ["count: expected an integer, got 2.0"]);
+        data["count"] = json!("2");
+        assert_eq!(problems(&data), ["count: expected an integer, got \"2\""]);
+        data["count"] = json!(-3);
+        assert!(problems(&data).is_empty());
+    }
+
+    #[test]
+    fn date_errors() {
+        let e = "decision.paid_on: expected a date as \"YYYY-MM-DD\", got";
+        assert_eq!(
+            one("/decision/paid_on", json!("2026-02-30")),
+            format!("{e} \"2026-02-30\" (February 2026 has 28 days)")
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!("2028-02-30")),
+            format!("{e} \"2028-02-30\" (February 2028 has 29 days)")
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!("2026-13-01")),
+            format!("{e} \"2026-13-01\" (there is no month 13)")
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!("1-12-2026")),
+            format!("{e} \"1-12-2026\"")
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!("2026-12-01T00:00")),
+            format!("{e} \"2026-12-01T00:00\"")
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!("+026-12-01")),
+            format!("{e} \"+026-12-01\"")
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!(20261201)),
+            format!("{e} 20261201")
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!("0001-01-01")),
+            format!(
+                "{e} \"0001-01-01\" (the year must be from 1900 to 2199; is this a placeholder \
+                 for \"no date\"?)"
+            )
+        );
+        assert!(problems(&with("/decision/paid_on", json!("2028-02-29"))).is_empty());
+        assert!(problems(&with("/decision/paid_on", json!("1900-01-01"))).is_empty());
+        assert!(problems(&with("/decision/paid_on", json!("2199-12-31"))).is_empty());
+        assert!(!problems(&with("/decision/paid_on", json!("2200-01-01"))).is_empty());
+    }
+
+    #[test]
+    fn parse_date_for_other_stages() {
+        assert_eq!(
+            parse_date("2026-12-01"),
+            Ok(time::macros::date!(2026 - 12 - 01))
+        );
+        assert_eq!(
+            parse_date("2026-02-29").unwrap_err(),
+            "expected a date as \"YYYY-MM-DD\", got \"2026-02-29\" (February 2026 has 28 days)"
+        );
+    }
+
+    #[test]
+    fn boolean_and_enum_errors() {
+        let mut data = valid();
+        data["urgent"] = json!("ja");
+        assert_eq!(
+            problems(&data),
+            ["urgent: expected true or false, got \"ja\""]
+        );
+        assert_eq!(
+            one("/decision/cost", json!("wasmachien")),
+            "decision.cost: expected one of \"bril\", \"wasmachine\", \"bewind\", got \
+             \"wasmachien\" (did you mean \"wasmachine\"?)"
+        );
+        assert_eq!(
+            one("/decision/cost", json!("auto")),
+            "decision.cost: expected one of \"bril\", \"wasmachine\", \"bewind\", got \"auto\""
+        );
+        assert_eq!(
+            one("/decision/cost", json!(1)),
+            "decision.cost: expected one of \"bril\", \"wasmachine\", \"bewind\", got 1"
+        );
+    }
+
+    #[test]
+    fn unknown_and_missing_fields() {
+        let mut data = valid();
+        data["decision"]["amout"] = data["decision"]["amount"].take();
+        data["decision"].as_object_mut().unwrap().remove("amount");
+        data["extra"] = json!(1);
+        assert_eq!(
+            problems(&data),
+            [
+                "decision.amount: missing required field `amount` (Toegekend bedrag): expected \
+                 money in cents (an integer, 1234,50 euro is 123450)",
+                "decision.amout: unknown field `amout` (did you mean `amount`?); expected one of \
+                 amount, cost, paid_on, note, items",
+                "extra: unknown field `extra`; expected one of letter, recipient, address, \
+                 decision, count, urgent",
+            ]
+        );
+        assert_eq!(
+            one("/decision/paid_on", json!(null)),
+            "decision.paid_on: missing required field `paid_on`: expected a date as \
+             \"YYYY-MM-DD\", got null"
+        );
+        let mut data = valid();
+        data.as_object_mut().unwrap().remove("letter");
+        assert_eq!(
+            problems(&data),
+            [
+                "letter: missing required field `letter` (De brief zelf): expected a record (a JSON \
+              object with date, reference, handled_by, phone)"
+            ]
+        );
+        let mut data = valid();
+        data["address"]["\u{202E}x"] = json!(1);
+        assert_eq!(
+            problems(&data),
+            [
+                "address.\\u{202E}x: unknown field `\\u{202E}x`; expected one of street, number, \
+              suffix, postcode, city"
+            ]
+        );
+    }
+
+    #[test]
+    fn collects_every_problem_with_paths() {
+        let mut data = valid();
+        data["decision"]["items"] = json!([
+            { "what": "bril", "amount": 100 },
+            { "what": "", "amount": 100 },
+            { "what": "lens", "amount": "12,50" },
+            "bril",
+            null
+        ]);
+        data["address"]["postcode"] = json!("0123AB");
+        data["letter"]["date"] = json!("2026-02-30");
+        assert_eq!(
+            problems(&data),
+            [
+                "letter.date: expected a date as \"YYYY-MM-DD\", got \"2026-02-30\" (February \
+                 2026 has 28 days)",
+                "address.postcode: expected a Dutch postcode like \"1234 AB\", got \"0123AB\" (a \
+                 postcode never starts with 0)",
+                "decision.items[1].what: expected text, got \"\" (empty)",
+                "decision.items[2].amount: expected money in cents (an integer, 1234,50 euro is \
+                 123450), got \"12,50\"; for that amount send 1250",
+                "decision.items[3]: expected a record (a JSON object with what, amount), got \"bril\"",
+                "decision.items[4]: expected a record (a JSON object with what, amount), got null",
+            ]
+        );
+    }
+
+    #[test]
+    fn caps_the_number_of_problems() {
+        let mut data = valid();
+        data["decision"]["items"] = json!(vec![json!(1); 250]);
+        let err = decision_schema().validate("big.json", &data).unwrap_err();
+        assert_eq!(err.errors.len(), MAX_ERRORS + 1);
+        assert_eq!(
+            err.errors.last().unwrap().message,
+            "... and 150 more problems"
+        );
+    }
+
+    #[test]
+    fn record_itself_must_be_an_object() {
+        let err = decision_schema().validate("r", &json!([1])).unwrap_err();
+        assert_eq!(err.errors.len(), 1);
+        assert_eq!(err.errors[0].path, "");
+        assert_eq!(
+            err.errors[0].message,
+            "expected a record (a JSON object with letter, recipient, address, decision, count, \
+             urgent), got a list of 1 item"
+        );
+        let err = decision_schema()
+            .validate("r", &json!({"decision": 1}))
+            .unwrap_err();
+        assert!(err.errors.iter().any(|e| {
+            e.path == "decision"
+                && e.message
+                    .starts_with("expected a record (a JSON object with amount, cost")
+        }));
+    }
+
+    #[test]
+    fn text_is_cleaned_and_checked() {
+        let mut data = valid();
+        data["letter"]["handled_by"] = json!("  Samira\u{202E}\n Bakker\u{E000} ");
+        data["decision"]["note"] = json!("  ");
+        let clean = decision_schema().validate("x", &data).unwrap();
+        assert_eq!(clean["letter"]["handled_by"], "Samira Bakker");
+        // Optional text that is empty is left out, like null.
+        assert!(clean["decision"].get("note").is_none());
+        assert_eq!(
+            one("/letter/reference", json!("BB\u{7}1")),
+            "letter.reference: control character U+0007 (at character 3) is not allowed in text"
+        );
+        assert_eq!(
+            one("/letter/reference", json!(" \u{202E}\n ")),
+            "letter.reference: expected text, got \" \\u{202E}\\n \" (empty)"
+        );
+        assert_eq!(
+            one("/letter/reference", json!(4817)),
+            "letter.reference: expected text (a string), got 4817"
+        );
+    }
+
+    #[test]
+    fn optional_null_is_left_out() {
+        let mut data = valid();
+        data["decision"]["note"] = json!(null);
+        data["recipient"]["salutation"] = json!(null);
+        data["letter"]["phone"] = json!(null);
+        let clean = decision_schema().validate("x", &data).unwrap();
+        assert!(clean["decision"].get("note").is_none());
+        assert!(clean["recipient"].get("salutation").is_none());
+        assert!(clean["letter"].get("phone").is_none());
+    }
+
+    #[test]
+    fn person_errors() {
+        assert_eq!(
+            one("/recipient/salutation", json!("Mevr.")),
+            "recipient.salutation: expected \"heer\" or \"mevrouw\" (or leave it out), got \"Mevr.\""
+        );
+    }
+
+    #[test]
+    fn person_missing_name_and_unknown_key() {
+        assert_eq!(
+            problems(&with("/recipient", json!({"naam": "J. de Vries"}))),
+            [
+                "recipient.name: missing required field `name`: expected text (a string)",
+                "recipient.naam: unknown field `naam` (did you mean `name`?); expected one of \
+                 name, salutation",
+            ]
+        );
+        assert_eq!(
+            one("/recipient", json!("J. de Vries")),
+            "recipient: expected a person { \"name\": text, \"salutation\": \"heer\" or \
+             \"mevrouw\" (optional) }, got \"J. de Vries\""
+        );
+    }
+
+    #[test]
+    fn address_errors_and_normalising() {
+        let data = with("/address/postcode", json!("1013kp"));
+        let clean = decision_schema().validate("x", &data).unwrap();
+        assert_eq!(clean["address"]["postcode"], "1013 KP");
+        for bad in [
+            json!(0),
+            json!(-1),
+            json!(100_000),
+            json!("14"),
+            json!(14.5),
+        ] {
+            assert_eq!(
+                one("/address/number", bad.clone()),
+                format!(
+                    "address.number: expected a house number (an integer from 1 to 99999), got {}",
+                    show(&bad)
+                )
+            );
+        }
+        assert_eq!(
+            one("/address/postcode", json!(1013)),
+            "address.postcode: expected a Dutch postcode like \"1234 AB\", got 1013"
+        );
+        assert_eq!(
+            one("/address", json!([])),
+            "address: expected an address { \"street\", \"number\", \"suffix\" (optional), \
+             \"postcode\", \"city\" }, got an empty list"
+        );
+        let mut data = valid();
+        data["address"].as_object_mut().unwrap().remove("city");
+        assert_eq!(
+            problems(&data),
+            ["address.city: missing required field `city`: expected text (a string)"]
+        );
+    }
+
+    #[test]
+    fn list_errors() {
+        assert_eq!(
+            one("/decision/items", json!({"what": "x"})),
+            "decision.items: expected a list of a record (a JSON object with what, amount), got \
+             an object with \"what\""
+        );
+        assert!(problems(&with("/decision/items", json!([]))).is_empty());
+    }
+
+    #[test]
+    fn output_follows_schema_order() {
+        let data = json!({
+            "decision": { "items": [], "paid_on": "2026-12-01", "cost": "bril", "amount": 1 },
+            "address": { "city": "Helderstad", "postcode": "1013 KP", "number": 1, "street": "A" },
+            "recipient": { "name": "E" },
+            "letter": { "handled_by": "S", "reference": "R", "date": "2026-11-20" }
+        });
+        let clean = decision_schema().validate("x", &data).unwrap();
+        let keys: Vec<&String> = clean.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["letter", "recipient", "address", "decision"]);
+        let keys: Vec<&String> = clean["decision"].as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["amount", "cost", "paid_on", "items"]);
+    }
+
+    #[test]
+    fn cents_hints() {
+        assert_eq!(cents_hint("12,50"), "; for that amount send 1250");
+        assert_eq!(cents_hint("12.5"), "; for that amount send 1250");
+        assert_eq!(cents_hint("-3"), "; for that amount send -300");
+        assert_eq!(cents_hint("1.234"), "; for that amount send 123400");
+        assert_eq!(cents_hint("1e300"), "");
+        assert_eq!(cents_hint("abc"), "");
+        assert_eq!(cents_hint(""), "");
+        assert_eq!(cents_hint("9999999999999999999"), "");
+    }
+
+    #[test]
+    fn examples_in_the_repository_validate() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let Ok(text) = std::fs::read_to_string(entry.path().join("template.toml")) else {
+                continue;
+            };
+            let doc: toml::Table = text.parse().unwrap();
+            let schema = Schema::from_toml(&doc["data"])
+                .unwrap()
+                .with_envelope()
+                .unwrap();
+            let Ok(examples) = std::fs::read_dir(entry.path().join("examples")) else {
+                continue;
+            };
+            for ex in examples.flatten() {
+                let text = std::fs::read_to_string(ex.path()).unwrap();
+                let data: Value = serde_json::from_str(&text).unwrap();
+                let name = ex.path().display().to_string();
+                if let Err(e) = schema.validate(&name, &data) {
+                    panic!("{e}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1181 @@
+//! Fluent messages of all languages: loading `locales/<lang>/*.ftl` and formatting them.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use fluent::concurrent::FluentBundle;
+use fluent::types::FluentNumber;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use super::{Arg, I18nError, Language, format};
+
+/// All Fluent messages of all languages, loaded once and shared read-only (Send + Sync).
+pub struct Locales {
+    languages: BTreeMap<Language, Messages>,
+}
+
+/// The messages of one language.
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    /// Where each message (by id) is defined: file and 1-based line.
+    sources: HashMap<String, (PathBuf, u32)>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("languages", &self.languages())
+            .finish_non_exhaustive()
+    }
+}
+
+/// One parsed `.ftl` file.
+struct File {
+    path: PathBuf,
+    resource: FluentResource,
+}
+
+impl Locales {
+    /// Loads `dir/<lang>/*.ftl` for every language directory present. Syntax errors are
+    /// reported with file:line:column; the same message id twice in a language is an error.
+    ///
+    /// Language directories must be named by their code (`nl`, `en`, ...); any other
+    /// directory is an error rather than silently ignored, so a typo never drops a
+    /// translation. Files load in name order. All problems are reported at once.
+    pub fn load(dir: &Path) -> Result<Locales, I18nError> {
+        let mut problems = Vec::new();
+        let mut languages = BTreeMap::new();
+        for (lang, lang_dir) in language_dirs(dir)? {
+            let mut files = Vec::new();
+            for path in ftl_files(&lang_dir)? {
+                match parse_file(&path) {
+                    Ok(file) => files.push(file),
+                    Err(mut errors) => problems.append(&mut errors),
+                }
+            }
+            if files.is_empty() {
+                continue;
+            }
+            match Messages::new(lang, files) {
+                Ok(messages) => {
+                    languages.insert(lang, messages);
+                }
+                Err(mut errors) => problems.append(&mut errors),
+            }
+        }
+        match problems.len() {
+            0 => Ok(Locales { languages }),
+            1 => Err(problems.remove(0)),
+            _ => Err(I18nError::Load(problems)),
+        }
+    }
+
+    /// Languages that have at least one `.ftl` file.
+    pub fn languages(&self) -> Vec<Language> {
+        self.languages.keys().copied().collect()
+    }
+
+    /// Whether message `id` (or `id.attribute`) exists in `lang`.
+    pub fn has_message(&self, lang: Language, id: &str) -> bool {
+        let Some(messages) = self.languages.get(&lang) else {
+            return false;
+        };
+        let (message_id, attribute) = split_id(id);
+        match messages.bundle.get_message(message_id) {
+            Some(message) => match attribute {
+                Some(attribute) => message.get_attribute(attribute).is_some(),
+                None => message.value().is_some(),
+            },
+            None => false,
+        }
+    }
+
+    /// Formats message `id` (or `id.attribute`) with `args`. A missing message, a missing
+    /// variable or any Fluent resolver error is an `Err` — never a `{$name}` in a letter.
+    pub fn message(
+        &self,
+        lang: Language,
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, I18nError> {
+        let messages = self
+            .languages
+            .get(&lang)
+            .ok_or(I18nError::NoMessages(lang))?;
+        let problem = |problem: String| I18nError::Message {
+            lang,
+            id: id.to_string(),
+            problem,
+        };
+        let missing = || I18nError::MissingMessage {
+            lang,
+            id: id.to_string(),
+        };
+        let (message_id, attribute) = split_id(id);
+        let message = messages
+            .bundle
+            .get_message(message_id)
+            .ok_or_else(missing)?;
+        let pattern = match attribute {
+            Some(attribute) => message
+                .get_attribute(attribute)
+                .ok_or_else(missing)?
+                .value(),
+            None => message.value().ok_or_else(|| {
+                problem("the message has only attributes, no value of its own".to_string())
+            })?,
+        };
+
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(text) => FluentValue::from(text.as_str()),
+                Arg::Number(number) if number.is_finite() => FluentValue::from(*number),
+                Arg::Number(number) => {
+                    return Err(problem(format!(
+                        "variable `${name}` is {number}, expected a finite number"
+                    )));
+                }
+            };
+            fluent_args.set(*name, value);
+        }
+
+        let mut errors = Vec::new();
+        let text = messages
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if !errors.is_empty() {
+            let problems: Vec<String> = errors.iter().map(describe_fluent_error).collect();
+            return Err(problem(problems.join("; ")));
+        }
+        Ok(text.into_owned())
+    }
+
+    /// The ids of all messages of `lang` (not terms, not attributes), sorted: for
+    /// checking that a translation is complete against `nl`.
+    pub fn message_ids(&self, lang: Language) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
+            .languages
+            .get(&lang)
+            .map(|messages| messages.sources.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Where message `id` is defined (file and 1-based line), for diagnostics.
+    /// `id.attribute` gives the line of the message itself.
+    pub fn source_of(&self, lang: Language, id: &str) -> Option<(PathBuf, u32)> {
+        let (message_id, _) = split_id(id);
+        self.languages.get(&lang)?.sources.get(message_id).cloned()
+    }
+}
+
+/// Splits `id.attribute` into its parts.
+fn split_id(id: &str) -> (&str, Option<&str>) {
+    match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    }
+}
+
+/// Rewords fluent-rs' resolver errors for the people who write templates.
+fn describe_fluent_error(error: &fluent::FluentError) -> String {
+    use fluent::FluentError;
+    use fluent::resolver::ResolverError;
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(_)) => {
+            // "Unknown variable: $name", "Unknown message: x", "Unknown term: -t".
+            let text = error.to_string();
+            let text = text.strip_prefix("Resolver error: ").unwrap_or(&text);
+            format!("{text} (not passed to the message, or not defined)")
+        }
+        _ => error.to_string(),
+    }
+}
+
+/// The language directories under `dir`, in code order.
+fn language_dirs(dir: &Path) -> Result<Vec<(Language, PathBuf)>, I18nError> {
+    let io = |source| I18nError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut dirs = Vec::new();
+    let mut problems = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || !path.is_dir() {
+            continue;
+        }
+        match Language::ALL.into_iter().find(|lang| lang.code() == name) {
+            Some(lang) => dirs.push((lang, path)),
+            None => problems.push(I18nError::Other(format!(
+                "{}: not a language directory: expected one of nl, en, tr, pl, uk, ar",
+                path.display()
+            ))),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(if problems.len() == 1 {
+            problems.remove(0)
+        } else {
+            I18nError::Load(problems)
+        });
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// The `.ftl` files directly in `dir`, in name order.
+fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
+    let io = |source| I18nError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.extension().is_some_and(|ext| ext == "ftl") && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn parse_file(path: &Path) -> Result<File, Vec<I18nError>> {
+    let mut source = std::fs::read_to_string(path).map_err(|source| {
+        vec![I18nError::Io {
+            path: path.to_path_buf(),
+            source,
+        }]
+    })?;
+    // Some editors start UTF-8 files with a byte order mark; Fluent would read it as junk.
+    if source.starts_with('\u{feff}') {
+        source.drain(..'\u{feff}'.len_utf8());
+    }
+    match FluentResource::try_new(source) {
+        Ok(resource) => Ok(File {
+            path: path.to_path_buf(),
+            resource,
+        }),
+        Err((resource, errors)) => Err(errors
+            .iter()
+            .map(|error| {
+                let source = resource.source();
+                let (line, column) = line_column(source, error.pos.start);
+                let mut message = error.to_string();
+                if error.kind == fluent_syntax::parser::ErrorKind::ExpectedLiteral {
+                    // Usually `{ -term(arg: $variable) }`, which Fluent does not allow.
+                    message.push_str(
+                        ": a named argument takes a \"string\" or a number, not a variable; \
+                         to use a variable, make the term a message: `{ other-message }` \
+                         sees the variables of the message that uses it",
+                    );
+                }
+                // The parser often notices a mistake only on the next line (an unclosed
+                // `{`): name the line where the broken entry starts too.
+                if let Some(slice) = &error.slice {
+                    let entry_line = line_column(source, first_non_blank(source, slice.start)).0;
+                    if entry_line != line {
+                        message
+                            .push_str(&format!(" (in the entry that starts on line {entry_line})"));
+                    }
+                }
+                I18nError::Syntax {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    message,
+                }
+            })
+            .collect()),
+    }
+}
+
+/// The offset of the first character at or after `offset` that is not whitespace.
+fn first_non_blank(source: &str, offset: usize) -> usize {
+    source
+        .get(offset..)
+        .and_then(|rest| rest.find(|c: char| !c.is_whitespace()))
+        .map_or(offset, |skip| offset + skip)
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `source`.
+fn line_column(source: &str, offset: usize) -> (u32, u32) {
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (to_u32(line), to_u32(column))
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// How an entry is written in a `.ftl` file: terms with their leading dash.
+fn entry_name(kind: &str, id: &str) -> String {
+    if kind == "term" {
+        format!("-{id}")
+    } else {
+        id.to_string()
+    }
+}
+
+/// The byte offset of `part` in `whole`, if `part` is a slice of it. fluent-syntax keeps
+/// no spans in its AST, but every identifier it parses borrows from the source text.
+fn offset_in(whole: &str, part: &str) -> Option<usize> {
+    let start = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    (start + part.len() <= whole.len()).then_some(start)
+}
+
+impl Messages {
+    fn new(lang: Language, files: Vec<File>) -> Result<Messages, Vec<I18nError>> {
+        let mut problems = Vec::new();
+        // fluent-rs keeps messages and terms in one namespace (`-x` and `x` clash), so
+        // one map catches every clash before fluent-rs would report it without a place.
+        let mut defined: HashMap<&str, (&'static str, PathBuf, u32)> = HashMap::new();
+        for file in &files {
+            let source = file.resource.source();
+            for entry in file.resource.entries() {
+                let (kind, id) = match entry {
+                    ast::Entry::Message(message) => ("message", message.id.name),
+                    ast::Entry::Term(term) => ("term", term.id.name),
+                    _ => continue,
+                };
+                let line = offset_in(source, id).map_or(0, |offset| line_column(source, offset).0);
+                match defined.get(id) {
+                    Some((first_kind, first_path, first_line)) => {
+                        problems.push(I18nError::Duplicate {
+                            lang,
+                            kind: match (*first_kind, kind) {
+                                ("message", "term") => "term with the name of a message",
+                                ("term", "message") => "message with the name of a term",
+                                _ => kind,
+                            },
+                            id: entry_name(kind, id),
+                            first: (first_path.clone(), *first_line),
+                            second: (file.path.clone(), line),
+                        })
+                    }
+                    None => {
+                        defined.insert(id, (kind, file.path.clone(), line));
+                    }
+                }
+            }
+        }
+        let sources: HashMap<String, (PathBuf, u32)> = defined
+            .into_iter()
+            .filter(|(_, (kind, _, _))| *kind == "message")
+            .map(|(id, (_, path, line))| (id.to_string(), (path, line)))
+            .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+
+        let locale: unic_langid::LanguageIdentifier = lang
+            .code()
+            .parse()
+            .expect("every language code is a valid language identifier");
+        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+        // Isolation marks (FSI/PDI) around placeables keep a Latin name or amount from
+        // reordering Arabic text; in left-to-right text they only get in the way (they
+        // show up in PDF text extraction, search and tests).
+        bundle.set_use_isolating(lang.direction() == super::Direction::Rtl);
+        bundle.set_formatter(Some(number_formatter(lang)));
+        for file in files {
+            let path = file.path.clone();
+            if let Err(errors) = bundle.add_resource(file.resource) {
+                // Duplicates were caught above; anything else is still reported.
+                problems.extend(
+                    errors
+                        .into_iter()
+                        .map(|error| I18nError::Other(format!("{}: {error}", path.display()))),
+                );
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Messages { bundle, sources })
+    }
+}
+
+/// Numbers in messages (`{ $count }`) are written the way the language writes them
+/// (nl `1.500`), not as fluent-rs' plain `1500`. Of NUMBER()'s options only
+/// `minimumFractionDigits` is honoured; money and dates are formatted before they reach
+/// Fluent ([`format::format_money`], [`format::format_date`]). fluent-rs takes a plain function, so
+/// there is one instance per language.
+#[allow(clippy::type_complexity)]
+fn number_formatter<M>(lang: Language) -> fn(&FluentValue, &M) -> Option<String> {
+    fn for_lang<const L: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+        match value {
+            FluentValue::Number(number) => format_number(Language::ALL[L], number),
+            _ => None,
+        }
+    }
+    match lang {
+        Language::Nl => for_lang::<0, M>,
+        Language::En => for_lang::<1, M>,
+        Language::Tr => for_lang::<2, M>,
+        Language::Pl => for_lang::<3, M>,
+        Language::Uk => for_lang::<4, M>,
+        Language::Ar => for_lang::<5, M>,
+    }
+}
+
+fn format_number(lang: Language, number: &FluentNumber) -> Option<String> {
+    let minimum_fraction_digits = number.options.minimum_fraction_digits.unwrap_or(0);
+    format::format_f64(lang, number.value, minimum_fraction_digits)
+}
+
+// Locales is built once and shared by the rayon pool and the server's threads.
+const _: () = {
+    const fn shared<T: Send + Sync>() {}
+    shared::<Locales>();
+};
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use Language::*;
+
+    /// Writes `files` (path relative to the locales dir, content) into a fresh temp dir.
+    fn fixture(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, content) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, content).unwrap();
+        }
+        dir
+    }
+
+    fn load(files: &[(&str, &str)]) -> Result<Locales, I18nError> {
+        let dir = fixture(files);
+        Locales::load(dir.path())
+    }
+
+    fn text(value: &str) -> Arg {
+        Arg::Text(value.to_string())
+    }
+
+    const DOCUMENTS_NL: &str = "\
+documents = { $count ->
+    [one] U stuurt { $count } document.
+   *[other] U stuurt { $count } documenten.
+}
+";
+
+    const DOCUMENTS_EN: &str = "\
+documents = { $count ->
+    [one] You send { $count } document.
+   *[other] You send { $count } documents.
+}
+";
+
+    #[test]
+    fn plural_one_and_other_in_dutch_and_english() {
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL), ("en/a.ftl", DOCUMENTS_EN)]).unwrap();
+        let count = |n: f64| [("count", Arg::Number(n))];
+        let nl = |n| locales.message(Nl, "documents", &count(n)).unwrap();
+        let en = |n| locales.message(En, "documents", &count(n)).unwrap();
+        assert_eq!(nl(1.0), "U stuurt 1 document.");
+        assert_eq!(nl(2.0), "U stuurt 2 documenten.");
+        assert_eq!(nl(0.0), "U stuurt 0 documenten.");
+        // Numbers are written the Dutch way, not as fluent-rs' plain "1500".
+        assert_eq!(nl(1500.0), "U stuurt 1.500 documenten.");
+        assert_eq!(en(1.0), "You send 1 document.");
+        assert_eq!(en(3.0), "You send 3 documents.");
+        assert_eq!(en(1500.0), "You send 1,500 documents.");
+    }
+
+    #[test]
+    fn a_count_passed_as_text_does_not_select_one() {
+        // Why counts must be Arg::Number: text never matches a plural category.
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
+        let message = locales
+            .message(Nl, "documents", &[("count", text("1"))])
+            .unwrap();
+        assert_eq!(message, "U stuurt 1 documenten.");
+        let message = locales
+            .message(Nl, "documents", &[("count", 1.into())])
+            .unwrap();
+        assert_eq!(message, "U stuurt 1 document.");
+    }
+
+    #[test]
+    fn plural_few_and_many_in_polish() {
+        let locales = load(&[(
+            "pl/a.ftl",
+            "files = { $count ->\n    [one] { $count } plik\n    [few] { $count } pliki\n    [many] { $count } plików\n   *[other] { $count } pliku\n}\n",
+        )])
+        .unwrap();
+        let files = |n: f64| {
+            locales
+                .message(Pl, "files", &[("count", Arg::Number(n))])
+                .unwrap()
+        };
+        assert_eq!(files(1.0), "1 plik");
+        assert_eq!(files(2.0), "2 pliki");
+        assert_eq!(files(4.0), "4 pliki");
+        assert_eq!(files(5.0), "5 plików");
+        assert_eq!(files(12.0), "12 plików");
+        assert_eq!(files(22.0), "22 pliki");
+        assert_eq!(files(1.5), "1,5 pliku");
+    }
+
+    #[test]
+    fn plural_categories_of_every_language() {
+        const CATEGORY: &str = "category = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+        let files: Vec<(String, &str)> = Language::ALL
+            .iter()
+            .map(|lang| (format!("{}/plural.ftl", lang.code()), CATEGORY))
+            .collect();
+        let files: Vec<(&str, &str)> = files.iter().map(|(p, c)| (p.as_str(), *c)).collect();
+        let locales = load(&files).unwrap();
+        let category = |lang, n: f64| {
+            locales
+                .message(lang, "category", &[("n", Arg::Number(n))])
+                .unwrap()
+        };
+        // (number, category) per language, as in reference/i18n.md.
+        let expected: [(Language, &[(f64, &str)]); 6] = [
+            (Nl, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (En, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (Tr, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (
+                Pl,
+                &[(1.0, "one"), (3.0, "few"), (5.0, "many"), (1.5, "other")],
+            ),
+            (
+                Uk,
+                &[
+                    (1.0, "one"),
+                    (21.0, "one"),
+                    (3.0, "few"),
+                    (11.0, "many"),
+                    (1.5, "other"),
+                ],
+            ),
+            (
+                Ar,
+                &[
+                    (0.0, "zero"),
+                    (1.0, "one"),
+                    (2.0, "two"),
+                    (3.0, "few"),
+                    (11.0, "many"),
+                    (100.0, "other"),
+                ],
+            ),
+        ];
+        for (lang, cases) in expected {
+            for (n, want) in cases {
+                assert_eq!(category(lang, *n), *want, "{lang} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn isolation_marks_only_for_arabic() {
+        let locales = load(&[
+            ("nl/a.ftl", "hello = Beste { $name },\n"),
+            ("ar/a.ftl", "hello = عزيزي { $name }،\n"),
+        ])
+        .unwrap();
+        let name = [("name", text("J. de Vries"))];
+        assert_eq!(
+            locales.message(Nl, "hello", &name).unwrap(),
+            "Beste J. de Vries,"
+        );
+        assert_eq!(
+            locales.message(Ar, "hello", &name).unwrap(),
+            "عزيزي \u{2068}J. de Vries\u{2069}،"
+        );
+    }
+
+    #[test]
+    fn attributes() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "box = Tekst\n    .title = Let op { $what }\nonly-attributes =\n    .title = Titel\n",
+        )])
+        .unwrap();
+        let what = [("what", text("de datum"))];
+        assert_eq!(locales.message(Nl, "box", &[]).unwrap(), "Tekst");
+        assert_eq!(
+            locales.message(Nl, "box.title", &what).unwrap(),
+            "Let op de datum"
+        );
+        assert!(locales.has_message(Nl, "box.title"));
+        assert!(!locales.has_message(Nl, "box.label"));
+        assert!(!locales.has_message(Nl, "only-attributes"));
+        assert!(locales.has_message(Nl, "only-attributes.title"));
+
+        let err = locales.message(Nl, "box.label", &[]).unwrap_err();
+        assert!(matches!(err, I18nError::MissingMessage { .. }), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "language nl: message `box.label` does not exist"
+        );
+
+        let err = locales.message(Nl, "only-attributes", &[]).unwrap_err();
+        assert!(err.to_string().contains("only attributes"), "{err}");
+    }
+
+    #[test]
+    fn missing_message_is_an_error_naming_language_and_id() {
+        let locales =
+            load(&[("nl/a.ftl", "hello = Hallo\n"), ("en/a.ftl", "other = x\n")]).unwrap();
+        let err = locales.message(En, "hello", &[]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "language en: message `hello` does not exist"
+        );
+        assert!(!locales.has_message(En, "hello"));
+        assert!(locales.has_message(Nl, "hello"));
+
+        let err = locales.message(Tr, "hello", &[]).unwrap_err();
+        assert!(matches!(err, I18nError::NoMessages(Tr)), "{err}");
+        assert!(!locales.has_message(Tr, "hello"));
+    }
+
+    #[test]
+    fn missing_variable_is_an_error_not_a_placeholder() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "hello = Beste { $name }, uw kenmerk is { $reference }.\n",
+        )])
+        .unwrap();
+        let err = locales
+            .message(Nl, "hello", &[("name", text("Ayla"))])
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("language nl"), "{text}");
+        assert!(text.contains("`hello`"), "{text}");
+        assert!(text.contains("$reference"), "{text}");
+        assert!(!text.contains("$name"), "{text}");
+    }
+
+    #[test]
+    fn missing_selector_variable_is_an_error_not_the_default_variant() {
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
+        let err = locales.message(Nl, "documents", &[]).unwrap_err();
+        assert!(
+            err.to_string().contains("Unknown variable: $count"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn byte_order_mark_and_windows_line_ends_are_accepted() {
+        let locales = load(&[("nl/a.ftl", "\u{feff}first = Een\r\nsecond = Twee\r\n")]).unwrap();
+        assert_eq!(locales.message(Nl, "first", &[]).unwrap(), "Een");
+        assert_eq!(locales.message(Nl, "second", &[]).unwrap(), "Twee");
+        assert_eq!(
+            locales.source_of(Nl, "second").map(|(_, line)| line),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn other_resolver_errors_are_errors() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "unknown-message = Zie { other }\nunknown-term = Zie { -brand }\ncycle-a = { cycle-b }\ncycle-b = { cycle-a }\n",
+        )])
+        .unwrap();
+        for (id, problem) in [
+            ("unknown-message", "Unknown message: other"),
+            ("unknown-term", "Unknown term: -brand"),
+            ("cycle-a", "Cyclical"),
+        ] {
+            let err = locales.message(Nl, id, &[]).unwrap_err();
+            assert!(err.to_string().contains(problem), "{id}: {err}");
+            assert!(err.to_string().contains(&format!("`{id}`")), "{id}: {err}");
+        }
+    }
+
+    #[test]
+    fn non_finite_numbers_are_refused() {
+        let locales = load(&[("nl/a.ftl", "n = { $n }\n")]).unwrap();
+        let err = locales
+            .message(Nl, "n", &[("n", Arg::Number(f64::NAN))])
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("expected a finite number"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn terms_take_literals_and_messages_share_variables() {
+        let locales = load(&[(
+            "nl/a.ftl",
+            "-cost = { $cost ->\n    [bril] een bril\n   *[other] de kosten\n}\n\
+             glasses = U vroeg geld voor { -cost(cost: \"bril\") }.\n\
+             cost-name = { $cost ->\n    [bril] een bril\n   *[other] de kosten\n}\n\
+             intro = U vroeg geld voor { cost-name }.\n",
+        )])
+        .unwrap();
+        assert_eq!(
+            locales.message(Nl, "glasses", &[]).unwrap(),
+            "U vroeg geld voor een bril."
+        );
+        // A referenced message sees the variables of the message that references it.
+        assert_eq!(
+            locales
+                .message(Nl, "intro", &[("cost", text("bril"))])
+                .unwrap(),
+            "U vroeg geld voor een bril."
+        );
+        // A term is not a message.
+        assert!(!locales.has_message(Nl, "-cost"));
+        assert!(!locales.has_message(Nl, "cost-name.title"));
+    }
+
+    #[test]
+    fn a_variable_as_term_argument_is_a_syntax_error() {
+        // Fluent allows only string and number literals as term arguments.
+        let err = load(&[("nl/a.ftl", "-t = x\nm = { -t(cost: $cost) }\n")]).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("a.ftl:2:16: Fluent syntax error: Expected a string or number literal"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn message_ids_are_sorted_and_leave_out_terms() {
+        let locales = load(&[
+            (
+                "nl/a.ftl",
+                "zebra = Z\n-term = T\nalpha = A\n    .title = T\n",
+            ),
+            ("nl/b.ftl", "middle = M\n"),
+        ])
+        .unwrap();
+        assert_eq!(locales.message_ids(Nl), vec!["alpha", "middle", "zebra"]);
+        assert!(locales.message_ids(Ar).is_empty());
+    }
+
+    #[test]
+    fn source_of_gives_file_and_line() {
+        let dir = fixture(&[
+            (
+                "nl/a.ftl",
+                "# Comment\n\nfirst = Een\nmulti =\n    Regel een\n    Regel twee\n    .title = T\nlast = Laatste\n",
+            ),
+            ("nl/b.ftl", "\n\n\nother = Ander\n"),
+        ]);
+        let locales = Locales::load(dir.path()).unwrap();
+        let a = dir.path().join("nl/a.ftl");
+        let b = dir.path().join("nl/b.ftl");
+        assert_eq!(locales.source_of(Nl, "first"), Some((a.clone(), 3)));
+        assert_eq!(locales.source_of(Nl, "multi"), Some((a.clone(), 4)));
+        assert_eq!(locales.source_of(Nl, "multi.title"), Some((a.clone(), 4)));
+        assert_eq!(locales.source_of(Nl, "last"), Some((a, 8)));
+        assert_eq!(locales.source_of(Nl, "other"), Some((b, 4)));
+        assert_eq!(locales.source_of(Nl, "absent"), None);
+        assert_eq!(locales.source_of(En, "first"), None);
+    }
+
+    #[test]
+    fn syntax_errors_name_file_line_and_column() {
+        let dir = fixture(&[("nl/a.ftl", "good = Goed\nbad = { $name\nalso-good = Ook\n")]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let path = dir.path().join("nl/a.ftl");
+        match &err {
+            I18nError::Syntax {
+                path: p,
+                line,
+                column,
+                message,
+            } => {
+                assert_eq!(p, &path);
+                // Where the parser noticed: the unclosed `{` of line 2 ends at line 3.
+                assert_eq!((*line, *column), (3, 1), "{err}");
+                assert!(
+                    message.ends_with("(in the entry that starts on line 2)"),
+                    "{err}"
+                );
+            }
+            other => panic!("expected a syntax error, got {other}"),
+        }
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&format!("{}:3:1: ", path.display())),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn syntax_error_columns_count_characters() {
+        let dir = fixture(&[("nl/a.ftl", "ok = é\nweg = Één { ?\n")]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let I18nError::Syntax { line, column, .. } = err else {
+            panic!("expected a syntax error, got {err}");
+        };
+        assert_eq!((line, column), (2, 13));
+    }
+
+    #[test]
+    fn all_problems_are_reported_at_once() {
+        let err = load(&[
+            ("nl/a.ftl", "a = { \n"),
+            ("en/b.ftl", "b = }\n"),
+            ("en/c.ftl", "x = 1\n"),
+            ("en/d.ftl", "x = 2\n"),
+        ])
+        .unwrap_err();
+        let I18nError::Load(problems) = &err else {
+            panic!("expected several problems, got {err}");
+        };
+        assert_eq!(problems.len(), 3, "{err}");
+        let text = err.to_string();
+        assert!(text.starts_with("3 problems"), "{text}");
+        for part in ["a.ftl:2:1:", "b.ftl:1:5:", "d.ftl:1: message `x`"] {
+            assert!(text.contains(part), "{part} in {text}");
+        }
+    }
+
+    #[test]
+    fn duplicate_ids_name_both_files() {
+        let dir = fixture(&[
+            ("nl/a.ftl", "closing = Groet\n"),
+            ("nl/b.ftl", "\nclosing = Groeten\n"),
+            // The same id in another language is fine.
+            ("en/a.ftl", "closing = Regards\n"),
+        ]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let a = dir.path().join("nl/a.ftl");
+        let b = dir.path().join("nl/b.ftl");
+        match &err {
+            I18nError::Duplicate {
+                lang,
+                kind,
+                id,
+                first,
+                second,
+            } => {
+                assert_eq!((*lang, *kind, id.as_str()), (Nl, "message", "closing"));
+                assert_eq!(first, &(a.clone(), 1));
+                assert_eq!(second, &(b.clone(), 2));
+            }
+            other => panic!("expected a duplicate, got {other}"),
+        }
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}:2: message `closing` is already defined for language nl at {}:1",
+                b.display(),
+                a.display()
+            )
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_within_one_file_and_duplicate_terms() {
+        let err = load(&[("nl/a.ftl", "x = 1\nx = 2\n-t = a\n-t = b\n")]).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("a.ftl:2: message `x`"), "{text}");
+        assert!(text.contains("a.ftl:4: term `-t`"), "{text}");
+    }
+
+    #[test]
+    fn a_message_and_a_term_may_not_share_a_name() {
+        // The Fluent syntax keeps terms apart from messages, but fluent-rs does not.
+        let err = load(&[("nl/a.ftl", "-brand = Helder\nbrand = Over { -brand }\n")]).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("a.ftl:2: message with the name of a term `brand` is already defined"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn languages_are_the_directories_with_ftl_files() {
+        let dir = fixture(&[
+            ("nl/a.ftl", "a = A\n"),
+            ("ar/a.ftl", "a = A\n"),
+            ("pl/README.md", "not a Fluent file"),
+            ("en/a.ftl.bak", "a = A\n"),
+            ("notes.txt", "a file beside the language directories"),
+        ]);
+        std::fs::create_dir(dir.path().join(".git")).unwrap();
+        std::fs::create_dir(dir.path().join("tr")).unwrap();
+        let locales = Locales::load(dir.path()).unwrap();
+        assert_eq!(locales.languages(), vec![Nl, Ar]);
+    }
+
+    #[test]
+    fn unknown_language_directories_are_errors() {
+        let dir = fixture(&[("nl/a.ftl", "a = A\n"), ("de/a.ftl", "a = A\n")]);
+        let err = Locales::load(dir.path()).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("de: not a language directory"), "{text}");
+        assert!(text.contains("nl, en, tr, pl, uk, ar"), "{text}");
+    }
+
+    #[test]
+    fn a_missing_locales_directory_is_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("locales");
+        let err = Locales::load(&missing).unwrap_err();
+        assert!(matches!(err, I18nError::Io { .. }));
+        assert!(
+            err.to_string()
+                .starts_with(&format!("{}: cannot read", missing.display()))
+        );
+    }
+
+    #[test]
+    fn shared_across_threads() {
+        let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
+        std::thread::scope(|scope| {
+            for n in 0..4 {
+                let locales = &locales;
+                scope.spawn(move || {
+                    let text = locales
+                        .message(Nl, "documents", &[("count", Arg::Number(f64::from(n)))])
+                        .unwrap();
+                    assert!(text.contains(&n.to_string()));
+                });
+            }
+        });
+    }
+
+    #[test]
+    fn number_formatter_matches_language_order() {
+        for lang in Language::ALL {
+            let formatter = number_formatter::<()>(lang);
+            let value = FluentValue::from(12345.5);
+            let expected = format::format_f64(lang, 12345.5, 0);
+            assert_eq!(formatter(&value, &()), expected, "{lang}");
+            assert_eq!(formatter(&FluentValue::from("x"), &()), None);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_arguments_appear_verbatim_in_left_to_right_languages(name in "\\PC*") {
+            let locales = load(&[("nl/a.ftl", "hello = Beste { $name },\n")]).unwrap();
+            let text = locales.message(Nl, "hello", &[("name", Arg::Text(name.clone()))]).unwrap();
+            proptest::prop_assert_eq!(text, format!("Beste {name},"));
+        }
+
+        #[test]
+        fn line_column_agrees_with_counting_lines(lines in proptest::collection::vec("[a-zé€ ]{0,8}", 1..6), pick in 0usize..1000) {
+            let source = lines.join("\n");
+            let offset = if source.is_empty() { 0 } else { pick % (source.len() + 1) };
+            let (line, column) = line_column(&source, offset);
+            // Walk the characters up to the offset (rounded down to a character start).
+            let (mut want_line, mut want_column) = (1, 1);
+            for (at, c) in source.char_indices() {
+                if at + c.len_utf8() > offset {
+                    break;
+                }
+                if c == '\n' {
+                    want_line += 1;
+                    want_column = 1;
+                } else {
+                    want_column += 1;
+                }
+            }
+            proptest::prop_assert_eq!((line, column), (want_line, want_column));
+        }
+    }
+
+    // The real locales directory and its house texts.
+
+    const ICONS: [&str; 25] = [
+        "money",
+        "calendar",
+        "deadline",
+        "bank-statement",
+        "payslip",
+        "annual-statement",
+        "id-card",
+        "rental-contract",
+        "insurance",
+        "invoice",
+        "medical",
+        "car",
+        "tax",
+        "envelope",
+        "phone",
+        "computer",
+        "upload",
+        "counter",
+        "warning",
+        "info",
+        "objection",
+        "checkmark",
+        "person",
+        "family",
+        "question",
+    ];
+
+    const HOUSE: [&str; 16] = [
+        "detail-date",
+        "detail-reference",
+        "detail-subject",
+        "detail-handled-by",
+        "detail-phone",
+        "detail-page",
+        "salutation-heer",
+        "salutation-mevrouw",
+        "salutation-none",
+        "closing",
+        "callout-deadline",
+        "callout-warning",
+        "callout-info",
+        "objection-title",
+        "binding-note",
+        "icon-money",
+    ];
+
+    fn real_locales_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+    }
+
+    /// Only the house files of the real locales directory, so their tests do not depend
+    /// on the templates' files.
+    fn house_locales() -> (tempfile::TempDir, Locales) {
+        let dir = tempfile::tempdir().unwrap();
+        for lang in ["nl", "en"] {
+            std::fs::create_dir(dir.path().join(lang)).unwrap();
+            let from = real_locales_dir().join(lang).join("house.ftl");
+            std::fs::copy(from, dir.path().join(lang).join("house.ftl")).unwrap();
+        }
+        let locales = Locales::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+        (dir, locales)
+    }
+
+    #[test]
+    fn the_real_locales_directory_loads() {
+        let dir = real_locales_dir();
+        let locales = Locales::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(locales.languages().contains(&Nl));
+        for lang in locales.languages() {
+            for id in HOUSE {
+                if let Some((file, _)) = locales.source_of(lang, id) {
+                    assert_eq!(file, dir.join(lang.code()).join("house.ftl"), "{lang} {id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_house_texts_are_complete() {
+        let (dir, locales) = house_locales();
+        assert_eq!(locales.languages(), vec![Nl, En]);
+        let name = [("name", text("De Vries"))];
+        let icons = ICONS.map(|icon| format!("icon-{icon}"));
+        for lang in [Nl, En] {
+            for id in HOUSE
+                .iter()
+                .copied()
+                .chain(icons.iter().map(String::as_str))
+            {
+                let text = locales
+                    .message(lang, id, &name)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                assert!(!text.trim().is_empty(), "{lang} {id}");
+                assert!(
+                    !text.contains(['{', '}', '\u{2068}', '\u{2069}']),
+                    "{lang} {id}: {text}"
+                );
+                let (file, line) = locales.source_of(lang, id).unwrap();
+                assert_eq!(
+                    file,
+                    dir.path().join(lang.code()).join("house.ftl"),
+                    "{lang} {id}"
+                );
+                assert!(line > 1, "{lang} {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_house_texts() {
+        let (_, locales) = house_locales();
+        let name = |n: &str| [("name", text(n))];
+        let nl = |id: &str, args: &[(&str, Arg)]| locales.message(Nl, id, args).unwrap();
+        let en = |id: &str, args: &[(&str, Arg)]| locales.message(En, id, args).unwrap();
+        assert_eq!(
+            nl("salutation-heer", &name("De Vries")),
+            "Beste meneer De Vries,"
+        );
+        assert_eq!(
+            nl("salutation-mevrouw", &name("Yilmaz")),
+            "Beste mevrouw Yilmaz,"
+        );
+        assert_eq!(
+            nl("salutation-none", &name("Sam Jansen")),
+            "Beste Sam Jansen,"
+        );
+        assert_eq!(
+            en("salutation-heer", &name("De Vries")),
+            "Dear Mr De Vries,"
+        );
+        assert_eq!(en("salutation-mevrouw", &name("Yilmaz")), "Dear Ms Yilmaz,");
+        assert_eq!(
+            en("salutation-none", &name("Sam Jansen")),
+            "Dear Sam Jansen,"
+        );
+        assert_eq!(nl("closing", &[]), "Met vriendelijke groet,");
+        assert_eq!(en("closing", &[]), "Kind regards,");
+        assert_eq!(nl("detail-reference", &[]), "Ons kenmerk");
+        assert_eq!(en("detail-handled-by", &[]), "Contact");
+        assert_eq!(nl("callout-deadline", &[]), "Let op de datum");
+        assert_eq!(nl("callout-warning", &[]), "Let op");
+        assert_eq!(nl("callout-info", &[]), "Goed om te weten");
+        assert_eq!(
+            nl("objection-title", &[]),
+            "Bent u het niet eens met dit besluit?"
+        );
+        assert_eq!(nl("binding-note", &[]), "Dit is de officiële brief.");
+        assert!(en("binding-note", &[]).contains("Dutch letter is the official"));
+        assert_eq!(nl("icon-money", &[]), "Geld");
+        assert_eq!(nl("icon-calendar", &[]), "Kalender");
+        // A salutation without its name is an error, never "Beste {$name},".
+        assert!(locales.message(Nl, "salutation-heer", &[]).is_err());
+    }
+
+    #[test]
+    fn the_house_files_define_the_same_ids_in_every_language() {
+        let dir = real_locales_dir();
+        let ids = |lang: &str| -> Vec<String> {
+            let source = std::fs::read_to_string(dir.join(lang).join("house.ftl")).unwrap();
+            let resource = FluentResource::try_new(source).unwrap();
+            let mut ids: Vec<String> = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    ast::Entry::Message(message) => Some(message.id.name.to_string()),
+                    _ => None,
+                })
+                .collect();
+            ids.sort();
+            ids
+        };
+        let nl = ids("nl");
+        assert_eq!(nl, ids("en"));
+        let icons: Vec<&String> = nl.iter().filter(|id| id.starts_with("icon-")).collect();
+        let mut expected: Vec<String> = ICONS.iter().map(|icon| format!("icon-{icon}")).collect();
+        expected.sort();
+        assert_eq!(icons, expected.iter().collect::<Vec<_>>());
+    }
+}
