@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+use crate::checklist::{Case, Catalog};
 use crate::data;
 use crate::error::Error;
 use crate::house::House;
@@ -17,6 +18,7 @@ use crate::i18n::{self, Arg, Language, Locales};
 use crate::icons::Icons;
 use crate::letter::ir::{Detail, Letter, Meta};
 use crate::letter::parse::parse_body;
+use crate::plain::{self, Profile, Report, Rules, SourceMap};
 use crate::render::{self, Format, typst::Typesetter};
 use crate::template::Templates;
 
@@ -30,6 +32,26 @@ pub struct Helder {
     logo_svg: Option<String>,
     font_dirs: Vec<PathBuf>,
     typesetter: OnceLock<Result<Typesetter, String>>,
+    plain_rules: OnceLock<Result<Rules, String>>,
+    catalog: OnceLock<Result<Catalog, String>>,
+}
+
+/// A case file for `helder checklist`: the case itself, and optionally the envelope of
+/// the checklist letter (`letter`, `recipient`, `address`, as in every letter's data).
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub name: String,
+    pub case: Case,
+    pub envelope: Option<Value>,
+}
+
+/// One letter checked by the plain-language checker: which template, language and example.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CheckedLetter {
+    pub template: String,
+    pub language: Language,
+    pub example: String,
+    pub report: Report,
 }
 
 /// A rendered letter: one file, or one PNG per page.
@@ -81,6 +103,8 @@ impl Helder {
             logo_svg,
             font_dirs: Vec::new(),
             typesetter: OnceLock::new(),
+            plain_rules: OnceLock::new(),
+            catalog: OnceLock::new(),
             root,
         })
     }
@@ -242,6 +266,108 @@ impl Helder {
             )?),
             body,
             signature: self.house.signature(lang, &self.locales)?,
+        })
+    }
+
+    /// The plain-language rules (`locales/<lang>/plain.toml`), loaded on first use.
+    pub fn plain_rules(&self) -> Result<&Rules, Error> {
+        self.plain_rules
+            .get_or_init(|| Rules::load(&self.root.join("locales")).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Setup(e.clone()))
+    }
+
+    /// Renders every example of the templates `ids` (all when empty) in `langs` (every
+    /// language a template ships when empty) and checks it for `profile`. Findings point
+    /// at `templates/<id>/letter.md` lines.
+    pub fn check_templates(
+        &self,
+        ids: &[String],
+        langs: &[Language],
+        profile: Profile,
+    ) -> Result<Vec<CheckedLetter>, Error> {
+        let rules = self.plain_rules()?;
+        let templates = if ids.is_empty() {
+            self.templates.iter().collect::<Vec<_>>()
+        } else {
+            ids.iter()
+                .map(|id| self.templates.get(id))
+                .collect::<Result<Vec<_>, _>>()?
+        };
+        let mut checked = Vec::new();
+        for template in templates {
+            let file = format!("templates/{}/letter.md", template.id);
+            let path = self.root.join(&file);
+            let source =
+                std::fs::read_to_string(&path).map_err(|source| Error::Io { path, source })?;
+            for &lang in &template.languages {
+                if !langs.is_empty() && !langs.contains(&lang) {
+                    continue;
+                }
+                for example in &template.examples {
+                    let record = example.path.display().to_string();
+                    let letter = self.letter(&template.id, lang, &record, &example.data)?;
+                    let map = SourceMap {
+                        file: &file,
+                        text: Some(&source),
+                        fluent: None,
+                    };
+                    checked.push(CheckedLetter {
+                        template: template.id.clone(),
+                        language: lang,
+                        example: example.name.clone(),
+                        report: plain::check_letter(&letter, rules, profile, &map),
+                    });
+                }
+            }
+        }
+        Ok(checked)
+    }
+
+    /// Checks free text (a letter written elsewhere) for `profile`.
+    pub fn check_text(
+        &self,
+        name: &str,
+        text: &str,
+        lang: Language,
+        profile: Profile,
+    ) -> Result<Report, Error> {
+        Ok(plain::check_text(
+            text,
+            name,
+            lang,
+            self.plain_rules()?,
+            profile,
+        ))
+    }
+
+    /// The scheme catalog (`schemes/`), loaded on first use.
+    pub fn scheme_catalog(&self) -> Result<&Catalog, Error> {
+        self.catalog
+            .get_or_init(|| Catalog::load(&self.root.join("schemes")).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Setup(e.clone()))
+    }
+
+    /// Reads a case file: the case, plus the letter envelope when the file carries one.
+    pub fn read_case(&self, name: &str, text: &str) -> Result<CaseFile, Error> {
+        let mut value: Value = serde_json::from_str(text).map_err(|e| Error::Record {
+            record: format!("{name}:{}:{}", e.line(), e.column()),
+            message: format!("not valid JSON: {e}"),
+        })?;
+        let mut envelope = serde_json::Map::new();
+        if let Value::Object(map) = &mut value {
+            for key in ["letter", "recipient", "address"] {
+                if let Some(v) = map.remove(key) {
+                    envelope.insert(key.to_string(), v);
+                }
+            }
+        }
+        let case = Case::from_json(name, &value.to_string()).map_err(Error::Case)?;
+        Ok(CaseFile {
+            name: name.to_string(),
+            case,
+            envelope: (!envelope.is_empty()).then_some(Value::Object(envelope)),
         })
     }
 

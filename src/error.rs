@@ -30,6 +30,9 @@ pub enum Error {
         language: String,
         shipped: String,
     },
+    /// Every mistake of one case for the checklist.
+    #[error("{0}")]
+    Case(crate::checklist::CaseErrors),
     #[error("{record}: {message}")]
     Record { record: String, message: String },
     #[error("{}: {source}", path.display())]

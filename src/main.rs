@@ -58,6 +58,37 @@ enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    /// Check templates (every language × example, as rendered) or free text for plain
+    /// language. Exit status 1 when an error-level finding exists.
+    Check {
+        /// Template ids; all templates when none are given.
+        templates: Vec<String>,
+        #[arg(long, value_enum, default_value = "b1")]
+        profile: ProfileArg,
+        /// Only these languages (repeatable); default: every language a template ships.
+        #[arg(long = "lang", short)]
+        langs: Vec<String>,
+        #[arg(long, value_enum, default_value = "human")]
+        format: ListFormat,
+        /// Check this text file instead of templates (needs exactly one --lang).
+        #[arg(long, conflicts_with = "templates")]
+        text: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ProfileArg {
+    B1,
+    EasyRead,
+}
+
+impl From<ProfileArg> for helder::plain::Profile {
+    fn from(p: ProfileArg) -> Self {
+        match p {
+            ProfileArg::B1 => helder::plain::Profile::B1,
+            ProfileArg::EasyRead => helder::plain::Profile::EasyRead,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -130,6 +161,75 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 }
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Check {
+            templates,
+            profile,
+            langs,
+            format,
+            text,
+        } => {
+            let langs = langs
+                .iter()
+                .map(|l| Language::from_code(l))
+                .collect::<Result<Vec<_>, _>>()?;
+            let profile = helder::plain::Profile::from(*profile);
+            let reports = match text {
+                Some(path) => {
+                    let [lang] = langs.as_slice() else {
+                        return Err(Error::Setup(
+                            "--text needs exactly one --lang (the language of the text)".into(),
+                        ));
+                    };
+                    let name = path.display().to_string();
+                    let body = std::fs::read_to_string(path).map_err(|source| Error::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    let report = helder.check_text(&name, &body, *lang, profile)?;
+                    vec![(None, report)]
+                }
+                None => helder
+                    .check_templates(templates, &langs, profile)?
+                    .into_iter()
+                    .map(|c| (Some((c.template, c.language, c.example)), c.report))
+                    .collect(),
+            };
+            let failed = reports.iter().any(|(_, r)| r.has_errors());
+            match format {
+                ListFormat::Json => {
+                    let list: Vec<_> = reports
+                        .iter()
+                        .map(|(what, report)| {
+                            let mut v = serde_json::json!({ "report": report });
+                            if let Some((template, lang, example)) = what {
+                                v["template"] = template.as_str().into();
+                                v["language"] = lang.code().into();
+                                v["example"] = example.as_str().into();
+                            }
+                            v
+                        })
+                        .collect();
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&list).expect("reports serialise")
+                    );
+                }
+                ListFormat::Human => {
+                    for (what, report) in &reports {
+                        if let Some((template, lang, example)) = what {
+                            println!("== {template} ({}, example {example})", lang.code());
+                        }
+                        print!("{}", report.human());
+                        println!();
+                    }
+                }
+            }
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Demo { out } => {
             let letters = helder::demo::run(&helder, out)?;
