@@ -1197,6 +1197,112 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
     }
 
+    /// [`parse_body`] over the real icon and locale loaders, from fixture folders.
+    mod with_loaded_icons_and_locales {
+        use std::fs;
+
+        use super::*;
+
+        fn fixtures() -> (tempfile::TempDir, Icons, Locales) {
+            let dir = tempfile::tempdir().unwrap();
+            let icons = dir.path().join("icons");
+            fs::create_dir_all(&icons).unwrap();
+            fs::write(
+                icons.join("icons.toml"),
+                "[[icon]]\nname = \"money\"\nfile = \"money.svg\"\nkeywords = [\"geld\"]\nalt = \"icon-money\"\n\n\
+                 [[icon]]\nname = \"phone\"\nfile = \"phone.svg\"\nkeywords = [\"bellen\"]\nalt = \"icon-phone\"\n",
+            )
+            .unwrap();
+            let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="9"/></svg>"#;
+            fs::write(icons.join("money.svg"), svg).unwrap();
+            fs::write(icons.join("phone.svg"), svg).unwrap();
+            for (lang, texts) in [
+                (
+                    "nl",
+                    "icon-money = Geld\nicon-phone = Telefoon\ncallout-warning = Let op\n\
+                     callout-info = Goed om te weten\ncallout-deadline = Let op de datum\n\
+                     objection-title = Bent u het **niet** eens?\n",
+                ),
+                // English lacks the phone alt text and the objection title.
+                (
+                    "en",
+                    "icon-money = Money\ncallout-warning = Please note\n\
+                     callout-info = Good to know\ncallout-deadline = Note the date\n",
+                ),
+            ] {
+                let folder = dir.path().join("locales").join(lang);
+                fs::create_dir_all(&folder).unwrap();
+                fs::write(folder.join("house.ftl"), texts).unwrap();
+            }
+            let icons = Icons::load(&icons).unwrap();
+            let locales = Locales::load(&dir.path().join("locales")).unwrap();
+            (dir, icons, locales)
+        }
+
+        #[test]
+        fn alt_texts_and_default_titles_in_the_letter_language() {
+            let (_dir, icons, locales) = fixtures();
+            let text =
+                "::: step money\nU krijgt geld.\n:::\n::: warning\nx\n:::\n::: objection\ny\n:::\n";
+            let blocks = parse_body(&md(text), Language::Nl, &icons, &locales).unwrap();
+            assert!(matches!(&blocks[0], Block::Step { alt, .. } if alt == "Geld"));
+            assert!(
+                matches!(&blocks[1], Block::Callout { title, .. } if *title == vec![t("Let op")])
+            );
+            let Block::Objection { title, .. } = &blocks[2] else {
+                panic!("{:?}", blocks[2])
+            };
+            assert_eq!(plain_text(title), "Bent u het niet eens?");
+            assert!(title.iter().any(|i| matches!(i, Inline::Strong { .. })));
+
+            let text = "::: step money\nYou get money.\n:::\n::: info\n:::\n";
+            let blocks = parse_body(&md(text), Language::En, &icons, &locales).unwrap();
+            assert!(matches!(&blocks[0], Block::Step { alt, .. } if alt == "Money"));
+            assert!(
+                matches!(&blocks[1], Block::Callout { title, .. } if *title == vec![t("Good to know")])
+            );
+        }
+
+        #[test]
+        fn unknown_icons_and_missing_messages_are_errors_at_the_fence() {
+            let (_dir, icons, locales) = fixtures();
+            let e = parse_body(
+                &md("a\n\n::: step geld\nx\n:::\n"),
+                Language::Nl,
+                &icons,
+                &locales,
+            )
+            .unwrap_err();
+            assert_eq!(e.line, 12);
+            assert!(e.message.contains("did you mean `money`"), "{}", e.message);
+            let e = parse_body(
+                &md("::: step car\nx\n:::\n"),
+                Language::Nl,
+                &icons,
+                &locales,
+            )
+            .unwrap_err();
+            assert!(e.message.contains("`money`, `phone`"), "{}", e.message);
+            let e = parse_body(
+                &md("::: step phone\nx\n:::\n"),
+                Language::En,
+                &icons,
+                &locales,
+            )
+            .unwrap_err();
+            assert!(e.message.contains("icon-phone"), "{}", e.message);
+            let e = parse_body(
+                &md("::: objection\nx\n:::\n"),
+                Language::En,
+                &icons,
+                &locales,
+            )
+            .unwrap_err();
+            assert!(e.message.contains("objection-title"), "{}", e.message);
+            assert_eq!(e.line, 10);
+        }
+    }
+
     mod properties {
         use proptest::prelude::*;
 
