@@ -8,7 +8,7 @@
 //!   Pentecost day, both Christmas days, Hemelvaartsdag, the day the King's birthday is
 //!   celebrated, and "de vijfde mei". Lid 2: Goede Vrijdag is treated the same.
 //!   Lid 3: further days may be made equal by Royal Decree, published in the Staatscourant
-//!   (see [`DECREED_DAYS`]).
+//!   (see `DECREED_DAYS`).
 //! - ATW art. 4 lid 1: a statutory term of at least three days that does not count back
 //!   is extended where needed so that it contains at least two days that are not a
 //!   Saturday, Sunday or holiday.

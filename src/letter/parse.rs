@@ -1,6 +1,6 @@
 //! Markdown (the output of a template) → Letter IR blocks, with pulldown-cmark.
 //!
-//! The body is first split into regions by `:::` fences ([`super::fences`]); each region
+//! The body is first split into regions by `:::` fences (`letter::fences`); each region
 //! is parsed as CommonMark with tables (no smart punctuation, so quotes and dashes stay as
 //! written). Only the constructs of `docs/templates.md` become IR; anything else is an
 //! error at the letter.md line, so a template never silently loses text:
