@@ -17,16 +17,18 @@ pub enum FenceKind {
     Info,
     Objection,
     Address,
+    Checklist,
 }
 
 impl FenceKind {
-    const ALL: [(&'static str, FenceKind); 6] = [
+    const ALL: [(&'static str, FenceKind); 7] = [
         ("step", FenceKind::Step),
         ("deadline", FenceKind::Deadline),
         ("warning", FenceKind::Warning),
         ("info", FenceKind::Info),
         ("objection", FenceKind::Objection),
         ("address", FenceKind::Address),
+        ("checklist", FenceKind::Checklist),
     ];
 
     pub fn name(self) -> &'static str {

@@ -282,6 +282,19 @@ fn region_blocks(
             }
             Block::Address { lines, origin }
         }
+        FenceKind::Checklist => {
+            // A place holder: `helder checklist` fills in the merged items here.
+            if !fence.rest.is_empty() || !body.trim().is_empty() {
+                return Err(error(
+                    "`::: checklist` stays empty: helder fills in the merged checklist items here"
+                        .into(),
+                ));
+            }
+            Block::Checklist {
+                items: Vec::new(),
+                origin,
+            }
+        }
     };
     out.push(block);
     Ok(())
@@ -1100,6 +1113,22 @@ mod tests {
             e.message.contains("`objection-title` is missing"),
             "{}",
             e.message
+        );
+    }
+
+    #[test]
+    fn checklist_block_is_an_empty_place_holder() {
+        let blocks = parse("Intro.\n\n::: checklist\n:::\n").unwrap();
+        assert!(matches!(&blocks[1], Block::Checklist { items, .. } if items.is_empty()));
+        assert!(
+            err("::: checklist\n- bank\n:::\n")
+                .message
+                .contains("stays empty")
+        );
+        assert!(
+            err("::: checklist Titel\n:::\n")
+                .message
+                .contains("stays empty")
         );
     }
 
