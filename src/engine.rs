@@ -250,7 +250,17 @@ impl Helder {
         data.insert("summary".into(), summary);
 
         let mut letter = self.build_letter(&template.id, lang, record, &Value::Object(data))?;
-        let groups = checklist.letter_blocks(&self.locales, lang)?;
+        let mut groups = checklist.letter_blocks(&self.locales, lang)?;
+        // Backends show the deadline as given: say what the date is.
+        for item in groups.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
+            if let Some(date) = item.deadline.take() {
+                item.deadline = Some(self.locales.message(
+                    lang,
+                    "checklist-deadline",
+                    &[("date", Arg::Text(date))],
+                )?);
+            }
+        }
         let mut body = Vec::with_capacity(letter.body.len() + 2 * groups.len());
         for block in letter.body {
             match block {
