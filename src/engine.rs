@@ -10,13 +10,13 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::checklist::{Case, Catalog};
+use crate::checklist::{self, Case, Catalog, Checklist, Msg};
 use crate::data;
 use crate::error::Error;
 use crate::house::House;
 use crate::i18n::{self, Arg, Language, Locales};
 use crate::icons::Icons;
-use crate::letter::ir::{Detail, Letter, Meta};
+use crate::letter::ir::{Block, Detail, Inline, Letter, LetterKind, Meta};
 use crate::letter::parse::parse_body;
 use crate::plain::{self, Profile, Report, Rules, SourceMap};
 use crate::render::{self, Format, typst::Typesetter};
@@ -154,6 +154,137 @@ impl Helder {
     /// Builds the Letter IR for one record: validates `data` against the template's
     /// schema, renders `letter.md`, parses it. `record` names the record in errors.
     pub fn letter(
+        &self,
+        template_id: &str,
+        lang: Language,
+        record: &str,
+        data: &Value,
+    ) -> Result<Letter, Error> {
+        let template = self.templates.get(template_id)?;
+        if template.kind == LetterKind::Checklist {
+            return Err(Error::Record {
+                record: record.to_string(),
+                message: format!(
+                    "`{template_id}` is a checklist letter: make it from a case with `helder checklist --case case.json --format pdf`"
+                ),
+            });
+        }
+        let letter = self.build_letter(template_id, lang, record, data)?;
+        if let Some(block) = letter
+            .body
+            .iter()
+            .find(|b| matches!(b, Block::Checklist { .. }))
+        {
+            return Err(Error::Record {
+                record: record.to_string(),
+                message: format!(
+                    "templates/{template_id}/letter.md:{}: `::: checklist` belongs in a template of kind `checklist`",
+                    block.origin().line
+                ),
+            });
+        }
+        Ok(letter)
+    }
+
+    /// The checklist letter of a merged case in `lang`: the `checklist` template filled
+    /// with the merged items, grouped per person. `envelope` is the case file's `letter`,
+    /// `recipient` and `address`.
+    pub fn checklist_letter(
+        &self,
+        checklist: &Checklist<'_>,
+        case: &Case,
+        lang: Language,
+        record: &str,
+        envelope: Option<&Value>,
+    ) -> Result<Letter, Error> {
+        let template = self
+            .templates
+            .iter()
+            .find(|t| t.kind == LetterKind::Checklist)
+            .ok_or_else(|| Error::Setup("no template of kind `checklist` in templates/".into()))?;
+        let Some(Value::Object(envelope)) = envelope else {
+            return Err(Error::Record {
+                record: record.to_string(),
+                message: "a checklist letter needs the envelope in the case file: `letter` (date, reference, handled_by), `recipient` and `address`".into(),
+            });
+        };
+        let catalog = self.scheme_catalog()?;
+        let message = |m: &Msg| checklist::letter::resolve(&self.locales, lang, m);
+        let mut schemes = Vec::new();
+        for application in &case.applications {
+            if let Some(scheme) = catalog.scheme(&application.scheme) {
+                schemes.push(Value::from(self.locales.message(
+                    lang,
+                    &scheme.name,
+                    &[],
+                )?));
+            }
+        }
+        let not_needed = checklist
+            .letter_left_out()
+            .iter()
+            .map(|m| message(m).map(Value::from))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut pointers = Vec::new();
+        for p in &checklist.pointers {
+            let name = self.locales.message(lang, p.name, &[])?;
+            pointers.push(Value::from(self.locales.message(
+                lang,
+                "checklist-pointer",
+                &[
+                    ("scheme", Arg::Text(name)),
+                    ("url", Arg::Text(p.url.to_string())),
+                ],
+            )?));
+        }
+        let mut summary = serde_json::json!({
+            "schemes": schemes,
+            "items": checklist.items.len(),
+            "not_needed": not_needed,
+            "pointers": pointers,
+        });
+        if let Some(deadline) = checklist.items.iter().map(|i| i.deadline).min() {
+            summary["deadline"] = checklist::iso(deadline).into();
+        }
+        let mut data = envelope.clone();
+        data.insert("summary".into(), summary);
+
+        let mut letter = self.build_letter(&template.id, lang, record, &Value::Object(data))?;
+        let mut groups = checklist.letter_blocks(&self.locales, lang)?;
+        // Backends show the deadline as given: say what the date is.
+        for item in groups.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
+            if let Some(date) = item.deadline.take() {
+                item.deadline = Some(self.locales.message(
+                    lang,
+                    "checklist-deadline",
+                    &[("date", Arg::Text(date))],
+                )?);
+            }
+        }
+        let mut body = Vec::with_capacity(letter.body.len() + 2 * groups.len());
+        for block in letter.body {
+            match block {
+                Block::Checklist { items, origin } if items.is_empty() => {
+                    for (heading, items) in &groups {
+                        body.push(Block::Heading {
+                            level: 2,
+                            content: vec![Inline::text(heading.clone())],
+                            origin,
+                        });
+                        body.push(Block::Checklist {
+                            items: items.clone(),
+                            origin,
+                        });
+                    }
+                }
+                other => body.push(other),
+            }
+        }
+        letter.body = body;
+        Ok(letter)
+    }
+
+    fn build_letter(
         &self,
         template_id: &str,
         lang: Language,
@@ -351,19 +482,17 @@ impl Helder {
 
     /// Reads a case file: the case, plus the letter envelope when the file carries one.
     pub fn read_case(&self, name: &str, text: &str) -> Result<CaseFile, Error> {
-        let mut value: Value = serde_json::from_str(text).map_err(|e| Error::Record {
+        let case = Case::from_json(name, text).map_err(Error::Case)?;
+        let value: Value = serde_json::from_str(text).map_err(|e| Error::Record {
             record: format!("{name}:{}:{}", e.line(), e.column()),
             message: format!("not valid JSON: {e}"),
         })?;
         let mut envelope = serde_json::Map::new();
-        if let Value::Object(map) = &mut value {
-            for key in ["letter", "recipient", "address"] {
-                if let Some(v) = map.remove(key) {
-                    envelope.insert(key.to_string(), v);
-                }
+        for key in ["letter", "recipient", "address"] {
+            if let Some(v) = value.get(key) {
+                envelope.insert(key.to_string(), v.clone());
             }
         }
-        let case = Case::from_json(name, &value.to_string()).map_err(Error::Case)?;
         Ok(CaseFile {
             name: name.to_string(),
             case,

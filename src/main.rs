@@ -58,6 +58,26 @@ enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    /// Merge the document requests of every scheme in a case into one checklist: JSON for
+    /// case systems, or the checklist letter (needs `letter`, `recipient`, `address` in
+    /// the case file).
+    Checklist {
+        /// The case as JSON; `-` reads standard input.
+        #[arg(long)]
+        case: String,
+        #[arg(long, short, value_enum, default_value = "json")]
+        format: ChecklistFormat,
+        /// Language of the letter.
+        #[arg(long, short, default_value = "nl")]
+        lang: String,
+        /// The date the checklist is made (YYYY-MM-DD): deadlines and "letter date"
+        /// periods count from it. Default: the case's `letter.date`, else today.
+        #[arg(long)]
+        date: Option<String>,
+        /// Output file; `-` writes standard output.
+        #[arg(long, short, default_value = "-")]
+        out: String,
+    },
     /// Check templates (every language × example, as rendered) or free text for plain
     /// language. Exit status 1 when an error-level finding exists.
     Check {
@@ -74,6 +94,15 @@ enum Command {
         #[arg(long, conflicts_with = "templates")]
         text: Option<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ChecklistFormat {
+    Json,
+    Html,
+    Pdf,
+    Png,
+    Txt,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -160,6 +189,61 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     }
                 }
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Checklist {
+            case,
+            format,
+            lang,
+            date,
+            out,
+        } => {
+            let lang = Language::from_code(lang)?;
+            let (name, text) = read_input(case)?;
+            let file = helder.read_case(&name, &text)?;
+            let envelope_date = file
+                .envelope
+                .as_ref()
+                .and_then(|e| e.pointer("/letter/date"))
+                .and_then(|d| d.as_str());
+            let today = match date.as_deref().or(envelope_date) {
+                Some(iso) => helder::data::parse_date(iso).map_err(|message| Error::Record {
+                    record: name.clone(),
+                    message: format!("the checklist date: {message}"),
+                })?,
+                None => time::OffsetDateTime::now_utc().date(),
+            };
+            let catalog = helder.scheme_catalog()?;
+            let checklist =
+                helder::checklist::merge(catalog, &file.case, today).map_err(Error::Case)?;
+            let output = match format {
+                ChecklistFormat::Json => Output::File(checklist.to_json().into_bytes()),
+                letter_format => {
+                    let letter = helder.checklist_letter(
+                        &checklist,
+                        &file.case,
+                        lang,
+                        &name,
+                        file.envelope.as_ref(),
+                    )?;
+                    let format = match letter_format {
+                        ChecklistFormat::Html => Format::Html,
+                        ChecklistFormat::Pdf => Format::Pdf,
+                        ChecklistFormat::Png => Format::Png,
+                        _ => Format::Txt,
+                    };
+                    helder.render(&letter, format)?
+                }
+            };
+            write_output(out, output)?;
+            let f = checklist.figures();
+            eprintln!(
+                "{}: {} requests before merging, {} items to send, {} not needed (retrievable or already held)",
+                name,
+                f.requests_before_merge,
+                f.items_after_merge,
+                f.not_needed()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Check {

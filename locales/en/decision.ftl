@@ -1,5 +1,5 @@
 # Texts every decision letter shares: the objection clause (Awb 3:45, 6:7, 6:8).
-objection-what = Do you disagree with this decision? Then you can object. You ask us to look at the decision again.
+objection-what = You can object to this decision. You then ask us to look at the decision again.
 objection-deadline = We must receive your objection by **{ $deadline }** at the latest.
 objection-how = Object through [our website]({ $url }). Or send us a letter.
 objection-letter = Put in your letter:

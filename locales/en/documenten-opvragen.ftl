@@ -15,7 +15,7 @@ doc-kind = { $kind ->
    *[jaaropgave] Your annual income statement
 }
 doc-intro = On { $applied } you applied for { doc-scheme }. We are still missing documents. Without these documents we cannot finish your application.
-doc-deadline-title = Send the documents before { $deadline }
+doc-deadline-title = Send the documents by { $deadline } at the latest
 doc-deadline = { $count ->
     [one] Send us the document by **{ $deadline }** at the latest.
    *[other] Send us the { $count } documents by **{ $deadline }** at the latest.

@@ -1,5 +1,5 @@
 # Texts every decision letter shares: the objection clause (Awb 3:45, 6:7, 6:8).
-objection-what = Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. U vraagt ons dan om opnieuw naar het besluit te kijken.
+objection-what = U kunt bezwaar maken tegen dit besluit. U vraagt ons dan om opnieuw naar het besluit te kijken.
 objection-deadline = Uw bezwaar moet uiterlijk op **{ $deadline }** bij ons zijn.
 objection-how = Maak bezwaar via [onze website]({ $url }). Of stuur ons een brief.
 objection-letter = Zet in uw brief:

@@ -15,7 +15,7 @@ doc-kind = { $kind ->
    *[jaaropgave] Uw jaaropgave
 }
 doc-intro = Op { $applied } vroeg u { doc-scheme } aan. Wij missen nog papieren. Zonder deze papieren kunnen wij uw aanvraag niet afmaken.
-doc-deadline-title = Stuur de papieren vóór { $deadline }
+doc-deadline-title = Stuur de papieren uiterlijk op { $deadline }
 doc-deadline = { $count ->
     [one] Stuur ons het papier uiterlijk op **{ $deadline }**.
    *[other] Stuur ons de { $count } papieren uiterlijk op **{ $deadline }**.
@@ -31,5 +31,5 @@ doc-upload = Zet de papieren op [onze website]({ $url }). Vul daar ons kenmerk i
 doc-counter = Of breng de papieren naar het stadhuis. U hoeft geen afspraak te maken.
 doc-post = Of stuur kopieën met de post. Schrijf ons kenmerk { $reference } op de envelop. Stuur nooit de echte papieren.
 doc-late-title = Bent u te laat?
-doc-late = Krijgen wij de papieren niet op tijd? Dan behandelen wij uw aanvraag niet. Lukt het niet op tijd? Bel ons dan vóór de datum.
+doc-late = Krijgen wij de papieren niet op tijd? Dan behandelen wij uw aanvraag niet. Lukt het niet op tijd? Bel ons dan vóór die datum.
 doc-laws = Wij vragen de papieren op grond van artikel 4:2 en artikel 4:5 van de Algemene wet bestuursrecht. Lees de regels op wetten.overheid.nl.

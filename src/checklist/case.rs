@@ -284,6 +284,11 @@ impl Case {
                 "applications",
                 "held",
                 "facts",
+                // The envelope of the checklist letter: checked by the letter's data
+                // schema when a letter is made, not part of the merge.
+                "letter",
+                "recipient",
+                "address",
             ],
         )?;
         let id = r.string(root, "$", "case", true).unwrap_or_default();

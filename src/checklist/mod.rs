@@ -27,7 +27,7 @@ pub use merge::{Checklist, Figures, Item, LeftOut, Reason, SchemeNeed, SchemeSli
 use time::Date;
 
 /// `YYYY-MM-DD`.
-pub(crate) fn iso(d: Date) -> String {
+pub fn iso(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
 }
 

@@ -1,5 +1,6 @@
 //! The Letter IR and how Markdown becomes it.
 
+mod fences;
 pub mod ir;
 pub mod parse;
 

@@ -1,0 +1,113 @@
+//! The whole letter pipeline at batch speed: 1,000 letters from the bundled two-page
+//! grant template (validate → Tera → Markdown → IR → PDF) on one thread, as a case
+//! system's batch would run them. Prints letters per second and peak memory along the
+//! way, so a leak (memory growing with every letter) shows.
+//!
+//! `cargo bench --bench letters` (release build). Target: ≥ 150 letters/s on one core,
+//! memory flat across the run.
+
+use std::time::Instant;
+
+use helder::i18n::Language;
+use helder::render::Format;
+use helder::{Helder, Output};
+
+const LETTERS: usize = 1_000;
+
+fn peak_rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn main() {
+    // One thread: the target is per core; batches parallelise across letters.
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build_global()
+        .ok();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let helder = Helder::open(root).expect("project loads");
+    let path =
+        format!("{root}/templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json");
+    let base: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let names = [
+        "E. Jansen",
+        "Y. El Amrani",
+        "A. Yılmaz-Öztürk",
+        "K. Nowak",
+        "M. Bakker-Smit",
+        "O. Kovalenko",
+    ];
+
+    let letter_for = |i: usize| {
+        let mut data = base.clone();
+        data["recipient"]["name"] = names[i % names.len()].into();
+        data["letter"]["reference"] = format!("BB-2026-{i:05}").into();
+        data["decision"]["amount"] = (10_000 + (i as i64 * 137) % 250_000).into();
+        data
+    };
+
+    // The first letter builds fonts and the typst library: report it apart.
+    let start = Instant::now();
+    let first = helder
+        .letter(
+            "bijzondere-bijstand-toekenning",
+            Language::Nl,
+            "bench",
+            &letter_for(0),
+        )
+        .expect("letter");
+    let Output::File(pdf) = helder.render(&first, Format::Pdf).expect("pdf") else {
+        unreachable!()
+    };
+    println!(
+        "first letter (loads fonts, typst library): {:.1} ms, {} bytes, peak memory {:.0} MiB",
+        start.elapsed().as_secs_f64() * 1000.0,
+        pdf.len(),
+        peak_rss_mib()
+    );
+
+    let start = Instant::now();
+    let mut bytes = 0usize;
+    for i in 0..LETTERS {
+        let lang = if i % 2 == 0 {
+            Language::Nl
+        } else {
+            Language::En
+        };
+        let letter = helder
+            .letter(
+                "bijzondere-bijstand-toekenning",
+                lang,
+                "bench",
+                &letter_for(i),
+            )
+            .expect("letter");
+        let Output::File(pdf) = helder.render(&letter, Format::Pdf).expect("pdf") else {
+            unreachable!()
+        };
+        bytes += pdf.len();
+        if (i + 1) % 100 == 0 {
+            let secs = start.elapsed().as_secs_f64();
+            println!(
+                "{:>5} letters  {:>7.1} letters/s  peak memory {:>6.1} MiB",
+                i + 1,
+                (i + 1) as f64 / secs,
+                peak_rss_mib()
+            );
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{LETTERS} two-page letters to PDF on one thread: {:.2} s, {:.1} letters/s, {:.1} KiB per PDF, peak memory {:.1} MiB",
+        secs,
+        LETTERS as f64 / secs,
+        bytes as f64 / LETTERS as f64 / 1024.0,
+        peak_rss_mib()
+    );
+}

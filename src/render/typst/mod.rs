@@ -1,0 +1,487 @@
+//! PDF and PNG through typst, in-process. Fonts, library, house style and icons are
+//! loaded once (`Typesetter`), shared read-only; each letter gets a cheap World that
+//! adds only the letter's JSON (at the fixed path `/letter.json`) and its date.
+//!
+//! Safety of resident data: the letter reaches typst only as JSON bytes that the house
+//! style reads with `json()`. Strings read that way are values shown as text; nothing
+//! is ever evaluated as markup, so `#panic()` or `*x*` in a name prints as written.
+//!
+//! PDF standards (checked against typst 0.15.1 / krilla 0.8.2, see `tests/pdf.rs`):
+//! PDF/A-2b and PDF/UA-1 combine (krilla accepts one archival and one accessibility
+//! validator together; the file is PDF 1.7 with both ids in its XMP). Every letter is
+//! tagged and exported as PDF/A-2b + PDF/UA-1 — Arabic included: right-to-left text
+//! shaped with Noto Sans Arabic keeps a Unicode mapping for every glyph, which is what
+//! UA-1 checks for text. UA-1 also needs a document title, headings for the outline
+//! (the house style makes the letter title an H1) and alt text on every image. A letter
+//! that breaks one of those (an empty title or alt text) is exported again as PDF/A-2b
+//! only, still tagged, and [`Conformance`] says so: the archive copy matters more than
+//! the UA claim.
+
+mod coverage;
+mod world;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use ::typst::diag::{Severity, SourceDiagnostic};
+use ::typst::foundations::{Bytes, Datetime, Smart};
+use ::typst::syntax::{DiagSpan, DiagSpanKind};
+use ::typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use ::typst::text::{Font, FontBook};
+use ::typst::utils::LazyHash;
+use ::typst::{Library, LibraryExt};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use crate::icons::Icons;
+use crate::letter::Letter;
+use crate::letter::ir::{Block, ChecklistItem};
+
+pub use coverage::Uncovered;
+use world::LetterWorld;
+
+/// Where Debian's fonts-noto-core puts the fonts the house style names.
+const NOTO_DIR: &str = "/usr/share/fonts/truetype/noto";
+
+/// Fonts the house style needs: (file name in `NOTO_DIR`, family, bold?).
+const REQUIRED_FONTS: [(&str, &str, bool); 4] = [
+    ("NotoSans-Regular.ttf", "Noto Sans", false),
+    ("NotoSans-Bold.ttf", "Noto Sans", true),
+    ("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", false),
+    ("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", true),
+];
+
+/// How many compilations a cached result may stay unused before typst's memo cache
+/// drops it: small, because letters share little beyond the house style.
+const EVICT_AGE: usize = 10;
+
+/// The standards a PDF claims (in its XMP metadata); both are tagged PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conformance {
+    /// PDF/A-2b and PDF/UA-1: the normal case, in every language helder writes.
+    PdfA2bUa1,
+    /// PDF/A-2b only: the letter broke a PDF/UA-1 rule (see [`Typesetter::pdf_with_conformance`]).
+    PdfA2b,
+}
+
+/// Everything typst needs that does not change per letter.
+pub struct Typesetter {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: Source,
+    letter_id: FileId,
+    /// Icon SVGs at `/icons/<name>.svg`, FileIds created once here.
+    icons: HashMap<FileId, Bytes>,
+    icon_names: HashSet<String>,
+}
+
+impl Typesetter {
+    /// `house_dir` holds `letter.typ`; fonts are read from the known system paths and
+    /// from `font_dirs`. Fails when a required font is missing (naming it and the Debian
+    /// package that provides it).
+    pub fn new(
+        house_dir: &Path,
+        icons: &Icons,
+        font_dirs: &[PathBuf],
+    ) -> Result<Typesetter, TypstError> {
+        Typesetter::with_icons(
+            house_dir,
+            icons
+                .iter()
+                .map(|icon| (icon.name.clone(), icon.svg.clone())),
+            font_dirs,
+        )
+    }
+
+    /// As [`Typesetter::new`], with the pictograms given as (name, SVG) pairs.
+    pub fn with_icons(
+        house_dir: &Path,
+        icons: impl IntoIterator<Item = (String, String)>,
+        font_dirs: &[PathBuf],
+    ) -> Result<Typesetter, TypstError> {
+        let fonts = load_fonts(Path::new(NOTO_DIR), font_dirs)?;
+        let book = FontBook::from_fonts(&fonts);
+
+        let house_file = house_dir.join("letter.typ");
+        let text = std::fs::read_to_string(&house_file).map_err(|e| {
+            TypstError::HouseStyle(format!("cannot read {}: {e}", house_file.display()))
+        })?;
+        let main = Source::new(fixed_id("/letter.typ")?, text);
+        let (errors, _) = main.root().errors_and_warnings();
+        if let Some(error) = errors.first() {
+            let line = line_of(&main, error.span).map_or(String::new(), |l| format!(":{l}"));
+            return Err(TypstError::HouseStyle(format!(
+                "{}{line}: {}",
+                house_file.display(),
+                error.message
+            )));
+        }
+
+        let mut icon_files = HashMap::new();
+        let mut icon_names = HashSet::new();
+        for (name, svg) in icons {
+            if !is_icon_name(&name) {
+                return Err(TypstError::Icon(format!(
+                    "icon name {name:?} is not usable as a file name (expected a-z, 0-9, - and _)"
+                )));
+            }
+            let id = fixed_id(&format!("/icons/{name}.svg"))?;
+            icon_files.insert(id, Bytes::new(svg.into_bytes()));
+            icon_names.insert(name);
+        }
+
+        Ok(Typesetter {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+            main,
+            letter_id: fixed_id("/letter.json")?,
+            icons: icon_files,
+            icon_names,
+        })
+    }
+
+    /// PDF bytes: tagged, PDF/A-2b (+ PDF/UA-1), deterministic (ident from the letter
+    /// id, timestamp from the letter date). Text no loaded font can show is an error,
+    /// never tofu.
+    pub fn pdf(&self, letter: &Letter) -> Result<Vec<u8>, TypstError> {
+        self.pdf_with_conformance(letter).map(|(bytes, _)| bytes)
+    }
+
+    /// As [`Typesetter::pdf`], also saying which standards the file claims: PDF/UA-1 is
+    /// left out (and the letter exported as PDF/A-2b only, still tagged) when the letter
+    /// breaks one of its rules, e.g. a pictogram with an empty alt text.
+    pub fn pdf_with_conformance(
+        &self,
+        letter: &Letter,
+    ) -> Result<(Vec<u8>, Conformance), TypstError> {
+        let date = letter_date(letter)?;
+        let timestamp = Timestamp::new_utc(
+            Datetime::from_ymd_hms(date.year(), date.month() as u8, date.day(), 0, 0, 0)
+                .ok_or_else(|| TypstError::Date(letter.meta.date.clone()))?,
+        );
+        self.typeset(letter, date, |document| {
+            let options = |standards: &[PdfStandard]| -> Result<PdfOptions, TypstError> {
+                Ok(PdfOptions {
+                    ident: Smart::Custom(letter.meta.id.clone()),
+                    timestamp: Some(timestamp),
+                    standards: PdfStandards::new(standards)
+                        .map_err(|e| TypstError::Export(e.message().to_string()))?,
+                    tagged: true,
+                    ..PdfOptions::default()
+                })
+            };
+            let both = [PdfStandard::A_2b, PdfStandard::Ua_1];
+            if let Ok(bytes) = typst_pdf::pdf(document, &options(&both)?) {
+                return Ok((bytes, Conformance::PdfA2bUa1));
+            }
+            typst_pdf::pdf(document, &options(&[PdfStandard::A_2b])?)
+                .map(|bytes| (bytes, Conformance::PdfA2b))
+                .map_err(|errors| self.diagnostics(&errors))
+        })
+    }
+
+    /// One PNG per page at `pixels_per_pt` (2.0 is a good preview).
+    pub fn png(&self, letter: &Letter, pixels_per_pt: f32) -> Result<Vec<Vec<u8>>, TypstError> {
+        if !(pixels_per_pt.is_finite() && pixels_per_pt > 0.0 && pixels_per_pt <= 16.0) {
+            return Err(TypstError::Other(format!(
+                "pixels per point must be between 0 and 16, got {pixels_per_pt}"
+            )));
+        }
+        let date = letter_date(letter)?;
+        self.typeset(letter, date, |document| {
+            let options = typst_render::RenderOptions {
+                pixel_per_pt: f64::from(pixels_per_pt).into(),
+                render_bleed: false,
+            };
+            document
+                .pages()
+                .iter()
+                .map(|page| {
+                    typst_render::render(page, &options)
+                        .encode_png()
+                        .map_err(|e| TypstError::Export(format!("PNG encoding failed: {e}")))
+                })
+                .collect()
+        })
+    }
+
+    /// The characters of `letter` that no loaded font can show.
+    pub fn uncovered(&self, letter: &Letter) -> Vec<Uncovered> {
+        coverage::uncovered(letter, |c| {
+            self.fonts
+                .iter()
+                .any(|font| font.info().coverage.contains(c as u32))
+        })
+    }
+
+    /// Checks, compiles and hands the document to `export`, with panics caught and
+    /// typst's memo cache trimmed afterwards.
+    fn typeset<T>(
+        &self,
+        letter: &Letter,
+        date: time::Date,
+        export: impl FnOnce(&PagedDocument) -> Result<T, TypstError>,
+    ) -> Result<T, TypstError> {
+        self.check_icons(letter)?;
+        let missing = self.uncovered(letter);
+        if !missing.is_empty() {
+            return Err(coverage_error(letter, &missing));
+        }
+        let json = serde_json::to_vec(letter)
+            .map_err(|e| TypstError::Other(format!("cannot serialise letter: {e}")))?;
+        let world = LetterWorld::new(self, Bytes::new(json), date);
+
+        let result = guarded(&letter.meta.id, || {
+            let document = ::typst::compile::<PagedDocument>(&world)
+                .output
+                .map_err(|errors| self.diagnostics(&errors))?;
+            export(&document)
+        });
+        ::typst::comemo::evict(EVICT_AGE);
+        result
+    }
+
+    /// Every pictogram a letter names must be loaded: typst would only say "file not
+    /// found" for `/icons/x.svg`.
+    fn check_icons(&self, letter: &Letter) -> Result<(), TypstError> {
+        let mut names = Vec::new();
+        icon_names(&letter.body, &mut names);
+        for name in names {
+            if !self.icon_names.contains(name) {
+                let mut known: Vec<&str> = self.icon_names.iter().map(String::as_str).collect();
+                known.sort_unstable();
+                return Err(TypstError::Icon(format!(
+                    "letter {} uses pictogram {name:?}, which is not in icons/ (known: {})",
+                    letter.meta.id,
+                    known.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Turns typst errors into one message, each with the house-style line it points at.
+    fn diagnostics(&self, errors: &[SourceDiagnostic]) -> TypstError {
+        let mut message = String::new();
+        let mut first_line = None;
+        for error in errors.iter().filter(|e| e.severity == Severity::Error) {
+            if !message.is_empty() {
+                message.push_str("; ");
+            }
+            message.push_str(&error.message);
+            // The span may point into the JSON or nowhere; the trace then still leads
+            // back to the house style.
+            let mut spans =
+                std::iter::once(error.span).chain(error.trace.iter().map(|t| t.span.into()));
+            let line = spans.find_map(|span| line_of(&self.main, span));
+            if let Some(line) = line {
+                let _ = write!(message, " (letter.typ line {line})");
+                first_line.get_or_insert(line);
+            }
+            for hint in &error.hints {
+                let _ = write!(message, " hint: {}", hint.v);
+            }
+        }
+        TypstError::Compile {
+            message,
+            line: first_line,
+        }
+    }
+}
+
+/// Runs `f`, turning a panic (typst has had reported ones) into an error naming the
+/// letter, so one bad letter never takes down a batch or the server.
+fn guarded<T>(letter_id: &str, f: impl FnOnce() -> Result<T, TypstError>) -> Result<T, TypstError> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        Err(TypstError::Panic {
+            letter: letter_id.to_string(),
+            message,
+        })
+    })
+}
+
+/// The 1-based line of `source` that `span` points at, if it points into it.
+fn line_of(source: &Source, span: DiagSpan) -> Option<usize> {
+    let range = match span.get() {
+        DiagSpanKind::Number { id, num, sub_range } if id == source.id() => {
+            source.range(num, sub_range)?
+        }
+        DiagSpanKind::Range { id, range } if id == source.id() => range,
+        _ => return None,
+    };
+    source.lines().byte_to_line(range.start).map(|l| l + 1)
+}
+
+/// Builds a FileId for a fixed path. Only ever called while building the Typesetter:
+/// file ids are interned for the life of the process (at most 65,535).
+fn fixed_id(path: &str) -> Result<FileId, TypstError> {
+    let vpath = VirtualPath::new(path)
+        .map_err(|e| TypstError::Other(format!("bad virtual path {path}: {e:?}")))?;
+    Ok(FileId::new(RootedPath::new(VirtualRoot::Project, vpath)))
+}
+
+fn is_icon_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+fn icon_names<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {
+    for block in blocks {
+        match block {
+            Block::Step { icon, content, .. } => {
+                out.push(icon);
+                icon_names(content, out);
+            }
+            Block::Checklist { items, .. } => {
+                out.extend(items.iter().map(|item: &ChecklistItem| item.icon.as_str()))
+            }
+            Block::List { items, .. } => items.iter().for_each(|item| icon_names(item, out)),
+            Block::Callout { content, .. } | Block::Objection { content, .. } => {
+                icon_names(content, out)
+            }
+            Block::Heading { .. }
+            | Block::Paragraph { .. }
+            | Block::Table { .. }
+            | Block::Address { .. } => {}
+        }
+    }
+}
+
+fn letter_date(letter: &Letter) -> Result<time::Date, TypstError> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(&letter.meta.date, format).map_err(|_| {
+        TypstError::Date(format!(
+            "letter {}: meta.date {:?} is not a date YYYY-MM-DD",
+            letter.meta.id, letter.meta.date
+        ))
+    })
+}
+
+fn coverage_error(letter: &Letter, missing: &[Uncovered]) -> TypstError {
+    let language = serde_json::to_value(letter.meta.language)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let chars = missing
+        .iter()
+        .map(|m| format!("U+{:04X} {:?} in {}", m.ch as u32, m.ch, m.field))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut hints: Vec<&str> = missing.iter().map(|m| coverage::font_hint(m.ch)).collect();
+    hints.dedup();
+    TypstError::MissingGlyphs {
+        letter: letter.meta.id.clone(),
+        language,
+        chars,
+        install: hints.join("; "),
+    }
+}
+
+/// Reads the fonts the house style names from their Debian path (or from `font_dirs`,
+/// which may hold them instead), plus every .ttf/.otf/.ttc in `font_dirs`.
+fn load_fonts(noto_dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<Font>, TypstError> {
+    let mut fonts = Vec::new();
+    for dir in font_dirs {
+        let entries = std::fs::read_dir(dir).map_err(|e| {
+            TypstError::Font(format!("cannot read font directory {}: {e}", dir.display()))
+        })?;
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| {
+                path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    matches!(e.to_ascii_lowercase().as_str(), "ttf" | "otf" | "ttc")
+                })
+            })
+            .collect();
+        // Directory order is arbitrary; font indices must not be (deterministic output).
+        paths.sort();
+        for path in paths {
+            let loaded = read_font(&path)?;
+            if loaded.is_empty() {
+                return Err(TypstError::Font(format!(
+                    "{} holds no usable font face",
+                    path.display()
+                )));
+            }
+            fonts.extend(loaded);
+        }
+    }
+    for (file, family, bold) in REQUIRED_FONTS {
+        let have = |fonts: &[Font]| {
+            fonts.iter().any(|f| {
+                f.info().family == family && (f.info().variant.weight.to_number() >= 600) == bold
+            })
+        };
+        if have(&fonts) {
+            continue;
+        }
+        let path = noto_dir.join(file);
+        if !path.exists() {
+            return Err(TypstError::Font(format!(
+                "font {family}{} not found at {}: install the Debian package fonts-noto-core \
+                 (apt-get install fonts-noto-core) or pass a directory holding {file} with --font-dir",
+                if bold { " Bold" } else { "" },
+                path.display()
+            )));
+        }
+        fonts.extend(read_font(&path)?);
+    }
+    Ok(fonts)
+}
+
+fn read_font(path: &Path) -> Result<Vec<Font>, TypstError> {
+    let data = std::fs::read(path)
+        .map_err(|e| TypstError::Font(format!("cannot read font {}: {e}", path.display())))?;
+    Ok(Font::iter(Bytes::new(data)).collect())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TypstError {
+    /// A font is missing or unreadable.
+    #[error("{0}")]
+    Font(String),
+    /// The house style cannot be read or does not parse.
+    #[error("house style: {0}")]
+    HouseStyle(String),
+    #[error("{0}")]
+    Icon(String),
+    #[error("bad letter date: {0}")]
+    Date(String),
+    /// Text in the letter that no loaded font can show (it would print as empty boxes).
+    #[error(
+        "letter {letter} (language {language}) has characters no loaded font can show: {chars}. \
+         Install {install} and pass its directory with --font-dir"
+    )]
+    MissingGlyphs {
+        letter: String,
+        language: String,
+        chars: String,
+        install: String,
+    },
+    /// typst reported errors; `line` is the first house-style line they point at.
+    #[error("typst: {message}")]
+    Compile {
+        message: String,
+        line: Option<usize>,
+    },
+    #[error("PDF export: {0}")]
+    Export(String),
+    #[error("typst panicked on letter {letter}: {message}")]
+    Panic { letter: String, message: String },
+    #[error("{0}")]
+    Other(String),
+}
+
+#[cfg(test)]
+mod tests;

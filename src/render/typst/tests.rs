@@ -1,0 +1,333 @@
+use std::path::Path;
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::i18n::{Direction, Language};
+use crate::letter::ir::*;
+
+fn house() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house")
+}
+
+fn icons() -> Vec<(String, String)> {
+    vec![(
+        "document".to_string(),
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="8" height="8" x="1" y="1" fill="none" stroke="black"/></svg>"#
+            .to_string(),
+    )]
+}
+
+fn letter(body: Vec<Block>) -> Letter {
+    Letter {
+        meta: Meta {
+            id: "unit-1".into(),
+            template: "unit".into(),
+            kind: LetterKind::Information,
+            language: Language::Nl,
+            direction: Direction::Ltr,
+            title: "Titel".into(),
+            date: "2026-12-01".into(),
+            date_text: "1 december 2026".into(),
+            reference: "REF-1".into(),
+        },
+        sender: Sender {
+            organisation: "Gemeente Helderstad".into(),
+            department: "Werk en Inkomen".into(),
+            return_address: "Postbus 100, 1000 AA Helderstad".into(),
+            contact: vec!["Telefoon 14 020".into()],
+            logo_svg: None,
+        },
+        recipient: vec![
+            "J. Jansen".into(),
+            "Dorpsstraat 1".into(),
+            "1234 AB  Helderstad".into(),
+        ],
+        details: vec![Detail {
+            label: "Datum".into(),
+            value: "1 december 2026".into(),
+        }],
+        salutation: Some("Beste meneer Jansen,".into()),
+        body,
+        signature: Signature {
+            closing: "Met vriendelijke groet,".into(),
+            name: "Sanne Bakker".into(),
+            role: "Klantmanager".into(),
+        },
+    }
+}
+
+fn para(text: &str) -> Block {
+    Block::Paragraph {
+        content: vec![Inline::text(text)],
+        origin: Origin { line: 7 },
+    }
+}
+
+fn typesetter() -> &'static Typesetter {
+    static TYPESETTER: std::sync::OnceLock<Typesetter> = std::sync::OnceLock::new();
+    TYPESETTER.get_or_init(|| Typesetter::with_icons(&house(), icons(), &[]).unwrap())
+}
+
+#[test]
+fn texts_reach_nested_blocks_and_name_their_place() {
+    let body = vec![Block::List {
+        ordered: false,
+        items: vec![vec![Block::Callout {
+            kind: CalloutKind::Info,
+            title: vec![Inline::Strong {
+                content: vec![Inline::text("Diep")],
+            }],
+            content: vec![para("dieper")],
+            origin: Origin { line: 4 },
+        }]],
+        origin: Origin { line: 3 },
+    }];
+    let l = letter(body);
+    let texts = coverage::texts(&l);
+    let deep = texts.iter().find(|(_, t)| *t == "dieper").unwrap();
+    assert_eq!(
+        deep.0,
+        "body[0] (letter.md line 3)[0] (letter.md line 4)[0] (letter.md line 7)"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|(f, t)| f == "recipient[2]" && *t == "1234 AB  Helderstad")
+    );
+    assert!(texts.iter().any(|(_, t)| *t == "Diep"));
+}
+
+#[test]
+fn uncovered_lists_each_character_once_in_order() {
+    let l = letter(vec![para("a\u{0915}b\u{1F600}\u{0915}\u{00A0}\n")]);
+    let missing = coverage::uncovered(&l, |c| c == '\u{00A0}');
+    let chars: Vec<char> = missing.iter().map(|m| m.ch).collect();
+    assert_eq!(chars, vec!['\u{0915}', '\u{1F600}']);
+    assert!(missing[0].field.starts_with("body[0]"));
+}
+
+#[test]
+fn loaded_fonts_cover_dutch_polish_turkish_ukrainian_and_arabic() {
+    let samples = "€ëïéèçñ ąćęłńóśźż ğışçöüİ ґєіїщЮ بتثجحخ ٠١٢ ،؛؟ – — ‘’ “” • ‣ … ×";
+    let l = letter(vec![para(samples)]);
+    assert_eq!(typesetter().uncovered(&l), vec![]);
+}
+
+#[test]
+fn missing_required_font_names_it_and_the_package() {
+    let empty = tempfile::tempdir().unwrap();
+    let err = load_fonts(empty.path(), &[]).unwrap_err().to_string();
+    assert!(err.contains("Noto Sans"), "{err}");
+    assert!(err.contains("fonts-noto-core"), "{err}");
+    assert!(err.contains("--font-dir"), "{err}");
+}
+
+#[test]
+fn font_dirs_may_hold_the_required_fonts() {
+    let noto = Path::new(NOTO_DIR);
+    let fonts = load_fonts(Path::new("/nonexistent"), &[noto.to_path_buf()]);
+    // Every required font is found in the font directory instead of the known path.
+    assert!(fonts.is_ok(), "{:?}", fonts.err());
+}
+
+#[test]
+fn missing_font_dir_is_named() {
+    let err = load_fonts(Path::new(NOTO_DIR), &[PathBuf::from("/nonexistent/fonts")])
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("/nonexistent/fonts"), "{err}");
+}
+
+#[test]
+fn icon_names_must_be_plain() {
+    assert!(is_icon_name("bank-statement"));
+    assert!(!is_icon_name("../etc/passwd"));
+    assert!(!is_icon_name(""));
+    let err = Typesetter::with_icons(&house(), vec![("a/b".to_string(), String::new())], &[])
+        .err()
+        .unwrap();
+    assert!(err.to_string().contains("a/b"), "{err}");
+}
+
+#[test]
+fn fixed_paths_are_interned_once() {
+    // The same path always yields the same id: building more typesetters or rendering
+    // more letters never grows typst's (never freed) file-id interner.
+    assert_eq!(fixed_id("/letter.json").unwrap(), typesetter().letter_id);
+    assert_eq!(fixed_id("/letter.typ").unwrap(), typesetter().main.id());
+}
+
+#[test]
+fn panics_become_errors_naming_the_letter() {
+    let err = guarded::<()>("brief-7", || panic!("index out of bounds: {}", 3)).unwrap_err();
+    let message = err.to_string();
+    assert!(matches!(err, TypstError::Panic { .. }));
+    assert!(message.contains("brief-7"), "{message}");
+    assert!(message.contains("index out of bounds: 3"), "{message}");
+    assert_eq!(guarded("brief-8", || Ok(5)).unwrap(), 5);
+}
+
+#[test]
+fn letter_date_must_be_iso() {
+    let mut l = letter(vec![]);
+    l.meta.date = "2026-02-30".into();
+    assert!(matches!(typesetter().pdf(&l), Err(TypstError::Date(_))));
+}
+
+#[test]
+fn house_style_syntax_error_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("letter.typ"), "= Titel\n\n#let x = (\n").unwrap();
+    let err = Typesetter::with_icons(dir.path(), icons(), &[])
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("letter.typ:"), "{err}");
+}
+
+#[test]
+fn today_is_the_letter_date() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("letter.typ"),
+        "#set document(title: \"t\")\n#assert.eq(datetime.today(), datetime(year: 2026, month: 12, day: 1))\nok\n",
+    )
+    .unwrap();
+    let ts = Typesetter::with_icons(dir.path(), icons(), &[]).unwrap();
+    let pages = ts.png(&letter(vec![]), 0.5).unwrap();
+    assert_eq!(pages.len(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever a resident's data holds, it is text: the letter always compiles.
+    #[test]
+    fn any_printable_text_compiles(name in "[ -~À-ž]{0,40}", line in "[#$\\[\\]{}*_`<>@=/\\\\\"'a-z ]{0,40}") {
+        let mut l = letter(vec![para(&line), Block::Checklist {
+            items: vec![ChecklistItem {
+                icon: "document".into(),
+                alt: name.clone(),
+                document: vec![Inline::text(&name)],
+                who: line.clone(),
+                period: None,
+                deadline: Some(name.clone()),
+                note: vec![Inline::LineBreak, Inline::text(&line)],
+            }],
+            origin: Origin { line: 1 },
+        }]);
+        l.recipient[0] = name.clone();
+        l.meta.title = name.clone();
+        let pdf = typesetter().pdf(&l);
+        prop_assert!(pdf.is_ok(), "{:?}", pdf.err());
+    }
+}
+
+#[test]
+fn empty_parts_compile() {
+    let o = Origin { line: 1 };
+    let mut l = letter(vec![
+        Block::Heading {
+            level: 9,
+            content: vec![],
+            origin: o,
+        },
+        Block::Paragraph {
+            content: vec![],
+            origin: o,
+        },
+        Block::List {
+            ordered: true,
+            items: vec![vec![]],
+            origin: o,
+        },
+        Block::List {
+            ordered: false,
+            items: vec![],
+            origin: o,
+        },
+        Block::Table {
+            header: vec![],
+            align: vec![],
+            rows: vec![],
+            origin: o,
+        },
+        Block::Table {
+            header: vec![vec![Inline::text("a")]],
+            align: vec![],
+            rows: vec![
+                vec![],
+                vec![vec![], vec![], vec![Inline::text("extra column")]],
+            ],
+            origin: o,
+        },
+        Block::Step {
+            icon: "document".into(),
+            alt: "x".into(),
+            content: vec![],
+            origin: o,
+        },
+        Block::Callout {
+            kind: CalloutKind::Warning,
+            title: vec![],
+            content: vec![],
+            origin: o,
+        },
+        Block::Objection {
+            title: vec![],
+            content: vec![],
+            origin: o,
+        },
+        Block::Address {
+            lines: vec![],
+            origin: o,
+        },
+        Block::Checklist {
+            items: vec![],
+            origin: o,
+        },
+        Block::Checklist {
+            items: vec![ChecklistItem {
+                icon: "document".into(),
+                alt: "x".into(),
+                document: vec![],
+                who: String::new(),
+                period: None,
+                deadline: None,
+                note: vec![],
+            }],
+            origin: o,
+        },
+    ]);
+    l.recipient.clear();
+    l.details.clear();
+    l.salutation = None;
+    l.sender.contact.clear();
+    let result = typesetter().pdf(&l);
+    assert!(result.is_ok(), "{}", result.err().unwrap());
+}
+
+#[test]
+fn typesetter_is_shared_across_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Typesetter>();
+    let letters: Vec<Letter> = (0..4)
+        .map(|i| {
+            let mut l = letter(vec![para(&format!("Brief {i}"))]);
+            l.meta.id = format!("thread-{i}");
+            l
+        })
+        .collect();
+    let pdfs: Vec<Vec<u8>> = std::thread::scope(|s| {
+        let handles: Vec<_> = letters
+            .iter()
+            .map(|l| s.spawn(|| typesetter().pdf(l).unwrap()))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    // Rendering in parallel gives the same bytes as rendering alone.
+    for (l, pdf) in letters.iter().zip(&pdfs) {
+        assert!(typesetter().pdf(l).unwrap() == *pdf);
+    }
+}
