@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use crate::engine::{Helder, Output};
 use crate::error::Error;
 use crate::i18n::Language;
+use crate::letter::Letter;
 use crate::output::write_atomic;
 use crate::render::Format;
 use crate::render::html::escape;
@@ -30,34 +31,40 @@ pub fn run(helder: &Helder, out: &Path) -> Result<Vec<DemoLetter>, Error> {
     let mut jobs = Vec::new();
     for template in helder.templates().iter() {
         for &lang in &template.languages {
-            for example in &template.examples {
-                jobs.push((template, lang, example));
-            }
+            jobs.push((template, lang));
         }
     }
     let letters: Vec<DemoLetter> = jobs
         .par_iter()
-        .map(|(template, lang, example)| {
-            let mut result = DemoLetter {
-                template: template.id.clone(),
-                language: *lang,
-                example: example.name.clone(),
-                title: String::new(),
-                files: Vec::new(),
-                error: None,
-            };
-            if let Err(e) = render_one(
-                helder,
-                template.id.as_str(),
-                *lang,
-                example,
-                out,
-                &mut result,
-            ) {
-                result.error = Some(e.to_string());
-            }
-            result
-        })
+        .flat_map_iter(
+            |&(template, lang)| match helder.example_letters(template, lang) {
+                Ok(letters) => letters
+                    .into_iter()
+                    .map(|(example, letter)| {
+                        let mut result = DemoLetter {
+                            template: template.id.clone(),
+                            language: lang,
+                            title: letter.meta.title.clone(),
+                            example,
+                            files: Vec::new(),
+                            error: None,
+                        };
+                        if let Err(e) = write_letter(helder, &letter, out, &mut result) {
+                            result.error = Some(e.to_string());
+                        }
+                        result
+                    })
+                    .collect::<Vec<_>>(),
+                Err(e) => vec![DemoLetter {
+                    template: template.id.clone(),
+                    language: lang,
+                    example: String::new(),
+                    title: String::new(),
+                    files: Vec::new(),
+                    error: Some(e.to_string()),
+                }],
+            },
+        )
         .collect();
     write_atomic(&out.join("index.html"), index_html(&letters).as_bytes()).map_err(|source| {
         Error::Io {
@@ -68,22 +75,17 @@ pub fn run(helder: &Helder, out: &Path) -> Result<Vec<DemoLetter>, Error> {
     Ok(letters)
 }
 
-fn render_one(
+fn write_letter(
     helder: &Helder,
-    template: &str,
-    lang: Language,
-    example: &crate::template::Example,
+    letter: &Letter,
     out: &Path,
     result: &mut DemoLetter,
 ) -> Result<(), Error> {
-    let record = example.path.display().to_string();
-    let letter = helder.letter(template, lang, &record, &example.data)?;
-    result.title = letter.meta.title.clone();
-    let stem = PathBuf::from(template)
-        .join(lang.code())
-        .join(&example.name);
+    let stem = PathBuf::from(&result.template)
+        .join(result.language.code())
+        .join(&result.example);
     for format in [Format::Html, Format::Pdf, Format::Txt, Format::Png] {
-        let files = match helder.render(&letter, format)? {
+        let files = match helder.render(letter, format)? {
             Output::File(bytes) => vec![(stem.with_extension(extension(format)), bytes)],
             Output::Pages(pages) => pages
                 .into_iter()

@@ -20,7 +20,7 @@ use crate::letter::ir::{Block, Detail, Inline, Letter, LetterKind, Meta};
 use crate::letter::parse::parse_body;
 use crate::plain::{self, Profile, Report, Rules, SourceMap};
 use crate::render::{self, Format, typst::Typesetter};
-use crate::template::Templates;
+use crate::template::{Template, Templates};
 
 pub struct Helder {
     root: PathBuf,
@@ -435,9 +435,7 @@ impl Helder {
                 if !langs.is_empty() && !langs.contains(&lang) {
                     continue;
                 }
-                for example in &template.examples {
-                    let record = example.path.display().to_string();
-                    let letter = self.letter(&template.id, lang, &record, &example.data)?;
+                for (example, letter) in self.example_letters(template, lang)? {
                     let map = SourceMap {
                         file: &file,
                         text: Some(&source),
@@ -446,13 +444,72 @@ impl Helder {
                     checked.push(CheckedLetter {
                         template: template.id.clone(),
                         language: lang,
-                        example: example.name.clone(),
+                        example,
                         report: plain::check_letter(&letter, rules, profile, &map),
                     });
                 }
             }
         }
         Ok(checked)
+    }
+
+    /// Every example letter of a template in `lang`, named by its example: the
+    /// `examples/*.json` records, or for a checklist letter the example cases in
+    /// `examples/cases/`.
+    pub fn example_letters(
+        &self,
+        template: &Template,
+        lang: Language,
+    ) -> Result<Vec<(String, Letter)>, Error> {
+        if template.kind != LetterKind::Checklist {
+            return template
+                .examples
+                .iter()
+                .map(|example| {
+                    let record = example.path.display().to_string();
+                    let letter = self.letter(&template.id, lang, &record, &example.data)?;
+                    Ok((example.name.clone(), letter))
+                })
+                .collect();
+        }
+        let dir = self.root.join("examples/cases");
+        let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        paths.sort();
+        let catalog = self.scheme_catalog()?;
+        let mut letters = Vec::new();
+        for path in paths {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            let file = self.read_case(&name, &text)?;
+            let date = file
+                .envelope
+                .as_ref()
+                .and_then(|e| e.pointer("/letter/date"))
+                .and_then(Value::as_str)
+                .and_then(|d| data::parse_date(d).ok())
+                .ok_or_else(|| Error::Record {
+                    record: name.clone(),
+                    message: "an example case needs `letter.date`".into(),
+                })?;
+            let merged = checklist::merge(catalog, &file.case, date).map_err(Error::Case)?;
+            let letter =
+                self.checklist_letter(&merged, &file.case, lang, &name, file.envelope.as_ref())?;
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            letters.push((stem, letter));
+        }
+        Ok(letters)
     }
 
     /// Checks free text (a letter written elsewhere) for `profile`.

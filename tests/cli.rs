@@ -80,7 +80,8 @@ fn templates_lists_the_bundled_templates_as_json() {
         [
             "bijzondere-bijstand-afwijzing",
             "bijzondere-bijstand-toekenning",
-            "documenten-opvragen"
+            "documenten-opvragen",
+            "documentenlijst"
         ]
     );
     for t in list.as_array().unwrap() {
@@ -297,10 +298,13 @@ fn demo_renders_every_template_language_and_example() {
     let out = helder(&["demo", "--out", dir.path().to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let index = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
-    for template in [
-        "bijzondere-bijstand-toekenning",
-        "bijzondere-bijstand-afwijzing",
-        "documenten-opvragen",
+    // Two examples per letter template; the checklist letter is made from the three
+    // example cases in examples/cases.
+    for (template, letters) in [
+        ("bijzondere-bijstand-toekenning", 2),
+        ("bijzondere-bijstand-afwijzing", 2),
+        ("documenten-opvragen", 2),
+        ("documentenlijst", 3),
     ] {
         for lang in ["nl", "en"] {
             let folder = dir.path().join(template).join(lang);
@@ -314,8 +318,183 @@ fn demo_renders_every_template_language_and_example() {
                         .is_some_and(|x| x == "pdf")
                 })
                 .count();
-            assert_eq!(pdfs, 2, "{}", folder.display());
+            assert_eq!(pdfs, letters, "{}", folder.display());
         }
         assert!(index.contains(template));
     }
+}
+
+const CASE: &str = "examples/cases/el-amrani.json";
+
+#[test]
+fn checklist_json_merges_the_requests_and_reports_the_figures() {
+    let out = helder(&["checklist", "--case", CASE]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["schema"], "helder.checklist/1");
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(json["figures"]["items_after_merge"], items.len());
+    let before = json["figures"]["requests_before_merge"].as_u64().unwrap();
+    assert!(
+        before > items.len() as u64,
+        "merging asks for less: {before} → {}",
+        items.len()
+    );
+    // The joint account's statements are one item for both holders.
+    let joint: Vec<_> = items
+        .iter()
+        .filter(|i| i["iban"] == "NL91ABNA0417164300")
+        .collect();
+    assert_eq!(joint.len(), 1, "{joint:?}");
+    assert_eq!(joint[0]["who"], serde_json::json!(["samira", "youssef"]));
+    assert!(
+        stderr(&out).contains("requests before merging"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn checklist_letter_lists_every_item_with_its_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("lijst.pdf");
+    let out = helder(&[
+        "checklist",
+        "--case",
+        CASE,
+        "--format",
+        "pdf",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = pdftotext(&pdf);
+    assert!(text.contains("S. El Amrani"), "{text}");
+    assert!(
+        text.contains("Deze papieren hebben wij van u nodig"),
+        "{text}"
+    );
+    assert!(text.contains("Van Samira"), "{text}");
+    assert!(text.contains("NL91ABNA0417164300"), "{text}");
+    assert!(text.contains("Uiterlijk 7 december 2026"), "{text}");
+    assert!(text.contains("Dit hoeft u niet te sturen"), "{text}");
+
+    let out = helder(&[
+        "checklist",
+        "--case",
+        CASE,
+        "--format",
+        "txt",
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("These are the documents we need from you"),
+        "{text}"
+    );
+}
+
+#[test]
+fn checklist_case_mistakes_are_reported_with_json_paths() {
+    let mut case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(CASE)).unwrap()).unwrap();
+    case["accounts"][0]["holders"][1] = "piet".into();
+    case["household"][2]["birth_date"] = "2012-02-30".into();
+    let out = helder_stdin(&["checklist", "--case", "-"], &case.to_string());
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("$.accounts[0].holders[1]") && err.contains("piet"),
+        "{err}"
+    );
+    assert!(err.contains("$.household[2].birth_date"), "{err}");
+    assert!(out.stdout.is_empty());
+
+    // Against the catalog: an unknown scheme, named with its path.
+    case["accounts"][0]["holders"][1] = "youssef".into();
+    case["household"][2]["birth_date"] = "2012-05-30".into();
+    case["applications"][0]["scheme"] = "bijstandd".into();
+    let out = helder_stdin(&["checklist", "--case", "-"], &case.to_string());
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("$.applications[0].scheme") && err.contains("bijstandd"),
+        "{err}"
+    );
+
+    // A letter needs the envelope; JSON does not.
+    let mut bare = case.clone();
+    bare["applications"][0]["scheme"] = "bijzondere-bijstand".into();
+    for key in ["letter", "recipient", "address"] {
+        bare.as_object_mut().unwrap().remove(key);
+    }
+    let out = helder_stdin(
+        &["checklist", "--case", "-", "--date", "2026-11-23"],
+        &bare.to_string(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = helder_stdin(
+        &[
+            "checklist",
+            "--case",
+            "-",
+            "--date",
+            "2026-11-23",
+            "-f",
+            "pdf",
+        ],
+        &bare.to_string(),
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("envelope"), "{}", stderr(&out));
+}
+
+#[test]
+fn render_refuses_the_checklist_letter_and_points_to_helder_checklist() {
+    let out = helder(&["render", "-t", "documentenlijst", "-d", GRANT, "-o", "-"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("helder checklist"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn check_passes_the_bundled_templates_at_b1_and_reports_json() {
+    let out = helder(&["check", "--profile", "b1", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reports = reports.as_array().unwrap();
+    // 3 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
+    assert_eq!(reports.len(), 18);
+    for r in reports {
+        assert!(r["template"].is_string() && r["language"].is_string());
+    }
+}
+
+#[test]
+fn check_text_flags_officialese_and_fails_on_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brief.txt");
+    std::fs::write(
+        &path,
+        "Indien u het niet eens bent met dit besluit, dan kunt u derhalve binnen zes weken na de dag van verzending van deze beschikking een gemotiveerd bezwaarschrift indienen bij het college van burgemeester en wethouders van de gemeente.\n",
+    )
+    .unwrap();
+    let out = helder(&["check", "--text", path.to_str().unwrap(), "--lang", "nl"]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("indien") || report.contains("Indien"),
+        "{report}"
+    );
+    assert!(report.contains("derhalve"), "{report}");
+    assert!(report.contains(":1:"), "file:line:col in {report}");
 }
