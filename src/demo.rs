@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::engine::{Helder, Output};
+use crate::engine::{ExampleLetter, Helder, Output};
 use crate::error::Error;
 use crate::i18n::Language;
 use crate::letter::Letter;
@@ -40,20 +40,24 @@ pub fn run(helder: &Helder, out: &Path) -> Result<Vec<DemoLetter>, Error> {
             |&(template, lang)| match helder.example_letters(template, lang) {
                 Ok(letters) => letters
                     .into_iter()
-                    .map(|(example, letter)| {
-                        let mut result = DemoLetter {
-                            template: template.id.clone(),
-                            language: lang,
-                            title: letter.meta.title.clone(),
-                            example,
-                            files: Vec::new(),
-                            error: None,
-                        };
-                        if let Err(e) = write_letter(helder, &letter, out, &mut result) {
-                            result.error = Some(e.to_string());
-                        }
-                        result
-                    })
+                    .map(
+                        |ExampleLetter {
+                             example, letter, ..
+                         }| {
+                            let mut result = DemoLetter {
+                                template: template.id.clone(),
+                                language: lang,
+                                title: letter.meta.title.clone(),
+                                example,
+                                files: Vec::new(),
+                                error: None,
+                            };
+                            if let Err(e) = write_letter(helder, &letter, out, &mut result) {
+                                result.error = Some(e.to_string());
+                            }
+                            result
+                        },
+                    )
                     .collect::<Vec<_>>(),
                 Err(e) => vec![DemoLetter {
                     template: template.id.clone(),

@@ -18,9 +18,9 @@ use crate::i18n::{self, Arg, Language, Locales};
 use crate::icons::Icons;
 use crate::letter::ir::{Block, Detail, Inline, Letter, LetterKind, Meta};
 use crate::letter::parse::parse_body;
-use crate::plain::{self, Profile, Report, Rules, SourceMap};
+use crate::plain::{self, Location, Profile, RenderedMessages, Report, Rules, SourceMap};
 use crate::render::{self, Format, typst::Typesetter};
-use crate::template::{Template, Templates};
+use crate::template::{Template, Templates, UsedMessage};
 
 pub struct Helder {
     root: PathBuf,
@@ -43,6 +43,15 @@ pub struct CaseFile {
     pub name: String,
     pub case: Case,
     pub envelope: Option<Value>,
+}
+
+/// One example letter of a template (for demo and check), with the Fluent messages its
+/// template used, so findings can point at the `.ftl` line a sentence comes from.
+#[derive(Debug, Clone)]
+pub struct ExampleLetter {
+    pub example: String,
+    pub letter: Letter,
+    pub messages: Vec<UsedMessage>,
 }
 
 /// One letter checked by the plain-language checker: which template, language and example.
@@ -160,6 +169,17 @@ impl Helder {
         record: &str,
         data: &Value,
     ) -> Result<Letter, Error> {
+        Ok(self.letter_traced(template_id, lang, record, data)?.0)
+    }
+
+    /// [`Helder::letter`], with the Fluent messages the template used.
+    fn letter_traced(
+        &self,
+        template_id: &str,
+        lang: Language,
+        record: &str,
+        data: &Value,
+    ) -> Result<(Letter, Vec<UsedMessage>), Error> {
         let template = self.templates.get(template_id)?;
         if template.kind == LetterKind::Checklist {
             return Err(Error::Record {
@@ -169,7 +189,7 @@ impl Helder {
                 ),
             });
         }
-        let letter = self.build_letter(template_id, lang, record, data)?;
+        let (letter, messages) = self.build_letter(template_id, lang, record, data)?;
         if let Some(block) = letter
             .body
             .iter()
@@ -183,7 +203,7 @@ impl Helder {
                 ),
             });
         }
-        Ok(letter)
+        Ok((letter, messages))
     }
 
     /// The checklist letter of a merged case in `lang`: the `checklist` template filled
@@ -197,6 +217,19 @@ impl Helder {
         record: &str,
         envelope: Option<&Value>,
     ) -> Result<Letter, Error> {
+        Ok(self
+            .checklist_letter_traced(checklist, case, lang, record, envelope)?
+            .0)
+    }
+
+    fn checklist_letter_traced(
+        &self,
+        checklist: &Checklist<'_>,
+        case: &Case,
+        lang: Language,
+        record: &str,
+        envelope: Option<&Value>,
+    ) -> Result<(Letter, Vec<UsedMessage>), Error> {
         let template = self
             .templates
             .iter()
@@ -249,7 +282,8 @@ impl Helder {
         let mut data = envelope.clone();
         data.insert("summary".into(), summary);
 
-        let mut letter = self.build_letter(&template.id, lang, record, &Value::Object(data))?;
+        let (mut letter, messages) =
+            self.build_letter(&template.id, lang, record, &Value::Object(data))?;
         let mut groups = checklist.letter_blocks(&self.locales, lang)?;
         // Backends show the deadline as given: say what the date is.
         for item in groups.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
@@ -281,7 +315,7 @@ impl Helder {
             }
         }
         letter.body = body;
-        Ok(letter)
+        Ok((letter, messages))
     }
 
     fn build_letter(
@@ -290,7 +324,7 @@ impl Helder {
         lang: Language,
         record: &str,
         data: &Value,
-    ) -> Result<Letter, Error> {
+    ) -> Result<(Letter, Vec<UsedMessage>), Error> {
         let template = self.templates.get(template_id)?;
         if !template.languages.contains(&lang) {
             return Err(Error::Language {
@@ -373,7 +407,7 @@ impl Helder {
                 value: phone,
             },
         ];
-        Ok(Letter {
+        let letter = Letter {
             meta: Meta {
                 id: format!("{}-{}-{}", template.id, reference, lang.code()),
                 template: template.id.clone(),
@@ -397,7 +431,8 @@ impl Helder {
             )?),
             body,
             signature: self.house.signature(lang, &self.locales)?,
-        })
+        };
+        Ok((letter, markdown.messages))
     }
 
     /// The plain-language rules (`locales/<lang>/plain.toml`), loaded on first use.
@@ -435,11 +470,31 @@ impl Helder {
                 if !langs.is_empty() && !langs.contains(&lang) {
                     continue;
                 }
-                for (example, letter) in self.example_letters(template, lang)? {
+                for ExampleLetter {
+                    example,
+                    letter,
+                    messages,
+                } in self.example_letters(template, lang)?
+                {
+                    let mut rendered = RenderedMessages::new();
+                    for m in &messages {
+                        if let Some((path, line)) = self.locales.source_of(lang, &m.id) {
+                            let path = path.strip_prefix(&self.root).unwrap_or(&path);
+                            rendered.push(
+                                &m.text,
+                                Location {
+                                    file: path.display().to_string(),
+                                    line,
+                                    column: None,
+                                },
+                            );
+                        }
+                    }
+                    let lookup = |sentence: &str| rendered.locate(sentence);
                     let map = SourceMap {
                         file: &file,
                         text: Some(&source),
-                        fluent: None,
+                        fluent: Some(&lookup),
                     };
                     checked.push(CheckedLetter {
                         template: template.id.clone(),
@@ -460,15 +515,20 @@ impl Helder {
         &self,
         template: &Template,
         lang: Language,
-    ) -> Result<Vec<(String, Letter)>, Error> {
+    ) -> Result<Vec<ExampleLetter>, Error> {
         if template.kind != LetterKind::Checklist {
             return template
                 .examples
                 .iter()
                 .map(|example| {
                     let record = example.path.display().to_string();
-                    let letter = self.letter(&template.id, lang, &record, &example.data)?;
-                    Ok((example.name.clone(), letter))
+                    let (letter, messages) =
+                        self.letter_traced(&template.id, lang, &record, &example.data)?;
+                    Ok(ExampleLetter {
+                        example: example.name.clone(),
+                        letter,
+                        messages,
+                    })
                 })
                 .collect();
         }
@@ -501,13 +561,22 @@ impl Helder {
                     message: "an example case needs `letter.date`".into(),
                 })?;
             let merged = checklist::merge(catalog, &file.case, date).map_err(Error::Case)?;
-            let letter =
-                self.checklist_letter(&merged, &file.case, lang, &name, file.envelope.as_ref())?;
-            let stem = path
+            let (letter, messages) = self.checklist_letter_traced(
+                &merged,
+                &file.case,
+                lang,
+                &name,
+                file.envelope.as_ref(),
+            )?;
+            let example = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            letters.push((stem, letter));
+            letters.push(ExampleLetter {
+                example,
+                letter,
+                messages,
+            });
         }
         Ok(letters)
     }

@@ -22,6 +22,6 @@ mod engine;
 mod error;
 mod house;
 
-pub use engine::{CaseFile, CheckedLetter, Helder, Output};
+pub use engine::{CaseFile, CheckedLetter, ExampleLetter, Helder, Output};
 pub use error::Error;
 pub use house::House;

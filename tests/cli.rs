@@ -477,6 +477,21 @@ fn check_passes_the_bundled_templates_at_b1_and_reports_json() {
     for r in reports {
         assert!(r["template"].is_string() && r["language"].is_string());
     }
+    // Sentences that come from a Fluent message point at the .ftl line, with the
+    // letter.md line beside it.
+    let from_fluent = reports
+        .iter()
+        .flat_map(|r| r["report"]["findings"].as_array().unwrap())
+        .find(|f| f["location"]["file"].as_str().unwrap().ends_with(".ftl"))
+        .expect("a finding located in a Fluent file");
+    assert!(from_fluent["location"]["line"].as_u64().unwrap() > 0);
+    assert!(
+        from_fluent["template_location"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("letter.md"),
+        "{from_fluent}"
+    );
 }
 
 #[test]

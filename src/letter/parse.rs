@@ -744,6 +744,7 @@ mod tests {
             text: text.to_string(),
             lines: (0..count as u32).map(|i| 10 + i).collect(),
             file: PathBuf::from("templates/t/letter.md"),
+            messages: Vec::new(),
         }
     }
 
@@ -1167,6 +1168,7 @@ mod tests {
             text: text.into(),
             lines: vec![3, 3, 4, 0, 8, 8, 9],
             file: PathBuf::from("letter.md"),
+            messages: Vec::new(),
         };
         let blocks = parse_body_with(&markdown, &Fake::new()).unwrap();
         assert_eq!(blocks[0].origin().line, 3);
@@ -1187,6 +1189,7 @@ mod tests {
             text: "a\n\nb\n\n<i>x</i>\n".into(),
             lines: vec![1, 1, 7, 7, 12, 12],
             file: PathBuf::from("letter.md"),
+            messages: Vec::new(),
         };
         let e = parse_body_with(&markdown, &Fake::new()).unwrap_err();
         assert_eq!(e.to_string(), format!("letter.md:12: {}", e.message));
@@ -1195,6 +1198,7 @@ mod tests {
             text: "a\n\nb\n".into(),
             lines: vec![5],
             file: PathBuf::from("letter.md"),
+            messages: Vec::new(),
         };
         let blocks = parse_body_with(&markdown, &Fake::new()).unwrap();
         assert_eq!(blocks[1].origin().line, 0);
@@ -1384,6 +1388,7 @@ mod tests {
                     text,
                     lines: lines.clone(),
                     file: PathBuf::from("letter.md"),
+                    messages: Vec::new(),
                 };
                 let blocks = parse_body_with(&markdown, &Fake::new()).unwrap();
                 fn walk(blocks: &[Block], lines: &[u32]) -> Result<(), TestCaseError> {

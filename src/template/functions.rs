@@ -3,12 +3,13 @@
 //! the letter being rendered reach them through a per-thread render scope (Tera renders
 //! synchronously on the calling thread), so nothing is rebuilt per letter.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 use time::Date;
 use time::macros::format_description;
 
+use super::UsedMessage;
 use super::escape::escape_argument;
 use super::lines::MESSAGE_ID_ARG;
 use crate::i18n::{Arg, Language, Locales};
@@ -21,6 +22,14 @@ struct Scope {
 
 thread_local! {
     static SCOPE: Cell<Option<Scope>> = const { Cell::new(None) };
+    /// The messages `t()` produced in the current render, for the checker's mapping of
+    /// sentences back to Fluent files.
+    static USED: RefCell<Vec<UsedMessage>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Takes the messages `t()` produced on this thread since the last call.
+pub(super) fn take_used_messages() -> Vec<UsedMessage> {
+    USED.with(|u| std::mem::take(&mut *u.borrow_mut()))
 }
 
 /// Runs `render` with `lang` and `locales` visible to `t()` and the filters.
@@ -40,6 +49,7 @@ pub(super) fn with_scope<R>(lang: Language, locales: &Locales, render: impl FnOn
     // Restores the outer scope on return and on unwinding, so the pointer never outlives
     // the borrow it came from.
     let _restore = Restore(previous);
+    USED.with(|u| u.borrow_mut().clear());
     render()
 }
 
@@ -105,7 +115,9 @@ impl tera::Function<TeraResult<Value>> for Message {
         let args: Vec<(&str, Arg)> = names.iter().map(String::as_str).zip(values).collect();
         let text = with_locales(|lang, locales| locales.message(lang, &id, &args))?
             .map_err(|e| tera::Error::message(format!("t(\"{id}\"): {e}")))?;
-        Ok(Value::safe_string(&text))
+        let value = Value::safe_string(&text);
+        USED.with(|u| u.borrow_mut().push(UsedMessage { id, text }));
+        Ok(value)
     }
 
     fn is_safe(&self) -> bool {

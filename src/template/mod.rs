@@ -75,6 +75,16 @@ pub struct RenderedMarkdown {
     pub lines: Vec<u32>,
     /// The file the lines refer to.
     pub file: PathBuf,
+    /// Every Fluent message `t()` put into the text, in order.
+    pub messages: Vec<UsedMessage>,
+}
+
+/// One Fluent message as `t()` rendered it into a letter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsedMessage {
+    pub id: String,
+    /// The message as rendered, with its arguments (Markdown).
+    pub text: String,
 }
 
 /// template.toml as written.
@@ -291,6 +301,7 @@ impl Compiled {
             text,
             lines,
             file: self.file.clone(),
+            messages: functions::take_used_messages(),
         })
     }
 
