@@ -16,7 +16,7 @@ use crate::error::Error;
 use crate::house::House;
 use crate::i18n::{self, Arg, Language, Locales};
 use crate::icons::Icons;
-use crate::letter::ir::{Block, Detail, Letter, LetterKind, Meta};
+use crate::letter::ir::{Block, CalloutKind, Detail, Inline, Letter, LetterKind, Meta, Origin};
 use crate::letter::parse::parse_body;
 use crate::plain::Rules;
 use crate::render::{self, Format, typst::Typesetter};
@@ -217,7 +217,30 @@ impl Helder {
         let markdown =
             self.templates
                 .render_markdown(template_id, lang, &self.locales, &context)?;
-        let body = parse_body(&markdown, lang, &self.icons, &self.locales)?;
+        let mut body = parse_body(&markdown, lang, &self.icons, &self.locales)?;
+        if lang != Language::Nl {
+            // Awb 2:6: the Dutch letter binds; a translation says so before anything else.
+            body.insert(
+                0,
+                Block::Callout {
+                    kind: CalloutKind::Info,
+                    title: vec![Inline::text(self.locales.message(
+                        lang,
+                        "callout-info",
+                        &[],
+                    )?)],
+                    content: vec![Block::Paragraph {
+                        content: vec![Inline::text(self.locales.message(
+                            lang,
+                            "binding-note",
+                            &[],
+                        )?)],
+                        origin: Origin::default(),
+                    }],
+                    origin: Origin::default(),
+                },
+            );
+        }
 
         let field = |path: &[&str]| -> Option<&str> {
             let mut v = &clean;
