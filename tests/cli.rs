@@ -513,3 +513,42 @@ fn check_text_flags_officialese_and_fails_on_errors() {
     assert!(report.contains("derhalve"), "{report}");
     assert!(report.contains(":1:"), "file:line:col in {report}");
 }
+
+#[test]
+fn text_no_font_can_show_is_an_error_naming_the_character_not_tofu() {
+    let data = grant_with(|v| v["recipient"]["name"] = "J. de Vries \u{1F600}".into());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("l.pdf");
+    let out = helder_stdin(
+        &[
+            "render",
+            "-t",
+            "bijzondere-bijstand-toekenning",
+            "-d",
+            "-",
+            "-o",
+            path.to_str().unwrap(),
+        ],
+        &data,
+    );
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("U+1F600"), "{err}");
+    assert!(!path.exists(), "nothing half-written");
+    // HTML and text need no fonts: the same record renders there.
+    let out = helder_stdin(
+        &[
+            "render",
+            "-t",
+            "bijzondere-bijstand-toekenning",
+            "-d",
+            "-",
+            "-f",
+            "txt",
+            "-o",
+            "-",
+        ],
+        &data,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -140,22 +140,22 @@ pub fn uncovered(letter: &Letter, covered: impl Fn(char) -> bool) -> Vec<Uncover
         .collect()
 }
 
-/// What to install for a character, by script: the Debian package and the font.
+/// How to show a character no loaded font has, by script: the font and its Debian package.
 pub fn font_hint(c: char) -> &'static str {
     match c as u32 {
-        0x0900..=0x097F => "Noto Sans Devanagari (Debian package fonts-noto-core)",
-        0x0590..=0x05FF => "Noto Sans Hebrew (Debian package fonts-noto-core)",
-        0x0E00..=0x0E7F => "Noto Sans Thai (Debian package fonts-noto-core)",
-        0x1200..=0x139F => "Noto Sans Ethiopic (Debian package fonts-noto-core)",
-        0x0530..=0x058F => "Noto Sans Armenian (Debian package fonts-noto-core)",
-        0x10A0..=0x10FF => "Noto Sans Georgian (Debian package fonts-noto-core)",
+        0x0900..=0x097F => "install Noto Sans Devanagari (Debian package fonts-noto-core)",
+        0x0590..=0x05FF => "install Noto Sans Hebrew (Debian package fonts-noto-core)",
+        0x0E00..=0x0E7F => "install Noto Sans Thai (Debian package fonts-noto-core)",
+        0x1200..=0x139F => "install Noto Sans Ethiopic (Debian package fonts-noto-core)",
+        0x0530..=0x058F => "install Noto Sans Armenian (Debian package fonts-noto-core)",
+        0x10A0..=0x10FF => "install Noto Sans Georgian (Debian package fonts-noto-core)",
         0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => {
-            "Noto Sans CJK (Debian package fonts-noto-cjk)"
+            "install Noto Sans CJK (Debian package fonts-noto-cjk)"
         }
         0x1F000..=0x1FAFF | 0x2600..=0x27BF => {
-            "an emoji font such as Noto Emoji; better: remove the emoji from the data"
+            "remove the emoji from the data, or install an emoji font (Debian package fonts-noto-color-emoji)"
         }
-        _ => "a Noto font for that script (Debian package fonts-noto-core)",
+        _ => "install a Noto font for that script (Debian package fonts-noto-core)",
     }
 }
 

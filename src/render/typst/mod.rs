@@ -461,7 +461,7 @@ pub enum TypstError {
     /// Text in the letter that no loaded font can show (it would print as empty boxes).
     #[error(
         "letter {letter} (language {language}) has characters no loaded font can show: {chars}. \
-         Install {install} and pass its directory with --font-dir"
+         To fix: {install}; helder also reads fonts from a folder given with --font-dir"
     )]
     MissingGlyphs {
         letter: String,
