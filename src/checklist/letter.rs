@@ -365,7 +365,14 @@ impl<'a> Checklist<'a> {
                     icon: it.icon.clone(),
                     alt: r(&it.alt)?,
                     document,
-                    who: join(locales, lang, "checklist-and-join", &it.who)?,
+                    // Person and joint groups are formed by exactly these people, and
+                    // their heading names them already: saying it again per item is noise.
+                    who: match g.owner {
+                        GroupOwner::Household => {
+                            join(locales, lang, "checklist-and-join", &it.who)?
+                        }
+                        GroupOwner::Person { .. } | GroupOwner::Together { .. } => String::new(),
+                    },
                     period,
                     deadline: Some(format_date(lang, it.deadline)),
                     note,

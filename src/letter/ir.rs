@@ -175,7 +175,8 @@ pub struct ChecklistItem {
     pub alt: String,
     /// What to provide ("Bankafschriften van rekening NL.. ").
     pub document: Vec<Inline>,
-    /// Whose document ("Van u en uw partner").
+    /// Whose document ("Van u en uw partner"); empty when the heading above already
+    /// says it. Backends leave an empty line out.
     pub who: String,
     /// The period it must cover, formatted ("1 september 2026 tot en met 30 november 2026").
     pub period: Option<String>,
