@@ -114,7 +114,7 @@ impl Report {
         for f in &self.findings {
             write_finding(&mut out, f);
         }
-        let lang = super::text::lang_code(self.language);
+        let lang = self.language.code();
         let _ = write!(
             out,
             "{}: {} {}: {} error(s), {} warning(s), {} note(s); {} sentences, {} words/sentence",

@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::text::{lang_code, phrase_words};
+use super::text::phrase_words;
 use crate::i18n::Language;
 
 /// The audience a text is checked for.
@@ -291,7 +291,7 @@ impl Rules {
     pub fn load(locales_dir: &Path) -> Result<Rules, RuleError> {
         let mut rules = Rules::default();
         for lang in Language::ALL {
-            let file = locales_dir.join(lang_code(lang)).join("plain.toml");
+            let file = locales_dir.join(lang.code()).join("plain.toml");
             if !file.exists() {
                 continue;
             }
@@ -331,7 +331,7 @@ impl LanguageRules {
                 e.message().trim().to_string(),
             )
         })?;
-        let prefix = format!("{}.", lang_code(lang));
+        let prefix = format!("{}.", lang.code());
         let mut seen = HashSet::new();
         let mut rules = Vec::new();
         for spanned in raw.rule {

@@ -5,19 +5,6 @@ use std::ops::Range;
 
 use crate::i18n::Language;
 
-/// The language code used in rule ids and file names. Matched here rather than through
-/// `Language::code` so the checker does not depend on the i18n module's bodies.
-pub fn lang_code(lang: Language) -> &'static str {
-    match lang {
-        Language::Nl => "nl",
-        Language::En => "en",
-        Language::Tr => "tr",
-        Language::Pl => "pl",
-        Language::Uk => "uk",
-        Language::Ar => "ar",
-    }
-}
-
 /// Hyphenation patterns for syllable counts; Arabic has none in hypher.
 fn hyphenation(lang: Language) -> Option<hypher::Lang> {
     match lang {
