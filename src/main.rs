@@ -201,12 +201,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let lang = Language::from_code(lang)?;
             let (name, text) = read_input(case)?;
             let file = helder.read_case(&name, &text)?;
-            let envelope_date = file
-                .envelope
-                .as_ref()
-                .and_then(|e| e.pointer("/letter/date"))
-                .and_then(|d| d.as_str());
-            let today = match date.as_deref().or(envelope_date) {
+            let today = match date.as_deref().or(file.letter_date()) {
                 Some(iso) => helder::data::parse_date(iso).map_err(|message| Error::Record {
                     record: name.clone(),
                     message: format!("the checklist date: {message}"),

@@ -265,11 +265,19 @@ impl Case {
                 ),
             }])
         })?;
+        Case::from_value(name, &v)
+    }
+
+    /// As [`Case::from_json`], for a case already parsed (a case file that also carries
+    /// a letter envelope is read once).
+    pub fn from_value(name: &str, v: &Value) -> Result<Case, CaseErrors> {
         let mut r = Reader { errors: Vec::new() };
-        let case = Case::read(name, &v, &mut r);
-        match case {
+        match Case::read(name, v, &mut r) {
             Some(c) if r.errors.is_empty() => Ok(c),
-            _ => Err(fail(r.errors)),
+            _ => Err(CaseErrors {
+                case: name.to_string(),
+                errors: r.errors,
+            }),
         }
     }
 

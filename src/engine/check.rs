@@ -3,8 +3,6 @@
 
 use std::path::PathBuf;
 
-use serde_json::Value;
-
 use super::Helder;
 use crate::checklist;
 use crate::data;
@@ -149,10 +147,7 @@ impl Helder {
             })?;
             let file = self.read_case(&name, &text)?;
             let date = file
-                .envelope
-                .as_ref()
-                .and_then(|e| e.pointer("/letter/date"))
-                .and_then(Value::as_str)
+                .letter_date()
                 .and_then(|d| data::parse_date(d).ok())
                 .ok_or_else(|| Error::Record {
                     record: name.clone(),

@@ -19,6 +19,14 @@ pub struct CaseFile {
     pub envelope: Option<Value>,
 }
 
+impl CaseFile {
+    /// The envelope's `letter.date`, if the case file carries one: the day a checklist
+    /// letter is made, from which its deadlines and "letter date" periods count.
+    pub fn letter_date(&self) -> Option<&str> {
+        self.envelope.as_ref()?.pointer("/letter/date")?.as_str()
+    }
+}
+
 impl Helder {
     /// The checklist letter of a merged case in `lang`: the `checklist` template filled
     /// with the merged items, grouped per person. `envelope` is the case file's `letter`,
@@ -142,11 +150,11 @@ impl Helder {
 
     /// Reads a case file: the case, plus the letter envelope when the file carries one.
     pub fn read_case(&self, name: &str, text: &str) -> Result<CaseFile, Error> {
-        let case = Case::from_json(name, text).map_err(Error::Case)?;
         let value: Value = serde_json::from_str(text).map_err(|e| Error::Record {
             record: format!("{name}:{}:{}", e.line(), e.column()),
             message: format!("not valid JSON: {e}"),
         })?;
+        let case = Case::from_value(name, &value).map_err(Error::Case)?;
         let mut envelope = serde_json::Map::new();
         for key in ["letter", "recipient", "address"] {
             if let Some(v) = value.get(key) {
