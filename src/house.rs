@@ -1,4 +1,4 @@
-//! The municipality behind the letters (`templates/_house/house.toml`): letterhead,
+//! The municipality behind the letters (`house/house.toml`): letterhead,
 //! return address, contact details and signatory. Language-dependent parts (department,
 //! role) are Fluent messages, so one house file serves every language.
 

@@ -50,7 +50,7 @@ pub enum Output {
 }
 
 impl Helder {
-    /// Loads the project at `root`: `templates/` (with `_house/`), `locales/`, `icons/`.
+    /// Loads the project at `root`: `templates/`, `house/`, `locales/`, `icons/`.
     pub fn open(root: impl AsRef<Path>) -> Result<Helder, Error> {
         let root = root.as_ref().to_path_buf();
         for dir in ["templates", "locales", "icons"] {
@@ -61,7 +61,7 @@ impl Helder {
                 )));
             }
         }
-        let house_dir = root.join("templates/_house");
+        let house_dir = root.join("house");
         let house = House::load(&house_dir).map_err(Error::Setup)?;
         let css_path = house_dir.join("letter.css");
         let css = std::fs::read_to_string(&css_path).map_err(|source| Error::Io {
@@ -129,7 +129,7 @@ impl Helder {
         self.typesetter
             .get_or_init(|| {
                 Typesetter::new(
-                    &self.root.join("templates/_house"),
+                    &self.root.join("house"),
                     &self.icons,
                     &self.font_dirs,
                 )

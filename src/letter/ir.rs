@@ -2,7 +2,7 @@
 //! plain-language checker. It is mdBook's book model for one letter: typed blocks and
 //! inlines, with resident data only ever present as `Inline::Text` values (never markup).
 //!
-//! The IR is serialised to JSON for the Typst house style (`templates/_house/letter.typ`
+//! The IR is serialised to JSON for the Typst house style (`house/letter.typ`
 //! reads it with `json()`), so field names here are part of that contract: change them
 //! together with the house style.
 

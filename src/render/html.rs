@@ -810,7 +810,7 @@ mod tests {
     #[test]
     fn no_external_resources() {
         let css = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house/letter.css"),
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("house/letter.css"),
         )
         .unwrap();
         let html = render(&sample_letter(), &icons(), &css)
@@ -831,7 +831,7 @@ mod tests {
     #[test]
     fn house_style_keeps_easy_read_rules() {
         let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house/letter.css");
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("house/letter.css");
         let css = std::fs::read_to_string(path).unwrap();
         // Rules only, without comments (which explain them in words).
         let mut rules = String::new();

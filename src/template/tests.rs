@@ -396,7 +396,7 @@ impl Fixture {
             "{{ t(\"tk-multi\") }}\nEinde\n",
         );
         write(
-            &root.join("templates/_house/house.toml"),
+            &root.join("house/house.toml"),
             "phone = \"14 020\"\n",
         );
         write(
@@ -735,7 +735,7 @@ fn shipped_templates_render_their_examples() {
     let templates = Templates::load(&root.join("templates")).unwrap();
     let locales = Locales::load(&root.join("locales")).unwrap();
     let house: toml::Value =
-        toml::from_str(&fs::read_to_string(root.join("templates/_house/house.toml")).unwrap())
+        toml::from_str(&fs::read_to_string(root.join("house/house.toml")).unwrap())
             .unwrap();
     let house = serde_json::to_value(house).unwrap();
     let mut rendered = 0;

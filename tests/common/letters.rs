@@ -16,7 +16,7 @@ pub fn icons() -> Icons {
 
 /// The house style's folder.
 pub fn house() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("house")
 }
 
 pub fn t(s: &str) -> Inline {

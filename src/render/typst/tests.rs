@@ -7,7 +7,7 @@ use crate::i18n::{Direction, Language};
 use crate::letter::ir::*;
 
 fn house() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/_house")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("house")
 }
 
 fn icons() -> Vec<(String, String)> {
