@@ -70,7 +70,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             language: Language::Nl,
             direction: Direction::Ltr,
             title: "Uw aanvraag voor bijzondere bijstand".into(),
-            date: "2026-11-20".into(),
+            date: time::macros::date!(2026 - 11 - 20),
             date_text: "20 november 2026".into(),
             reference: format!("Z-{n}"),
         },
@@ -100,7 +100,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
     let load = Instant::now();
-    let rules = Rules::load(format!("{root}/locales").as_ref()).expect("rule files load");
+    let rules = Rules::load_dir(format!("{root}/locales").as_ref()).expect("rule files load");
     let load = load.elapsed();
     let corpus = paragraphs();
     let letters: Vec<Letter> = (0..LETTERS).map(|n| letter(n, &corpus)).collect();
@@ -133,9 +133,9 @@ fn main() {
     // What `helder check` does: open the project, render every bundled template ×
     // language × example (and the checklist letter of every example case), check each.
     let start = Instant::now();
-    let helder = helder::Helder::open(env!("CARGO_MANIFEST_DIR")).expect("project loads");
-    let checked = helder
-        .check_templates(&[], &[], Profile::B1)
+    let project = helder::Project::open(env!("CARGO_MANIFEST_DIR")).expect("project loads");
+    let checked = project
+        .check(&[], &[], Profile::B1)
         .expect("bundled templates render");
     let all = start.elapsed();
     println!(

@@ -9,8 +9,7 @@
 use std::time::Instant;
 
 use helder::i18n::Language;
-use helder::render::Format;
-use helder::{Helder, Output};
+use helder::{Format, Output, Project, Request};
 
 const LETTERS: usize = 1_000;
 
@@ -30,7 +29,7 @@ fn main() {
         .build_global()
         .ok();
     let root = env!("CARGO_MANIFEST_DIR");
-    let helder = Helder::open(root).expect("project loads");
+    let project = Project::open(root).expect("project loads");
     let path =
         format!("{root}/templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json");
     let base: serde_json::Value =
@@ -44,31 +43,32 @@ fn main() {
         "O. Kovalenko",
     ];
 
-    let letter_for = |i: usize| {
+    let request_for = |i: usize, lang: Language| {
         let mut data = base.clone();
         data["recipient"]["name"] = names[i % names.len()].into();
         data["letter"]["reference"] = format!("BB-2026-{i:05}").into();
         data["decision"]["amount"] = (10_000 + (i as i64 * 137) % 250_000).into();
-        data
+        Request::new("bench", "bijzondere-bijstand-toekenning", lang, data)
+    };
+    let pdf = |letter: &helder::Letter| match project
+        .render(letter, &[Format::Pdf])
+        .expect("pdf")
+        .remove(0)
+    {
+        Output::Pdf { bytes, .. } => bytes,
+        _ => unreachable!("asked for a PDF"),
     };
 
     // The first letter builds fonts and the typst library: report it apart.
     let start = Instant::now();
-    let first = helder
-        .letter(
-            "bijzondere-bijstand-toekenning",
-            Language::Nl,
-            "bench",
-            &letter_for(0),
-        )
+    let first = project
+        .letter(&request_for(0, Language::Nl))
         .expect("letter");
-    let Output::File(pdf) = helder.render(&first, Format::Pdf).expect("pdf") else {
-        unreachable!()
-    };
+    let first_pdf = pdf(&first);
     println!(
         "first letter (loads fonts, typst library): {:.1} ms, {} bytes, peak memory {:.0} MiB",
         start.elapsed().as_secs_f64() * 1000.0,
-        pdf.len(),
+        first_pdf.len(),
         peak_rss_mib()
     );
 
@@ -80,14 +80,7 @@ fn main() {
         } else {
             Language::En
         };
-        let letter = helder
-            .letter(
-                "bijzondere-bijstand-toekenning",
-                lang,
-                "bench",
-                &letter_for(i),
-            )
-            .expect("letter");
+        let letter = project.letter(&request_for(i, lang)).expect("letter");
         std::hint::black_box(letter);
     }
     let secs = start.elapsed().as_secs_f64();
@@ -105,18 +98,8 @@ fn main() {
         } else {
             Language::En
         };
-        let letter = helder
-            .letter(
-                "bijzondere-bijstand-toekenning",
-                lang,
-                "bench",
-                &letter_for(i),
-            )
-            .expect("letter");
-        let Output::File(pdf) = helder.render(&letter, Format::Pdf).expect("pdf") else {
-            unreachable!()
-        };
-        bytes += pdf.len();
+        let letter = project.letter(&request_for(i, lang)).expect("letter");
+        bytes += pdf(&letter).len();
         if (i + 1) % 100 == 0 {
             let secs = start.elapsed().as_secs_f64();
             println!(

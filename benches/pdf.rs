@@ -10,8 +10,6 @@ mod letters;
 
 use std::time::Instant;
 
-use helder::render::typst::Typesetter;
-
 const LETTERS: usize = 1_000;
 
 /// A line of /proc/self/status ("VmHWM:  123456 kB"), in MiB.
@@ -45,8 +43,8 @@ fn report(label: &str, done: usize, seconds: f64) {
 
 fn main() {
     let setup = Instant::now();
-    let typesetter =
-        Typesetter::new(&letters::house(), &letters::icons(), &[]).expect("typesetter");
+    let typesetter = letters::Pipeline::open(&letters::root());
+    typesetter.0.prepare_typesetter().expect("typesetter");
     println!(
         "set-up (fonts, library, house style): {:.1} ms",
         setup.elapsed().as_secs_f64() * 1e3

@@ -5,13 +5,13 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::engine::{ExampleLetter, Helder, Output};
 use crate::error::Error;
 use crate::i18n::Language;
-use crate::letter::Letter;
 use crate::output::write_atomic;
-use crate::render::Format;
+use crate::project::Project;
 use crate::render::html::escape;
+use crate::render::{Format, Output};
+use crate::request::Example;
 
 /// One rendered (or failed) letter of the demo.
 #[derive(Debug)]
@@ -26,98 +26,84 @@ pub struct DemoLetter {
 }
 
 /// Renders everything into `out` and writes `out/index.html`. Failures of single letters
-/// are collected (and shown in the index), not fatal: one bad example never hides the rest.
-pub fn run(helder: &Helder, out: &Path) -> Result<Vec<DemoLetter>, Error> {
-    let mut jobs = Vec::new();
-    for template in helder.templates().iter() {
-        for &lang in &template.languages {
-            jobs.push((template, lang));
-        }
-    }
-    let letters: Vec<DemoLetter> = jobs
+/// are collected (and shown in the index), not fatal: one bad example never hides the
+/// rest. Templates that did not load are listed as failures too.
+pub fn run(project: &Project, out: &Path) -> Result<Vec<DemoLetter>, Error> {
+    let examples = project.examples()?;
+    let mut letters: Vec<DemoLetter> = examples
         .par_iter()
-        .flat_map_iter(
-            |&(template, lang)| match helder.example_letters(template, lang) {
-                Ok(letters) => letters
-                    .into_iter()
-                    .map(
-                        |ExampleLetter {
-                             example, letter, ..
-                         }| {
-                            let mut result = DemoLetter {
-                                template: template.id.clone(),
-                                language: lang,
-                                title: letter.meta.title.clone(),
-                                example,
-                                files: Vec::new(),
-                                error: None,
-                            };
-                            if let Err(e) = write_letter(helder, &letter, out, &mut result) {
-                                result.error = Some(e.to_string());
-                            }
-                            result
-                        },
-                    )
-                    .collect::<Vec<_>>(),
-                Err(e) => vec![DemoLetter {
-                    template: template.id.clone(),
-                    language: lang,
-                    example: String::new(),
-                    title: String::new(),
-                    files: Vec::new(),
-                    error: Some(e.to_string()),
-                }],
-            },
-        )
+        .map(|example| demo_letter(project, example, out))
         .collect();
-    write_atomic(&out.join("index.html"), index_html(&letters).as_bytes()).map_err(|source| {
-        Error::Io {
-            path: out.join("index.html"),
-            source,
-        }
-    })?;
+    for (id, problems) in project.template_problems() {
+        letters.push(DemoLetter {
+            template: id,
+            language: Language::Nl,
+            example: String::new(),
+            title: String::new(),
+            files: Vec::new(),
+            error: Some(
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        });
+    }
+    let index = out.join("index.html");
+    write_atomic(&index, index_html(&letters).as_bytes()).map_err(|e| Error::io(&index, e))?;
     Ok(letters)
 }
 
-fn write_letter(
-    helder: &Helder,
-    letter: &Letter,
-    out: &Path,
-    result: &mut DemoLetter,
-) -> Result<(), Error> {
+fn demo_letter(project: &Project, example: &Example, out: &Path) -> DemoLetter {
+    let mut result = DemoLetter {
+        template: example.template.clone(),
+        language: example.language,
+        example: example.name.clone(),
+        title: String::new(),
+        files: Vec::new(),
+        error: None,
+    };
+    let written = project.letter(&example.request).and_then(|letter| {
+        result.title = letter.meta.title.clone();
+        let outputs = project.render(
+            &letter,
+            &[Format::Html, Format::Pdf, Format::Txt, Format::Png],
+        )?;
+        write_letter(&outputs, out, &mut result)
+    });
+    if let Err(e) = written {
+        result.error = Some(e.to_string());
+    }
+    result
+}
+
+fn write_letter(outputs: &[Output], out: &Path, result: &mut DemoLetter) -> Result<(), Error> {
     let stem = PathBuf::from(&result.template)
         .join(result.language.code())
         .join(&result.example);
-    for format in [Format::Html, Format::Pdf, Format::Txt, Format::Png] {
-        let files = match helder.render(letter, format)? {
-            Output::File(bytes) => vec![(stem.with_extension(extension(format)), bytes)],
-            Output::Pages(pages) => pages
-                .into_iter()
-                .enumerate()
-                .map(|(i, bytes)| {
-                    (
-                        PathBuf::from(format!("{}-{}.png", stem.display(), i + 1)),
-                        bytes,
-                    )
+    for output in outputs {
+        let files = output.files();
+        let names: Vec<PathBuf> = if files.len() == 1 && !matches!(output, Output::Png { .. }) {
+            vec![stem.with_extension(output.format().extension())]
+        } else {
+            (1..=files.len())
+                .map(|i| {
+                    PathBuf::from(format!(
+                        "{}-{i}.{}",
+                        stem.display(),
+                        output.format().extension()
+                    ))
                 })
-                .collect(),
+                .collect()
         };
-        for (rel, bytes) in files {
+        for (rel, bytes) in names.into_iter().zip(files) {
             let path = out.join(&rel);
-            write_atomic(&path, &bytes).map_err(|source| Error::Io { path, source })?;
+            write_atomic(&path, bytes).map_err(|e| Error::io(&path, e))?;
             result.files.push(rel);
         }
     }
     Ok(())
-}
-
-pub fn extension(format: Format) -> &'static str {
-    match format {
-        Format::Pdf => "pdf",
-        Format::Html => "html",
-        Format::Png => "png",
-        Format::Txt => "txt",
-    }
 }
 
 fn index_html(letters: &[DemoLetter]) -> String {

@@ -1,25 +1,38 @@
-//! The one error type the library hands to its callers (CLI, server, batch).
+//! The one error type the library hands to its callers (CLI, demo, batch, server).
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
+use crate::checklist::{CaseErrors, CatalogError};
 use crate::data::DataErrors;
+use crate::house::HouseError;
 use crate::i18n::I18nError;
 use crate::letter::parse::ParseError;
+use crate::plain::RuleError;
 use crate::render::typst::TypstError;
 use crate::template::TemplateError;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
-    /// The project folder (templates, locales, icons, house style) is incomplete or broken.
+    /// The folder is not a helder project, or a part of it is missing.
+    #[error("{}: {message}", path.display())]
+    Project { path: PathBuf, message: String },
+    #[error(transparent)]
+    House(#[from] HouseError),
+    /// The pictograms (`icons/`) do not load.
     #[error("{0}")]
-    Setup(String),
+    Icons(String),
     #[error(transparent)]
     Template(#[from] TemplateError),
     #[error(transparent)]
     I18n(#[from] I18nError),
+    #[error(transparent)]
+    Rules(#[from] RuleError),
+    #[error("{0}")]
+    Catalog(#[from] CatalogError),
     /// Every problem of one record.
     #[error(transparent)]
-    Data(DataErrors),
+    Data(#[from] DataErrors),
     #[error(transparent)]
     Letter(#[from] ParseError),
     #[error(transparent)]
@@ -32,18 +45,32 @@ pub enum Error {
     },
     /// Every mistake of one case for the checklist.
     #[error("{0}")]
-    Case(crate::checklist::CaseErrors),
+    Case(#[from] CaseErrors),
+    /// A request that cannot be served as asked (wrong kind of template, a format the
+    /// destination cannot take).
     #[error("{record}: {message}")]
-    Record { record: String, message: String },
+    Request { record: String, message: String },
+    #[error("{0}")]
+    Unsupported(String),
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        source: Arc<std::io::Error>,
     },
 }
 
-impl From<DataErrors> for Error {
-    fn from(e: DataErrors) -> Self {
-        Error::Data(e)
+impl Error {
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            source: Arc::new(source),
+        }
+    }
+
+    pub(crate) fn request(record: &str, message: impl Into<String>) -> Error {
+        Error::Request {
+            record: record.to_owned(),
+            message: message.into(),
+        }
     }
 }

@@ -1,27 +1,44 @@
 //! helder: decision data from a case system to letters residents can read, and one
 //! merged document checklist per resident.
 //!
-//! Stages, one module each: [`data`] (schema, validation) → [`template`] (Tera, escaping)
-//! with [`i18n`] (Fluent, ICU4X) → [`letter`] (Markdown → Letter IR) → [`render`]
-//! (HTML, PDF, PNG, text). [`plain`] checks the IR; [`checklist`] merges document requests.
-//! [`Helder`] ties the stages together; the CLI is a thin shell over it.
+//! One pipeline for every caller, as mdBook runs one book through its renderers: a
+//! [`Project`] (templates, messages, pictograms, house style, scheme catalog; loaded once,
+//! shared, each part reloadable) turns a [`Request`] (template, language, data, options)
+//! into a [`Letter`] (the IR), and a [`Backend`] turns the letter into [`Output`] (HTML,
+//! text, PDF and PNG). The CLI, the demo, batch and the server call only this.
+//!
+//! ```no_run
+//! use helder::{Format, Project, Request};
+//! use helder::i18n::Language;
+//! let project = Project::open(".")?;
+//! let data = serde_json::from_str(&std::fs::read_to_string("data.json").unwrap()).unwrap();
+//! let request = Request::new("data.json", "bijzondere-bijstand-toekenning", Language::Nl, data);
+//! let letter = project.letter(&request)?;
+//! let outputs = project.render(&letter, &[Format::Pdf, Format::Png])?;
+//! # Ok::<(), helder::Error>(())
+//! ```
 
 pub mod calendar;
 pub mod checklist;
 pub mod data;
 pub mod demo;
+pub mod house;
 pub mod i18n;
 pub mod icons;
 pub mod letter;
 pub mod output;
 pub mod plain;
+pub mod project;
 pub mod render;
-pub mod template;
+pub mod request;
 
-mod engine;
 mod error;
-mod house;
 
-pub use engine::{CaseFile, CheckedLetter, ExampleLetter, Helder, Output};
+mod template;
+
 pub use error::Error;
-pub use house::House;
+pub use letter::Letter;
+pub use project::{Part, Project};
+pub use render::{Backend, Format, Output};
+pub use request::{CheckedLetter, Example, Merged, Options, Request};
+pub use template::{Template, TemplateError};

@@ -1,15 +1,15 @@
-//! The `helder` command line: a thin shell over the library.
+//! The `helder` command line: parses arguments, calls the library, prints. Nothing else.
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::builder::PossibleValuesParser;
+use clap::{Parser, Subcommand};
 
 use helder::i18n::Language;
-use helder::output::write_atomic;
-use helder::render::Format;
-use helder::{Error, Helder, Output};
+use helder::plain::Profile;
+use helder::{Error, Format, Options, Project, Request};
 
 #[derive(Parser)]
 #[command(
@@ -18,9 +18,10 @@ use helder::{Error, Helder, Output};
     about = "Letters residents can read, from a case system's decision data"
 )]
 struct Cli {
-    /// Project folder with templates/, locales/ and icons/.
-    #[arg(long, global = true, default_value = ".", env = "HELDER_ROOT")]
-    root: PathBuf,
+    /// Project folder (templates/, locales/, icons/, house/, schemes/). Default: the
+    /// current folder if it is one, else the project bundled into helder.
+    #[arg(long, global = true, env = "HELDER_ROOT")]
+    root: Option<PathBuf>,
     /// Extra folder with fonts for PDF and PNG (may be repeated).
     #[arg(long = "font-dir", global = true)]
     font_dirs: Vec<PathBuf>,
@@ -41,8 +42,8 @@ enum Command {
         /// Language of the letter.
         #[arg(long, short, default_value = "nl")]
         lang: String,
-        #[arg(long, short, value_enum, default_value = "pdf")]
-        format: Format,
+        #[arg(long, short, default_value = "pdf", value_parser = formats(&["pdf", "html", "png", "txt"]))]
+        format: String,
         /// Output file; `-` writes standard output. PNG writes one file per page
         /// (`letter-1.png`, ...) when the letter has more than one.
         #[arg(long, short)]
@@ -50,14 +51,16 @@ enum Command {
     },
     /// List the templates: ids, languages, data fields.
     Templates {
-        #[arg(long, value_enum, default_value = "human")]
-        format: ListFormat,
+        #[arg(long, default_value = "human", value_parser = formats(&["human", "json"]))]
+        format: String,
     },
-    /// Render every bundled template × language × example into a folder, with an index.html.
+    /// Render every template × language × example into a folder, with an index.html.
     Demo {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
+    /// Write the bundled project into a folder, to adapt for a municipality.
+    Init { dir: PathBuf },
     /// Merge the document requests of every scheme in a case into one checklist: JSON for
     /// case systems, or the checklist letter (needs `letter`, `recipient`, `address` in
     /// the case file).
@@ -65,8 +68,8 @@ enum Command {
         /// The case as JSON; `-` reads standard input.
         #[arg(long)]
         case: String,
-        #[arg(long, short, value_enum, default_value = "json")]
-        format: ChecklistFormat,
+        #[arg(long, short, default_value = "json", value_parser = formats(&["json", "html", "pdf", "png", "txt"]))]
+        format: String,
         /// Language of the letter.
         #[arg(long, short, default_value = "nl")]
         lang: String,
@@ -83,52 +86,25 @@ enum Command {
     Check {
         /// Template ids; all templates when none are given.
         templates: Vec<String>,
-        #[arg(long, value_enum, default_value = "b1")]
-        profile: ProfileArg,
+        #[arg(long, default_value = "b1", value_parser = formats(&["b1", "easy-read"]))]
+        profile: String,
         /// Only these languages (repeatable); default: every language a template ships.
         #[arg(long = "lang", short)]
         langs: Vec<String>,
-        #[arg(long, value_enum, default_value = "human")]
-        format: ListFormat,
+        #[arg(long, default_value = "human", value_parser = formats(&["human", "json"]))]
+        format: String,
         /// Check this text file instead of templates (needs exactly one --lang).
         #[arg(long, conflicts_with = "templates")]
         text: Option<PathBuf>,
     },
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum ChecklistFormat {
-    Json,
-    Html,
-    Pdf,
-    Png,
-    Txt,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ProfileArg {
-    B1,
-    EasyRead,
-}
-
-impl From<ProfileArg> for helder::plain::Profile {
-    fn from(p: ProfileArg) -> Self {
-        match p {
-            ProfileArg::B1 => helder::plain::Profile::B1,
-            ProfileArg::EasyRead => helder::plain::Profile::EasyRead,
-        }
-    }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ListFormat {
-    Human,
-    Json,
+fn formats(names: &'static [&'static str]) -> PossibleValuesParser {
+    PossibleValuesParser::new(names)
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    match run(Cli::parse()) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e}");
@@ -137,13 +113,34 @@ fn main() -> ExitCode {
     }
 }
 
-fn open(cli: &Cli) -> Result<Helder, Error> {
-    Ok(Helder::open(&cli.root)?.with_font_dirs(cli.font_dirs.clone()))
+/// The project: `--root`, else the current folder if it is a project, else the bundle.
+fn project(cli: &Cli) -> Result<Project, Error> {
+    let project = match &cli.root {
+        Some(root) => Project::open(root)?,
+        None if Project::is_project(std::path::Path::new(".")) => Project::open(".")?,
+        None => {
+            eprintln!(
+                "note: no project folder here; using the project bundled into helder (`helder init <folder>` writes it out)"
+            );
+            Project::bundled()?
+        }
+    };
+    Ok(project.with_font_dirs(cli.font_dirs.clone()))
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
-    let helder = open(&cli)?;
-    match &cli.command {
+    if let Command::Init { dir } = &cli.command {
+        let written = Project::init(dir)?;
+        println_checked(&format!(
+            "wrote {} files into {}; run `cd {} && helder demo`",
+            written.len(),
+            dir.display(),
+            dir.display()
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let project = project(&cli)?;
+    match cli.command {
         Command::Render {
             template,
             data,
@@ -151,45 +148,36 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             format,
             out,
         } => {
-            let lang = Language::from_code(lang)?;
-            let (name, text) = read_input(data)?;
-            let schema = &helder.templates().get(template)?.schema;
-            let mut records = helder::data::read_data(&name, &text, schema);
-            if records.len() != 1 {
-                return Err(Error::Record {
-                    record: name,
-                    message: format!(
-                        "holds {} records; `helder render` renders one letter",
-                        records.len()
-                    ),
-                });
-            }
-            let record = records.remove(0)?;
-            let letter = helder.letter(template, lang, &record.name, &record.data)?;
-            let output = helder.render(&letter, *format)?;
-            write_output(out, output)?;
-            Ok(ExitCode::SUCCESS)
+            let (record, data) = read_json(&data)?;
+            let request = Request::new(record, template, Language::from_code(&lang)?, data);
+            let letter = project.letter(&request)?;
+            let format: Format = format.parse().map_err(Error::Unsupported)?;
+            let outputs = project.render(&letter, &[format])?;
+            helder::output::write_cli(&out, &outputs[0])?;
         }
         Command::Templates { format } => {
-            let templates: Vec<_> = helder.templates().iter().collect();
-            match format {
-                ListFormat::Json => {
-                    let json =
-                        serde_json::to_string_pretty(&templates).expect("templates serialise");
-                    println!("{json}");
-                }
-                ListFormat::Human => {
-                    for t in templates {
-                        let langs: Vec<_> = t.languages.iter().map(|l| l.code()).collect();
-                        println!("{}  ({:?}; {})", t.id, t.kind, langs.join(", "));
-                        for field in &t.schema.fields {
-                            print_field(field, "    ", "");
-                        }
-                        println!();
-                    }
+            let templates = project.templates();
+            let text = if format == "json" {
+                serde_json::to_string_pretty(&templates)
+                    .map_err(|e| Error::Unsupported(e.to_string()))?
+                    + "\n"
+            } else {
+                templates
+                    .iter()
+                    .map(helder::Template::describe)
+                    .collect::<String>()
+            };
+            print_checked(&text)?;
+            let problems = project.template_problems();
+            for (id, errors) in &problems {
+                eprintln!("error: template `{id}` could not be loaded:");
+                for e in errors {
+                    eprintln!("  {e}");
                 }
             }
-            Ok(ExitCode::SUCCESS)
+            if !problems.is_empty() {
+                return Ok(ExitCode::FAILURE);
+            }
         }
         Command::Checklist {
             case,
@@ -198,48 +186,40 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             date,
             out,
         } => {
-            let lang = Language::from_code(lang)?;
-            let (name, text) = read_input(case)?;
-            let file = helder.read_case(&name, &text)?;
-            let today = match date.as_deref().or(file.letter_date()) {
-                Some(iso) => helder::data::parse_date(iso).map_err(|message| Error::Record {
-                    record: name.clone(),
-                    message: format!("the checklist date: {message}"),
-                })?,
-                None => time::OffsetDateTime::now_utc().date(),
+            let (record, data) = read_json(&case)?;
+            let mut request = Request::new(
+                record.clone(),
+                String::new(),
+                Language::from_code(&lang)?,
+                data,
+            );
+            request.options = Options {
+                checklist_date: date
+                    .map(|d| {
+                        helder::data::parse_date(&d).map_err(|m| Error::Request {
+                            record: "--date".into(),
+                            message: m,
+                        })
+                    })
+                    .transpose()?,
             };
-            let catalog = helder.scheme_catalog()?;
-            let checklist =
-                helder::checklist::merge(catalog, &file.case, today).map_err(Error::Case)?;
-            let output = match format {
-                ChecklistFormat::Json => Output::File(checklist.to_json().into_bytes()),
-                letter_format => {
-                    let letter = helder.checklist_letter(
-                        &checklist,
-                        &file.case,
-                        lang,
-                        &name,
-                        file.envelope.as_ref(),
-                    )?;
-                    let format = match letter_format {
-                        ChecklistFormat::Html => Format::Html,
-                        ChecklistFormat::Pdf => Format::Pdf,
-                        ChecklistFormat::Png => Format::Png,
-                        _ => Format::Txt,
-                    };
-                    helder.render(&letter, format)?
-                }
-            };
-            write_output(out, output)?;
-            let f = checklist.figures();
+            let merged = project.merge(&request)?;
+            if format == "json" {
+                helder::output::write_cli(&out, &helder::Output::Text(merged.json))?;
+            } else {
+                request.template = project.checklist_template()?;
+                let letter = project.letter(&request)?;
+                let outputs =
+                    project.render(&letter, &[format.parse().map_err(Error::Unsupported)?])?;
+                helder::output::write_cli(&out, &outputs[0])?;
+            }
+            let f = merged.figures;
             eprintln!(
-                "{}: {} requests before merging, {} items to send, {} not needed (retrievable or already held)",
-                name,
+                "{record}: {} requests before merging, {} items to send, {} not needed (retrievable or already held)",
                 f.requests_before_merge,
                 f.items_after_merge,
                 f.not_needed()
             );
-            Ok(ExitCode::SUCCESS)
         }
         Command::Check {
             templates,
@@ -252,66 +232,48 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 .iter()
                 .map(|l| Language::from_code(l))
                 .collect::<Result<Vec<_>, _>>()?;
-            let profile = helder::plain::Profile::from(*profile);
-            let reports = match text {
+            let profile = if profile == "easy-read" {
+                Profile::EasyRead
+            } else {
+                Profile::B1
+            };
+            let (text, failed) = match text {
                 Some(path) => {
                     let [lang] = langs.as_slice() else {
-                        return Err(Error::Setup(
+                        return Err(Error::Unsupported(
                             "--text needs exactly one --lang (the language of the text)".into(),
                         ));
                     };
-                    let name = path.display().to_string();
-                    let body = std::fs::read_to_string(path).map_err(|source| Error::Io {
+                    let body = std::fs::read_to_string(&path).map_err(|e| Error::Io {
                         path: path.clone(),
-                        source,
+                        source: e.into(),
                     })?;
-                    let report = helder.check_text(&name, &body, *lang, profile)?;
-                    vec![(None, report)]
+                    let report =
+                        project.check_text(&path.display().to_string(), &body, *lang, profile)?;
+                    let text = if format == "json" {
+                        report.to_json() + "\n"
+                    } else {
+                        report.human()
+                    };
+                    (text, report.has_errors())
                 }
-                None => helder
-                    .check_templates(templates, &langs, profile)?
-                    .into_iter()
-                    .map(|c| (Some((c.template, c.language, c.example)), c.report))
-                    .collect(),
+                None => {
+                    let checked = project.check(&templates, &langs, profile)?;
+                    let text = if format == "json" {
+                        helder::CheckedLetter::json(&checked)
+                    } else {
+                        helder::CheckedLetter::human(&checked)
+                    };
+                    (text, checked.iter().any(|c| c.report.has_errors()))
+                }
             };
-            let failed = reports.iter().any(|(_, r)| r.has_errors());
-            match format {
-                ListFormat::Json => {
-                    let list: Vec<_> = reports
-                        .iter()
-                        .map(|(what, report)| {
-                            let mut v = serde_json::json!({ "report": report });
-                            if let Some((template, lang, example)) = what {
-                                v["template"] = template.as_str().into();
-                                v["language"] = lang.code().into();
-                                v["example"] = example.as_str().into();
-                            }
-                            v
-                        })
-                        .collect();
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&list).expect("reports serialise")
-                    );
-                }
-                ListFormat::Human => {
-                    for (what, report) in &reports {
-                        if let Some((template, lang, example)) = what {
-                            println!("== {template} ({}, example {example})", lang.code());
-                        }
-                        print!("{}", report.human());
-                        println!();
-                    }
-                }
+            print_checked(&text)?;
+            if failed {
+                return Ok(ExitCode::FAILURE);
             }
-            Ok(if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
         }
         Command::Demo { out } => {
-            let letters = helder::demo::run(&helder, out)?;
+            let letters = helder::demo::run(&project, &out)?;
             let failed: Vec<_> = letters.iter().filter(|l| l.error.is_some()).collect();
             for l in &failed {
                 eprintln!(
@@ -322,111 +284,53 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     l.error.as_deref().unwrap_or_default()
                 );
             }
-            println!(
+            println_checked(&format!(
                 "rendered {} of {} letters into {} (open {})",
                 letters.len() - failed.len(),
                 letters.len(),
                 out.display(),
                 out.join("index.html").display()
-            );
-            Ok(if failed.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            })
-        }
-    }
-}
-
-fn print_field(field: &helder::data::Field, indent: &str, prefix: &str) {
-    use helder::data::FieldType;
-    let name = format!("{prefix}{}", field.name);
-    let ty = match &field.ty {
-        FieldType::Text => "text".to_string(),
-        FieldType::Integer => "integer".into(),
-        FieldType::Money => "money (cents)".into(),
-        FieldType::Date => "date (YYYY-MM-DD)".into(),
-        FieldType::Boolean => "boolean".into(),
-        FieldType::Enum { values } => format!("one of {}", values.join(", ")),
-        FieldType::Record { .. } => "record".into(),
-        FieldType::List { .. } => "list".into(),
-        FieldType::Person => "person { name, salutation? }".into(),
-        FieldType::Address => "address { street, number, suffix?, postcode, city }".into(),
-    };
-    let optional = if field.optional { ", optional" } else { "" };
-    let description = if field.description.is_empty() {
-        String::new()
-    } else {
-        format!("  {}", field.description)
-    };
-    println!("{indent}{name}: {ty}{optional}{description}");
-    match &field.ty {
-        FieldType::Record { fields } => {
-            for f in fields {
-                print_field(f, indent, &format!("{name}."));
+            ))?;
+            if !failed.is_empty() {
+                return Ok(ExitCode::FAILURE);
             }
         }
-        FieldType::List { of } => {
-            if let FieldType::Record { fields } = of.as_ref() {
-                for f in fields {
-                    print_field(f, indent, &format!("{name}[]."));
-                }
-            }
-        }
-        _ => {}
+        Command::Init { .. } => unreachable!("handled above"),
     }
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Reads a file, or standard input for `-`; returns the record name used in errors.
-fn read_input(path: &str) -> Result<(String, String), Error> {
-    if path == "-" {
+/// Reads a JSON file, or standard input for `-`; returns the record name used in errors.
+fn read_json(path: &str) -> Result<(String, serde_json::Value), Error> {
+    let (name, text) = if path == "-" {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|source| Error::Io {
-                path: PathBuf::from("<stdin>"),
-                source,
+            .map_err(|e| Error::Io {
+                path: "<stdin>".into(),
+                source: e.into(),
             })?;
-        Ok(("stdin".to_string(), text))
+        ("stdin".to_string(), text)
     } else {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: PathBuf::from(path),
-            source,
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: path.into(),
+            source: e.into(),
         })?;
-        Ok((path.to_string(), text))
-    }
+        (path.to_string(), text)
+    };
+    let value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| Error::Request {
+            record: format!("{name}:{}:{}", e.line(), e.column()),
+            message: format!("not valid JSON: {e}"),
+        })?;
+    Ok((name, value))
 }
 
-fn write_output(out: &str, output: Output) -> Result<(), Error> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| Error::Io { path, source }
-    };
-    match (out, output) {
-        ("-", Output::File(bytes)) => std::io::stdout()
-            .write_all(&bytes)
-            .map_err(io(Path::new("<stdout>"))),
-        ("-", Output::Pages(pages)) if pages.len() == 1 => std::io::stdout()
-            .write_all(&pages[0])
-            .map_err(io(Path::new("<stdout>"))),
-        ("-", Output::Pages(pages)) => Err(Error::Setup(format!(
-            "the letter has {} pages: PNG to standard output takes one page; pass --out letter.png for letter-1.png, letter-2.png, ...",
-            pages.len()
-        ))),
-        (path, Output::File(bytes)) => {
-            write_atomic(Path::new(path), &bytes).map_err(io(Path::new(path)))
-        }
-        (path, Output::Pages(pages)) if pages.len() == 1 => {
-            write_atomic(Path::new(path), &pages[0]).map_err(io(Path::new(path)))
-        }
-        (path, Output::Pages(pages)) => {
-            let path = Path::new(path);
-            let stem = path.with_extension("");
-            for (i, page) in pages.iter().enumerate() {
-                let page_path = PathBuf::from(format!("{}-{}.png", stem.display(), i + 1));
-                write_atomic(&page_path, page).map_err(io(&page_path))?;
-            }
-            Ok(())
-        }
-    }
+fn print_checked(text: &str) -> Result<(), Error> {
+    helder::output::write_stdout(text.as_bytes())
+}
+
+fn println_checked(text: &str) -> Result<(), Error> {
+    let _ = std::io::stdout().is_terminal();
+    print_checked(&format!("{text}\n"))
 }

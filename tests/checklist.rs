@@ -873,7 +873,7 @@ fn every_catalog_text_exists_in_dutch_and_english() {
 #[test]
 fn every_pictogram_exists() {
     let cat = catalog();
-    let icons = helder::icons::Icons::load(&root().join("icons")).unwrap();
+    let icons = helder::icons::Icons::load_dir(&root().join("icons")).unwrap();
     for e in &cat.evidence {
         assert!(
             icons.get(&e.pictogram).is_some(),
@@ -888,7 +888,7 @@ fn every_pictogram_exists() {
 fn the_checklist_letter_text_in_dutch_and_english() {
     use helder::i18n::{Language, Locales};
     let cat = catalog();
-    let locales = Locales::load(&root().join("locales")).unwrap_or_else(|e| panic!("{e}"));
+    let locales = Locales::load_dir(&root().join("locales")).unwrap_or_else(|e| panic!("{e}"));
     let p = root().join("examples/cases/el-amrani.json");
     let case = Case::from_json("el-amrani.json", &std::fs::read_to_string(p).unwrap()).unwrap();
     let c = merge(&cat, &case, date!(2026 - 11 - 22)).unwrap();

@@ -6,13 +6,12 @@ use std::process::Command;
 use std::sync::OnceLock;
 
 use helder::i18n::Language;
-use helder::render::Format;
-use helder::{Helder, Output};
+use helder::{Format, Project, Request};
 use proptest::prelude::*;
 
-fn helder() -> &'static Helder {
-    static HELDER: OnceLock<Helder> = OnceLock::new();
-    HELDER.get_or_init(|| Helder::open(env!("CARGO_MANIFEST_DIR")).expect("project loads"))
+fn project() -> &'static Project {
+    static PROJECT: OnceLock<Project> = OnceLock::new();
+    PROJECT.get_or_init(|| Project::open(env!("CARGO_MANIFEST_DIR")).expect("project loads"))
 }
 
 fn grant(name: &str, handled_by: &str) -> serde_json::Value {
@@ -32,10 +31,11 @@ fn squash(s: &str) -> String {
         .join(" ")
 }
 
-fn file(o: Output) -> Vec<u8> {
-    match o {
-        Output::File(b) => b,
-        Output::Pages(_) => panic!("expected one file"),
+fn render(letter: &helder::Letter, format: Format) -> Vec<u8> {
+    let output = project().render(letter, &[format]).unwrap().remove(0);
+    match output.files().as_slice() {
+        [one] => one.to_vec(),
+        _ => panic!("expected one file"),
     }
 }
 
@@ -96,25 +96,38 @@ proptest! {
 
     #[test]
     fn resident_data_shows_literally_in_html_text_and_pdf(name in nasty(), handler in nasty()) {
-        let h = helder();
-        let letter = h
-            .letter("bijzondere-bijstand-toekenning", Language::Nl, "prop", &grant(&name, &handler))
-            .expect("valid record renders");
+        let request = Request::new("prop", "bijzondere-bijstand-toekenning", Language::Nl, grant(&name, &handler));
         let expected_name = squash(&name);
         let expected_handler = squash(&handler);
+        // Text that is only spaces is no name: the schema refuses it, naming the field.
+        if expected_name.is_empty() || expected_handler.is_empty() {
+            let err = project().letter(&request).expect_err("blank text is refused").to_string();
+            let field = if expected_name.is_empty() { "recipient.name" } else { "letter.handled_by" };
+            prop_assert!(err.contains(field), "{}", err);
+            return Ok(());
+        }
+        let letter = project().letter(&request).expect("valid record renders");
 
-        let text = String::from_utf8(file(h.render(&letter, Format::Txt).unwrap())).unwrap();
+        let text = String::from_utf8(render(&letter, Format::Txt)).unwrap();
         prop_assert!(squash(&text).contains(&expected_name), "text: {}", text);
         prop_assert!(squash(&text).contains(&expected_handler), "text: {}", text);
 
-        let html = String::from_utf8(file(h.render(&letter, Format::Html).unwrap())).unwrap();
+        let html = String::from_utf8(render(&letter, Format::Html)).unwrap();
         // Quotes may or may not be written as entities in text nodes; <, > and & must be.
         let html = html.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'");
         prop_assert!(squash(&html).contains(&html_escape(&expected_name)), "html lacks {}", expected_name);
         prop_assert!(!html.contains("<script>"), "unescaped script element");
 
-        let pdf = pdf_text(&file(h.render(&letter, Format::Pdf).unwrap()));
+        let pdf = pdf_text(&render(&letter, Format::Pdf));
         prop_assert!(pdf.contains(&expected_name), "pdf lacks {:?}: {}", expected_name, pdf);
         prop_assert!(pdf.contains(&expected_handler), "pdf lacks {:?}: {}", expected_handler, pdf);
+    }
+
+    /// Whitespace-only text is refused with the field's name, never rendered blank.
+    #[test]
+    fn blank_text_is_refused_naming_the_field(blank in "[ \t\n\r\u{a0}]{0,6}") {
+        let request = Request::new("prop", "bijzondere-bijstand-toekenning", Language::Nl, grant("E. Jansen", &blank));
+        let err = project().letter(&request).expect_err("blank handled_by is refused").to_string();
+        prop_assert!(err.contains("letter.handled_by"), "{}", err);
     }
 }

@@ -3,6 +3,7 @@
 //! lists; inside a list every type is needed). The format is documented in
 //! `schemes/README.md`. Every mistake is reported with file:line when the catalog loads.
 
+use crate::project::files::{Files, join};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -512,6 +513,43 @@ impl Catalog {
             .map(|(p, s)| (p.as_path(), s.as_str()))
             .collect();
         Catalog::from_sources((&evidence_path, &evidence_src), &borrowed)
+    }
+
+    /// Loads `dir/evidence.toml` and every other `dir/*.toml` of a project's files, as
+    /// [`Catalog::load`] does for a folder on disk.
+    pub fn load_files(files: &Files, dir: &str) -> Result<Catalog, CatalogError> {
+        let read = |rel: &str| {
+            files.read_text(rel).map_err(|e| CatalogError {
+                issues: vec![CatalogIssue {
+                    file: files.display(rel),
+                    line: 0,
+                    message: format!("cannot read: {e}"),
+                }],
+            })
+        };
+        let evidence_rel = join(dir, "evidence.toml");
+        let evidence_src = read(&evidence_rel)?;
+        let entries = files.list(dir).map_err(|e| CatalogError {
+            issues: vec![CatalogIssue {
+                file: files.display(dir),
+                line: 0,
+                message: format!("cannot list the catalog folder: {e}"),
+            }],
+        })?;
+        let mut schemes = Vec::new();
+        for entry in entries {
+            if entry.is_dir || !entry.name.ends_with(".toml") || entry.name == "evidence.toml" {
+                continue;
+            }
+            let rel = join(dir, &entry.name);
+            let src = read(&rel)?;
+            schemes.push((files.display(&rel), src));
+        }
+        let borrowed: Vec<(&Path, &str)> = schemes
+            .iter()
+            .map(|(p, s)| (p.as_path(), s.as_str()))
+            .collect();
+        Catalog::from_sources((&files.display(&evidence_rel), &evidence_src), &borrowed)
     }
 
     /// Builds a catalog from file contents (paths are only used in messages).

@@ -10,6 +10,8 @@
 
 mod address;
 mod csv_data;
+mod envelope;
+mod pending;
 mod records;
 mod schema;
 mod text;
@@ -24,6 +26,8 @@ use serde::Serialize;
 
 pub use address::{normalise_postcode, recipient_lines};
 pub use csv_data::read_csv;
+pub use envelope::{Address, Envelope, LetterFields, Person, Salutation, serialize_date};
+pub use pending::iso;
 pub use records::{Record, read_data, read_records, read_records_path};
 pub use text::clean_text;
 pub use validate::parse_date;

@@ -9,6 +9,7 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 use super::{Arg, I18nError, Language, format};
+use crate::project::files::{Files, join};
 
 /// All Fluent messages of all languages, loaded once and shared read-only (Send + Sync).
 pub struct Locales {
@@ -43,21 +44,21 @@ impl Locales {
     /// Language directories must be named by their code (`nl`, `en`, ...); any other
     /// directory is an error rather than silently ignored, so a typo never drops a
     /// translation. Files load in name order. All problems are reported at once.
-    pub fn load(dir: &Path) -> Result<Locales, I18nError> {
+    pub fn load(files: &Files, dir: &str) -> Result<Locales, I18nError> {
         let mut problems = Vec::new();
         let mut languages = BTreeMap::new();
-        for (lang, lang_dir) in language_dirs(dir)? {
-            let mut files = Vec::new();
-            for path in ftl_files(&lang_dir)? {
-                match parse_file(&path) {
-                    Ok(file) => files.push(file),
+        for (lang, lang_dir) in language_dirs(files, dir)? {
+            let mut parsed = Vec::new();
+            for rel in ftl_files(files, &lang_dir)? {
+                match parse_file(files, &rel) {
+                    Ok(file) => parsed.push(file),
                     Err(mut errors) => problems.append(&mut errors),
                 }
             }
-            if files.is_empty() {
+            if parsed.is_empty() {
                 continue;
             }
-            match Messages::new(lang, files) {
+            match Messages::new(lang, parsed) {
                 Ok(messages) => {
                     languages.insert(lang, messages);
                 }
@@ -69,6 +70,11 @@ impl Locales {
             1 => Err(problems.remove(0)),
             _ => Err(I18nError::Load(problems)),
         }
+    }
+
+    /// Loads a locales folder on disk (`locales/`), as [`Locales::load`] does.
+    pub fn load_dir(dir: &Path) -> Result<Locales, I18nError> {
+        Locales::load(&Files::Dir(dir.to_path_buf()), "")
     }
 
     /// Languages that have at least one `.ftl` file.
@@ -196,26 +202,23 @@ fn describe_fluent_error(error: &fluent::FluentError) -> String {
 }
 
 /// The language directories under `dir`, in code order.
-fn language_dirs(dir: &Path) -> Result<Vec<(Language, PathBuf)>, I18nError> {
-    let io = |source| I18nError::Io {
-        path: dir.to_path_buf(),
-        source,
-    };
+fn language_dirs(files: &Files, dir: &str) -> Result<Vec<(Language, String)>, I18nError> {
+    let entries = files.list(dir).map_err(|source| I18nError::Io {
+        path: files.display(dir),
+        source: source.into(),
+    })?;
     let mut dirs = Vec::new();
     let mut problems = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') || !path.is_dir() {
-            continue;
-        }
-        match Language::ALL.into_iter().find(|lang| lang.code() == name) {
-            Some(lang) => dirs.push((lang, path)),
+    for entry in entries.into_iter().filter(|e| e.is_dir) {
+        let rel = join(dir, &entry.name);
+        match Language::ALL
+            .into_iter()
+            .find(|lang| lang.code() == entry.name)
+        {
+            Some(lang) => dirs.push((lang, rel)),
             None => problems.push(I18nError::Other(format!(
                 "{}: not a language directory: expected one of nl, en, tr, pl, uk, ar",
-                path.display()
+                files.display(&rel).display()
             ))),
         }
     }
@@ -231,38 +234,28 @@ fn language_dirs(dir: &Path) -> Result<Vec<(Language, PathBuf)>, I18nError> {
 }
 
 /// The `.ftl` files directly in `dir`, in name order.
-fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>, I18nError> {
-    let io = |source| I18nError::Io {
-        path: dir.to_path_buf(),
-        source,
-    };
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        if path.extension().is_some_and(|ext| ext == "ftl") && path.is_file() {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
+fn ftl_files(files: &Files, dir: &str) -> Result<Vec<String>, I18nError> {
+    let entries = files.list(dir).map_err(|source| I18nError::Io {
+        path: files.display(dir),
+        source: source.into(),
+    })?;
+    Ok(entries
+        .into_iter()
+        .filter(|e| !e.is_dir && e.name.ends_with(".ftl"))
+        .map(|e| join(dir, &e.name))
+        .collect())
 }
 
-fn parse_file(path: &Path) -> Result<File, Vec<I18nError>> {
-    let mut source = std::fs::read_to_string(path).map_err(|source| {
+fn parse_file(files: &Files, rel: &str) -> Result<File, Vec<I18nError>> {
+    let path = files.display(rel);
+    let source = files.read_text(rel).map_err(|source| {
         vec![I18nError::Io {
-            path: path.to_path_buf(),
-            source,
+            path: path.clone(),
+            source: source.into(),
         }]
     })?;
-    // Some editors start UTF-8 files with a byte order mark; Fluent would read it as junk.
-    if source.starts_with('\u{feff}') {
-        source.drain(..'\u{feff}'.len_utf8());
-    }
     match FluentResource::try_new(source) {
-        Ok(resource) => Ok(File {
-            path: path.to_path_buf(),
-            resource,
-        }),
+        Ok(resource) => Ok(File { path, resource }),
         Err((resource, errors)) => Err(errors
             .iter()
             .map(|error| {
@@ -287,7 +280,7 @@ fn parse_file(path: &Path) -> Result<File, Vec<I18nError>> {
                     }
                 }
                 I18nError::Syntax {
-                    path: path.to_path_buf(),
+                    path: path.clone(),
                     line,
                     column,
                     message,
@@ -464,7 +457,7 @@ mod tests {
 
     fn load(files: &[(&str, &str)]) -> Result<Locales, I18nError> {
         let dir = fixture(files);
-        Locales::load(dir.path())
+        Locales::load_dir(dir.path())
     }
 
     fn text(value: &str) -> Arg {
@@ -780,7 +773,7 @@ documents = { $count ->
             ),
             ("nl/b.ftl", "\n\n\nother = Ander\n"),
         ]);
-        let locales = Locales::load(dir.path()).unwrap();
+        let locales = Locales::load_dir(dir.path()).unwrap();
         let a = dir.path().join("nl/a.ftl");
         let b = dir.path().join("nl/b.ftl");
         assert_eq!(locales.source_of(Nl, "first"), Some((a.clone(), 3)));
@@ -795,7 +788,7 @@ documents = { $count ->
     #[test]
     fn syntax_errors_name_file_line_and_column() {
         let dir = fixture(&[("nl/a.ftl", "good = Goed\nbad = { $name\nalso-good = Ook\n")]);
-        let err = Locales::load(dir.path()).unwrap_err();
+        let err = Locales::load_dir(dir.path()).unwrap_err();
         let path = dir.path().join("nl/a.ftl");
         match &err {
             I18nError::Syntax {
@@ -824,7 +817,7 @@ documents = { $count ->
     #[test]
     fn syntax_error_columns_count_characters() {
         let dir = fixture(&[("nl/a.ftl", "ok = é\nweg = Één { ?\n")]);
-        let err = Locales::load(dir.path()).unwrap_err();
+        let err = Locales::load_dir(dir.path()).unwrap_err();
         let I18nError::Syntax { line, column, .. } = err else {
             panic!("expected a syntax error, got {err}");
         };
@@ -859,7 +852,7 @@ documents = { $count ->
             // The same id in another language is fine.
             ("en/a.ftl", "closing = Regards\n"),
         ]);
-        let err = Locales::load(dir.path()).unwrap_err();
+        let err = Locales::load_dir(dir.path()).unwrap_err();
         let a = dir.path().join("nl/a.ftl");
         let b = dir.path().join("nl/b.ftl");
         match &err {
@@ -916,14 +909,14 @@ documents = { $count ->
         ]);
         std::fs::create_dir(dir.path().join(".git")).unwrap();
         std::fs::create_dir(dir.path().join("tr")).unwrap();
-        let locales = Locales::load(dir.path()).unwrap();
+        let locales = Locales::load_dir(dir.path()).unwrap();
         assert_eq!(locales.languages(), vec![Nl, Ar]);
     }
 
     #[test]
     fn unknown_language_directories_are_errors() {
         let dir = fixture(&[("nl/a.ftl", "a = A\n"), ("de/a.ftl", "a = A\n")]);
-        let err = Locales::load(dir.path()).unwrap_err();
+        let err = Locales::load_dir(dir.path()).unwrap_err();
         let text = err.to_string();
         assert!(text.contains("de: not a language directory"), "{text}");
         assert!(text.contains("nl, en, tr, pl, uk, ar"), "{text}");
@@ -933,7 +926,7 @@ documents = { $count ->
     fn a_missing_locales_directory_is_an_error_naming_it() {
         let dir = tempfile::tempdir().unwrap();
         let missing = dir.path().join("locales");
-        let err = Locales::load(&missing).unwrap_err();
+        let err = Locales::load_dir(&missing).unwrap_err();
         assert!(matches!(err, I18nError::Io { .. }));
         assert!(
             err.to_string()
@@ -1060,14 +1053,14 @@ documents = { $count ->
             let from = real_locales_dir().join(lang).join("house.ftl");
             std::fs::copy(from, dir.path().join(lang).join("house.ftl")).unwrap();
         }
-        let locales = Locales::load(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+        let locales = Locales::load_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"));
         (dir, locales)
     }
 
     #[test]
     fn the_real_locales_directory_loads() {
         let dir = real_locales_dir();
-        let locales = Locales::load(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let locales = Locales::load_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
         assert!(locales.languages().contains(&Nl));
         for lang in locales.languages() {
             for id in HOUSE {

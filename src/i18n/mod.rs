@@ -117,14 +117,15 @@ impl From<i64> for Arg {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum I18nError {
     #[error("unknown language `{0}`: expected one of nl, en, tr, pl, uk, ar")]
     UnknownLanguage(String),
     #[error("{}: cannot read: {source}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        /// What the operating system said.
+        source: std::sync::Arc<std::io::Error>,
     },
     #[error("{}:{line}:{column}: Fluent syntax error: {message}", path.display())]
     Syntax {

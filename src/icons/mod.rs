@@ -13,6 +13,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::project::files::{Files, join};
+
 /// Largest SVG accepted: pictograms are a few hundred bytes; anything near this is a
 /// mistake (an embedded bitmap, an export with editor metadata).
 const MAX_SVG_BYTES: usize = 64 * 1024;
@@ -62,11 +64,16 @@ struct Manifest {
 }
 
 impl Icons {
+    /// Loads an icons folder on disk, as [`Icons::load`] does.
+    pub fn load_dir(dir: &Path) -> Result<Icons, String> {
+        Icons::load(&Files::Dir(dir.to_path_buf()), "")
+    }
+
     /// Loads `dir/icons.toml` and every SVG it names; a missing or malformed SVG is an error.
     /// Errors name the manifest or SVG file and what was expected.
-    pub fn load(dir: &Path) -> Result<Icons, String> {
-        let manifest_path = dir.join("icons.toml");
-        let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
+    pub fn load(files: &Files, dir: &str) -> Result<Icons, String> {
+        let manifest_path = files.display(&join(dir, "icons.toml"));
+        let text = files.read_text(&join(dir, "icons.toml")).map_err(|e| {
             format!(
                 "{}: cannot read the icon manifest: {e}",
                 manifest_path.display()
@@ -103,8 +110,9 @@ impl Icons {
                 return Err(format!("{at}: keywords must be a list of non-empty words"));
             }
 
-            let svg_path = dir.join(&entry.file);
-            let bytes = std::fs::read(&svg_path)
+            let svg_path = files.display(&join(dir, &entry.file));
+            let bytes = files
+                .read(&join(dir, &entry.file))
                 .map_err(|e| format!("{}: cannot read ({at}): {e}", svg_path.display()))?;
             if bytes.len() > MAX_SVG_BYTES {
                 return Err(format!(
@@ -113,7 +121,7 @@ impl Icons {
                     bytes.len()
                 ));
             }
-            let svg = String::from_utf8(bytes)
+            let svg = String::from_utf8(bytes.into_owned())
                 .map_err(|_| format!("{}: not UTF-8 text", svg_path.display()))?;
             check_svg(&svg, Some(&entry.name))
                 .map_err(|e| format!("{}: {e}", svg_path.display()))?;
@@ -343,7 +351,7 @@ mod tests {
 
     #[test]
     fn real_icons_load_sorted_with_all_required_pictograms() {
-        let icons = Icons::load(&icons_dir()).unwrap();
+        let icons = Icons::load_dir(&icons_dir()).unwrap();
         let names: Vec<&str> = icons.iter().map(|i| i.name.as_str()).collect();
         let mut sorted = names.clone();
         sorted.sort();
@@ -391,7 +399,7 @@ mod tests {
 
     #[test]
     fn real_icons_load_in_typst_svg_renderer() {
-        let icons = Icons::load(&icons_dir()).unwrap();
+        let icons = Icons::load_dir(&icons_dir()).unwrap();
         for icon in icons.iter() {
             let bytes = typst::foundations::Bytes::new(icon.svg.clone().into_bytes());
             if let Err(e) = typst::visualize::SvgImage::new(bytes) {
@@ -402,7 +410,7 @@ mod tests {
 
     #[test]
     fn search_finds_dutch_and_english_keywords() {
-        let icons = Icons::load(&icons_dir()).unwrap();
+        let icons = Icons::load_dir(&icons_dir()).unwrap();
         let names = |q| {
             icons
                 .search(q)
@@ -418,7 +426,7 @@ mod tests {
     #[test]
     fn small_valid_set_loads() {
         let dir = dir_with(ONE, &[("dot.svg", GOOD)]);
-        let icons = Icons::load(dir.path()).unwrap();
+        let icons = Icons::load_dir(dir.path()).unwrap();
         assert_eq!(icons.iter().count(), 1);
         assert!(
             icons
@@ -432,12 +440,12 @@ mod tests {
 
     fn load_err(manifest: &str, files: &[(&str, &str)]) -> String {
         let dir = dir_with(manifest, files);
-        Icons::load(dir.path()).unwrap_err()
+        Icons::load_dir(dir.path()).unwrap_err()
     }
 
     #[test]
     fn manifest_errors_are_clear() {
-        let e = Icons::load(Path::new("/nonexistent/icons")).unwrap_err();
+        let e = Icons::load_dir(Path::new("/nonexistent/icons")).unwrap_err();
         assert!(e.contains("icons.toml") && e.contains("cannot read"), "{e}");
 
         let e = load_err("[[icon]]\nname = \"dot\"\n", &[]);

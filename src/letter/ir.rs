@@ -38,8 +38,10 @@ pub struct Meta {
     pub direction: Direction,
     /// The subject line, also the document title.
     pub title: String,
-    /// Letter date as ISO `YYYY-MM-DD`: the fixed PDF timestamp and the anchor of deadlines.
-    pub date: String,
+    /// The letter date (ISO `YYYY-MM-DD` in JSON): the fixed PDF timestamp and the anchor
+    /// of deadlines.
+    #[serde(serialize_with = "crate::data::serialize_date")]
+    pub date: time::Date,
     /// The same date formatted for the letter's language ("1 december 2026").
     pub date_text: String,
     pub reference: String,

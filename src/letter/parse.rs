@@ -1267,8 +1267,8 @@ mod tests {
                 fs::create_dir_all(&folder).unwrap();
                 fs::write(folder.join("house.ftl"), texts).unwrap();
             }
-            let icons = Icons::load(&icons).unwrap();
-            let locales = Locales::load(&dir.path().join("locales")).unwrap();
+            let icons = Icons::load_dir(&icons).unwrap();
+            let locales = Locales::load_dir(&dir.path().join("locales")).unwrap();
             (dir, icons, locales)
         }
 

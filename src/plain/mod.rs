@@ -9,7 +9,7 @@
 //! ```no_run
 //! use helder::plain::{check_letter, Profile, Rules, SourceMap};
 //! # fn letter() -> helder::letter::ir::Letter { unimplemented!() }
-//! let rules = Rules::load("locales".as_ref())?;
+//! let rules = Rules::load_dir("locales".as_ref())?;
 //! let report = check_letter(&letter(), &rules, Profile::B1, &SourceMap::file("templates/x/letter.md"));
 //! print!("{}", report.human());
 //! std::process::exit(i32::from(report.has_errors()));

@@ -19,6 +19,7 @@
 //! substitution (officialese → plain word), occurrence (a count per word, sentence or
 //! paragraph with a maximum per profile), plus passive voice and the easy-read pictogram.
 
+use crate::project::files::{Files, join};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -230,12 +231,12 @@ pub struct Rules {
     languages: BTreeMap<Language, LanguageRules>,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum RuleError {
     #[error("{}: cannot read plain-language rules: {source}", file.display())]
     Io {
         file: PathBuf,
-        source: std::io::Error,
+        source: std::sync::Arc<std::io::Error>,
     },
     #[error("{}:{line}: {message}", file.display())]
     Invalid {
@@ -288,20 +289,26 @@ struct RawRule {
 
 impl Rules {
     /// Loads `<dir>/<lang>/plain.toml` for every language that has one.
-    pub fn load(locales_dir: &Path) -> Result<Rules, RuleError> {
+    pub fn load(files: &Files, dir: &str) -> Result<Rules, RuleError> {
         let mut rules = Rules::default();
         for lang in Language::ALL {
-            let file = locales_dir.join(lang.code()).join("plain.toml");
-            if !file.exists() {
+            let rel = join(&join(dir, lang.code()), "plain.toml");
+            if !files.is_file(&rel) {
                 continue;
             }
-            let text = std::fs::read_to_string(&file).map_err(|source| RuleError::Io {
+            let file = files.display(&rel);
+            let text = files.read_text(&rel).map_err(|source| RuleError::Io {
                 file: file.clone(),
-                source,
+                source: source.into(),
             })?;
             rules.insert(LanguageRules::parse(lang, &text, &file)?);
         }
         Ok(rules)
+    }
+
+    /// Loads the rules of a locales folder on disk, as [`Rules::load`] does.
+    pub fn load_dir(dir: &Path) -> Result<Rules, RuleError> {
+        Rules::load(&Files::Dir(dir.to_path_buf()), "")
     }
 
     pub fn insert(&mut self, rules: LanguageRules) {

@@ -503,8 +503,10 @@ pub(crate) mod fixture {
     }
 
     pub fn icons() -> crate::icons::Icons {
-        crate::icons::Icons::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("icons"))
-            .unwrap()
+        crate::icons::Icons::load_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("icons"),
+        )
+        .unwrap()
     }
 
     pub fn sample_letter() -> Letter {
@@ -517,7 +519,7 @@ pub(crate) mod fixture {
                 language: Language::Nl,
                 direction: Direction::Ltr,
                 title: "Besluit over uw aanvraag bijzondere bijstand".into(),
-                date: "2026-12-01".into(),
+                date: time::macros::date!(2026 - 12 - 01),
                 date_text: "1 december 2026".into(),
                 reference: "BB-2026-0456".into(),
             },
@@ -830,8 +832,7 @@ mod tests {
     /// The house style keeps the easy-read rules and mirrors for right-to-left letters.
     #[test]
     fn house_style_keeps_easy_read_rules() {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("house/letter.css");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("house/letter.css");
         let css = std::fs::read_to_string(path).unwrap();
         // Rules only, without comments (which explain them in words).
         let mut rules = String::new();

@@ -1,94 +1,46 @@
-//! The Tera function `t()` and the filters of letter.md. Tera functions and filters are
-//! registered once on the shared Tera instance; the language and the Fluent messages of
-//! the letter being rendered reach them through a per-thread render scope (Tera renders
-//! synchronously on the calling thread), so nothing is rebuilt per letter.
+//! The Tera function `t()` and the filters of letter.md. Each holds what it needs (as
+//! zola's `Trans` holds its config): `t()` an `Arc` of the Fluent messages. The letter's
+//! language comes from the render context (`lang`), so one compiled template serves every
+//! language and thread at once, with no state kept between renders.
 
-use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 use tera::{Kwargs, State, Tera, TeraResult, Value};
 use time::Date;
-use time::macros::format_description;
 
-use super::UsedMessage;
 use super::escape::escape_argument;
-use super::lines::MESSAGE_ID_ARG;
+use super::lines::{MESSAGE_ID_ARG, mark_message, without_markers};
 use crate::i18n::{Arg, Language, Locales};
 
-#[derive(Clone, Copy)]
-struct Scope {
-    lang: Language,
-    locales: *const Locales,
-}
-
-thread_local! {
-    static SCOPE: Cell<Option<Scope>> = const { Cell::new(None) };
-    /// The messages `t()` produced in the current render, for the checker's mapping of
-    /// sentences back to Fluent files.
-    static USED: RefCell<Vec<UsedMessage>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Takes the messages `t()` produced on this thread since the last call.
-pub(super) fn take_used_messages() -> Vec<UsedMessage> {
-    USED.with(|u| std::mem::take(&mut *u.borrow_mut()))
-}
-
-/// Runs `render` with `lang` and `locales` visible to `t()` and the filters.
-pub(super) fn with_scope<R>(lang: Language, locales: &Locales, render: impl FnOnce() -> R) -> R {
-    struct Restore(Option<Scope>);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            SCOPE.with(|s| s.set(self.0));
-        }
-    }
-    let previous = SCOPE.with(|s| {
-        s.replace(Some(Scope {
-            lang,
-            locales: locales as *const Locales,
-        }))
-    });
-    // Restores the outer scope on return and on unwinding, so the pointer never outlives
-    // the borrow it came from.
-    let _restore = Restore(previous);
-    USED.with(|u| u.borrow_mut().clear());
-    render()
-}
-
-fn current_scope() -> TeraResult<Scope> {
-    SCOPE
-        .with(Cell::get)
-        .ok_or_else(|| tera::Error::message("only available while rendering a letter"))
-}
-
-fn current_language() -> TeraResult<Language> {
-    current_scope().map(|s| s.lang)
-}
-
-fn with_locales<R>(use_them: impl FnOnce(Language, &Locales) -> R) -> TeraResult<R> {
-    let scope = current_scope()?;
-    // SAFETY: `scope.locales` was made from a `&Locales` by `with_scope`, which is still on
-    // this thread's stack (its guard clears the scope when it returns or unwinds), so the
-    // reference is valid for this call; it is only used within it.
-    let locales = unsafe { &*scope.locales };
-    Ok(use_them(scope.lang, locales))
-}
+/// The context variable that holds the letter's language code.
+pub(super) const LANG: &str = "lang";
 
 /// Registers `t()` and the filters. Call before adding templates: Tera checks at compile
 /// time that every function and filter used exists.
-pub(super) fn register(tera: &mut Tera) {
-    tera.register_function("t", Message);
+pub(super) fn register(tera: &mut Tera, locales: Arc<Locales>) {
+    tera.register_function("t", Message { locales });
     tera.register_filter("money", money);
     tera.register_filter("date", date);
     tera.register_filter("number", number);
-    tera.register_filter("objection_deadline", objection_deadline);
-    tera.register_filter("repair_deadline", repair_deadline);
+}
+
+/// The letter's language, from the render context.
+fn language(state: &State) -> TeraResult<Language> {
+    let code: Option<String> = state.get(LANG)?;
+    let code =
+        code.ok_or_else(|| tera::Error::message("only available while rendering a letter"))?;
+    Language::from_code(&code).map_err(|e| tera::Error::message(e.to_string()))
 }
 
 /// `t("id", name=value, ..)`: the Fluent message in the letter's language. Its text is
-/// trusted Markdown; the arguments are data and are escaped before they go in.
-struct Message;
+/// trusted Markdown; the arguments are data and are escaped before they go in. The text
+/// comes back wrapped in message markers, so the checker can trace it to its `.ftl` line.
+struct Message {
+    locales: Arc<Locales>,
+}
 
 impl tera::Function<TeraResult<Value>> for Message {
-    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
+    fn call(&self, kwargs: Kwargs, state: &State) -> TeraResult<Value> {
         let id = match kwargs.get::<&Value>(MESSAGE_ID_ARG)? {
             Some(v) => v.as_str().map(str::to_owned).ok_or_else(|| {
                 tera::Error::message(format!(
@@ -113,11 +65,12 @@ impl tera::Function<TeraResult<Value>> for Message {
             names.push(name.to_owned());
         }
         let args: Vec<(&str, Arg)> = names.iter().map(String::as_str).zip(values).collect();
-        let text = with_locales(|lang, locales| locales.message(lang, &id, &args))?
+        let lang = language(state)?;
+        let text = self
+            .locales
+            .message(lang, &id, &args)
             .map_err(|e| tera::Error::message(format!("t(\"{id}\"): {e}")))?;
-        let value = Value::safe_string(&text);
-        USED.with(|u| u.borrow_mut().push(UsedMessage { id, text }));
-        Ok(value)
+        Ok(Value::safe_string(&mark_message(&id, &text)))
     }
 
     fn is_safe(&self) -> bool {
@@ -127,11 +80,12 @@ impl tera::Function<TeraResult<Value>> for Message {
 
 fn message_arg(id: &str, name: &str, value: &Value) -> TeraResult<Arg> {
     if let Some(s) = value.as_str() {
-        // A safe string is Markdown already (another message): do not escape it twice.
+        // A safe string is Markdown already (another message): do not escape it twice;
+        // its markers go, the outer message is where its words end up.
         return Ok(Arg::Text(if value.is_safe() {
-            s.to_owned()
+            without_markers(s)
         } else {
-            escape_argument(s)
+            escape_argument(&without_markers(s))
         }));
     }
     if let Some(b) = value.as_bool() {
@@ -188,7 +142,7 @@ fn filter_error(filter: &str, expected: &str, value: &Value) -> tera::Error {
 }
 
 /// `amount | money`: integer cents → `€ 1.234,50` in the letter's language.
-fn money(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+fn money(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let cents = value.as_i64().ok_or_else(|| {
         filter_error(
             "money",
@@ -196,7 +150,7 @@ fn money(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
             value,
         )
     })?;
-    let lang = current_language()?;
+    let lang = language(state)?;
     Ok(Value::from(crate::i18n::format_money(lang, cents)))
 }
 
@@ -205,27 +159,20 @@ fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
     let text = value
         .as_str()
         .ok_or_else(|| filter_error(filter, expected, value))?;
-    Date::parse(text, format_description!("[year]-[month]-[day]"))
-        .map_err(|_| filter_error(filter, expected, value))
-}
-
-fn iso(date: Date) -> String {
-    // `[year]` pads to four digits; dates of letters always have four.
-    date.format(format_description!("[year]-[month]-[day]"))
-        .unwrap_or_else(|_| date.to_string())
+    crate::data::parse_date(text).map_err(|_| filter_error(filter, expected, value))
 }
 
 /// `some_date | date`: `2026-12-01` → `1 december 2026`.
-fn date(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+fn date(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let date = parse_date("date", value)?;
-    let lang = current_language()?;
+    let lang = language(state)?;
     Ok(Value::from(crate::i18n::format_date(lang, date)))
 }
 
 /// `n | number`: a whole or decimal number → `1.234,5` in the letter's language. Decimal
 /// text (`"1234.50"`) keeps its digits exactly; a decimal number from JSON is taken in its
 /// shortest form.
-fn number(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+fn number(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let expected = "a number (1234 or 1234.5)";
     let (mantissa, scale) = if let Some(n) = value.as_i64() {
         (n, 0)
@@ -237,7 +184,7 @@ fn number(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
     } else {
         return Err(filter_error("number", expected, value));
     };
-    let lang = current_language()?;
+    let lang = language(state)?;
     Ok(Value::from(crate::i18n::format_decimal(
         lang, mantissa, scale,
     )))
@@ -263,37 +210,6 @@ fn parse_decimal(text: &str) -> Option<(i64, u8)> {
         mantissa = mantissa.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
     }
     Some((if negative { -mantissa } else { mantissa }, scale))
-}
-
-/// `letter.date | objection_deadline`: the last day to object, as `YYYY-MM-DD`.
-fn objection_deadline(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
-    let sent = parse_date("objection_deadline", value)?;
-    Ok(Value::from(iso(crate::calendar::objection_deadline(sent))))
-}
-
-/// `letter.date | repair_deadline(days=14)`: the end of a repair term, as `YYYY-MM-DD`.
-fn repair_deadline(value: &Value, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
-    let sent = parse_date("repair_deadline", value)?;
-    let days = match kwargs.get::<&Value>("days")? {
-        Some(v) => v
-            .as_u64()
-            .and_then(|d| u32::try_from(d).ok())
-            .filter(|d| (1..=366).contains(d))
-            .ok_or_else(|| {
-                tera::Error::message(format!(
-                    "filter `repair_deadline` expects days=N with N a whole number of days from 1 to 366, got {}",
-                    describe(v)
-                ))
-            })?,
-        None => {
-            return Err(tera::Error::message(
-                "filter `repair_deadline` needs the length of the term: repair_deadline(days=14)",
-            ));
-        }
-    };
-    Ok(Value::from(iso(crate::calendar::repair_deadline(
-        sent, days,
-    ))))
 }
 
 #[cfg(test)]
@@ -331,7 +247,8 @@ mod tests {
 
     #[test]
     fn filters_outside_a_render_are_errors_not_panics() {
-        let err = current_language().unwrap_err();
+        let context = tera::Context::new();
+        let err = language(&State::new(&context)).unwrap_err();
         assert!(err.to_string().contains("only available while rendering"));
     }
 }

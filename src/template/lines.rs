@@ -4,17 +4,49 @@
 //! rendering, the markers are stripped and tell for every output line where it came from,
 //! so the letter checker can point at `letter.md:12`.
 //!
+//! The same mechanism carries, for every Fluent message `t()` renders, its id (see
+//! [`mark_message`]).
+//!
 //! A marker is `U+E000`, the line number in digits `U+E010..=U+E019`, then `U+E001`. It
 //! only ever goes at the very end of a line, so Tera's line and column numbers of
 //! everything before it stay exactly those of the original file.
+
+use super::UsedMessage;
 
 const START: char = '\u{E000}';
 const END: char = '\u{E001}';
 const DIGIT_ZERO: u32 = 0xE010;
 
-/// Whether `c` is one of the characters line markers are made of.
+/// Message markers: `t()` wraps every message it renders as `U+E002`, the message id
+/// (each byte as `U+E100 + byte`), `U+E003`, the text, `U+E004`, so the checker learns
+/// which sentence came from which Fluent message without any state kept during the
+/// render. Stripped with the line markers.
+const MESSAGE_START: char = '\u{E002}';
+const MESSAGE_TEXT: char = '\u{E003}';
+const MESSAGE_END: char = '\u{E004}';
+const ID_BYTE_ZERO: u32 = 0xE100;
+
+/// Whether `c` is one of the characters line and message markers are made of.
 pub(crate) fn is_marker_char(c: char) -> bool {
-    ('\u{E000}'..='\u{E01F}').contains(&c)
+    ('\u{E000}'..='\u{E1FF}').contains(&c)
+}
+
+/// `text` (a rendered message) with message markers around it.
+pub(crate) fn mark_message(id: &str, text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 3 * id.len() + 9);
+    out.push(MESSAGE_START);
+    for b in id.bytes() {
+        out.push(char::from_u32(ID_BYTE_ZERO + u32::from(b)).unwrap_or(MESSAGE_TEXT));
+    }
+    out.push(MESSAGE_TEXT);
+    out.push_str(text);
+    out.push(MESSAGE_END);
+    out
+}
+
+/// `text` without any markers (a message passed as an argument to another one).
+pub(crate) fn without_markers(text: &str) -> String {
+    text.chars().filter(|&c| !is_marker_char(c)).collect()
 }
 
 fn push_marker(line: u32, out: &mut String) {
@@ -413,12 +445,42 @@ fn is_endraw_tag(s: &[u8]) -> bool {
 /// output line: the first marker on the line, or else the next marker after it (a line
 /// without its own marker was produced by the template line that ends further on, like
 /// the first lines of a multi-line message); 0 after the last marker.
-pub(crate) fn strip_markers(rendered: &str) -> (String, Vec<u32>) {
+pub(crate) fn strip_markers(rendered: &str) -> (String, Vec<u32>, Vec<UsedMessage>) {
     let mut text = String::with_capacity(rendered.len());
     // Per output line: the first marker on it, if any.
     let mut own: Vec<Option<u32>> = vec![None];
+    // Messages in the order they start; `open` holds the indices of unfinished ones with
+    // the offset in `text` where their text begins.
+    let mut messages: Vec<UsedMessage> = Vec::new();
+    let mut open: Vec<(usize, usize)> = Vec::new();
     let mut chars = rendered.chars();
     while let Some(c) = chars.next() {
+        if c == MESSAGE_START {
+            let mut id = Vec::new();
+            for d in chars.by_ref() {
+                if d == MESSAGE_TEXT {
+                    break;
+                }
+                if let Some(b) = (d as u32)
+                    .checked_sub(ID_BYTE_ZERO)
+                    .and_then(|b| u8::try_from(b).ok())
+                {
+                    id.push(b);
+                }
+            }
+            open.push((messages.len(), text.len()));
+            messages.push(UsedMessage {
+                id: String::from_utf8_lossy(&id).into_owned(),
+                text: String::new(),
+            });
+            continue;
+        }
+        if c == MESSAGE_END {
+            if let Some((index, start)) = open.pop() {
+                messages[index].text = text[start..].to_owned();
+            }
+            continue;
+        }
         if c == START {
             let mut number: u32 = 0;
             let mut valid = true;
@@ -448,8 +510,12 @@ pub(crate) fn strip_markers(rendered: &str) -> (String, Vec<u32>) {
             own.push(None);
         }
     }
+    // A message cut off by a broken marker still counts up to the end.
+    for (index, start) in open {
+        messages[index].text = text[start..].to_owned();
+    }
     if text.is_empty() {
-        return (text, Vec::new());
+        return (text, Vec::new(), messages);
     }
     // A final line ending does not start another line.
     if text.ends_with('\n') {
@@ -463,7 +529,7 @@ pub(crate) fn strip_markers(rendered: &str) -> (String, Vec<u32>) {
         }
         lines[i] = next;
     }
-    (text, lines)
+    (text, lines, messages)
 }
 
 #[cfg(test)]
@@ -604,14 +670,14 @@ trim {{ x -}}
         rendered.push_str(" en meer");
         push_marker(10, &mut rendered);
         rendered.push_str("\nstaart\n");
-        let (text, lines) = strip_markers(&rendered);
+        let (text, lines, _) = strip_markers(&rendered);
         assert_eq!(text, "regel een\nregel twee\n\nkop en meer\nstaart\n");
         assert_eq!(lines, vec![7, 7, 9, 9, 0]);
     }
 
     #[test]
     fn strip_ignores_broken_markers() {
-        let (text, lines) = strip_markers("a\u{E000}\u{E011}x\u{E001}b\u{E012}\n");
+        let (text, lines, _) = strip_markers("a\u{E000}\u{E011}x\u{E001}b\u{E012}\n");
         assert_eq!(text, "abx\n".replace('x', ""));
         assert_eq!(lines, vec![0]);
     }
@@ -635,6 +701,23 @@ trim {{ x -}}
     fn large_line_numbers_round_trip() {
         let mut s = String::from("x");
         push_marker(123_456, &mut s);
-        assert_eq!(strip_markers(&s), ("x".to_string(), vec![123_456]));
+        let (text, lines, _) = strip_markers(&s);
+        assert_eq!((text, lines), ("x".to_string(), vec![123_456]));
+    }
+
+    #[test]
+    fn message_markers_give_ids_and_texts_nested_in_order() {
+        let inner = mark_message("inner", "b");
+        let outer = mark_message("outer", &format!("a {inner} c"));
+        let (text, lines, messages) =
+            strip_markers(&format!("{outer}\nx {}\n", mark_message("x.attr", "y")));
+        assert_eq!(text, "a b c\nx y\n");
+        assert_eq!(lines, vec![0, 0]);
+        let got: Vec<(&str, &str)> = messages
+            .iter()
+            .map(|m| (m.id.as_str(), m.text.as_str()))
+            .collect();
+        assert_eq!(got, [("outer", "a b c"), ("inner", "b"), ("x.attr", "y")]);
+        assert_eq!(without_markers(&outer), "a b c");
     }
 }

@@ -2,10 +2,12 @@
 //! rendering `letter.md` with Tera into Markdown. Values are Markdown-escaped on the way
 //! in; `t()` reads Fluent; filters format money, dates and numbers per locale.
 //!
-//! Every letter.md is compiled once into one shared Tera instance. Before compiling, each
-//! text line gets an invisible line marker (see [`lines`]), so every line of the rendered
-//! Markdown — and every error — points back at its line in letter.md.
+//! Every letter.md is compiled once, into a Tera instance of its own: a template that
+//! does not load is reported with its problems and leaves every other one usable. Before
+//! compiling, each text line gets an invisible line marker (see [`lines`]), so every line
+//! of the rendered Markdown — and every error — points back at its line in letter.md.
 
+mod describe;
 mod escape;
 mod functions;
 mod lines;
@@ -13,6 +15,7 @@ mod lines;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -20,9 +23,8 @@ use toml::Spanned;
 use crate::data::Schema;
 use crate::i18n::{Language, Locales};
 use crate::letter::ir::LetterKind;
+use crate::project::files::{Files, join};
 
-pub use escape::escape_markdown;
-pub use lines::MessageUse;
 use lines::Prepared;
 
 /// One template package.
@@ -36,6 +38,7 @@ pub struct Template {
     pub languages: Vec<Language>,
     /// The template's own fields merged after the envelope fields.
     pub schema: Schema,
+    /// The package folder as shown in messages.
     pub dir: PathBuf,
     pub examples: Vec<Example>,
 }
@@ -49,16 +52,37 @@ pub struct Example {
     pub data: serde_json::Value,
 }
 
-/// Every template package under a directory, with their Tera sources compiled once.
+/// Every template package of a project, each compiled once; broken ones are kept with
+/// their problems.
 pub struct Templates {
     /// Sorted by id.
-    templates: Vec<Template>,
-    /// Same order as `templates`.
-    compiled: Vec<Compiled>,
-    tera: tera::Tera,
+    slots: Vec<Slot>,
+}
+
+enum Slot {
+    Ready(Box<Package>),
+    Broken {
+        id: String,
+        problems: Vec<TemplateError>,
+    },
+}
+
+impl Slot {
+    fn id(&self) -> &str {
+        match self {
+            Slot::Ready(p) => &p.template.id,
+            Slot::Broken { id, .. } => id,
+        }
+    }
+}
+
+struct Package {
+    template: Template,
+    compiled: Compiled,
 }
 
 struct Compiled {
+    tera: tera::Tera,
     /// The name of letter.md in the Tera instance.
     name: String,
     /// The letter.md file, for errors and line maps.
@@ -102,98 +126,126 @@ struct Manifest {
 }
 
 impl Templates {
-    /// Loads every `dir/<id>/` (skipping `_house` and other names starting with `_` or
-    /// `.`). A broken template.toml, an unknown field type or a Tera syntax error is
-    /// reported with file:line:column.
-    pub fn load(dir: &Path) -> Result<Templates, TemplateError> {
-        let mut tera = new_tera();
-        let mut ids = Vec::new();
-        let entries = std::fs::read_dir(dir).map_err(|e| TemplateError::Read {
-            path: dir.to_owned(),
+    /// Loads every `dir/<id>/` of `files` (skipping names starting with `_` or `.`). A
+    /// broken template.toml, an unknown field type or a Tera syntax error is reported with
+    /// file:line:column by [`Templates::problems`] and makes only that template unusable.
+    /// Fails only when the folder itself cannot be read.
+    pub fn load(
+        files: &Files,
+        dir: &str,
+        locales: Arc<Locales>,
+    ) -> Result<Templates, TemplateError> {
+        let entries = files.list(dir).map_err(|e| TemplateError::Read {
+            path: files.display(dir),
             message: format!("cannot read the templates folder: {e}"),
         })?;
+        let mut slots = Vec::new();
         for entry in entries {
-            let entry = entry.map_err(|e| TemplateError::Read {
-                path: dir.to_owned(),
-                message: e.to_string(),
-            })?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('_') || name.starts_with('.') || !entry.path().is_dir() {
+            if entry.name.starts_with('_') || !entry.is_dir {
                 continue;
             }
-            ids.push(name);
-        }
-        ids.sort();
-
-        let mut templates = Vec::with_capacity(ids.len());
-        let mut compiled = Vec::with_capacity(ids.len());
-        // Every broken package is reported, not only the first.
-        let mut errors = Vec::new();
-        for id in ids {
-            let package = dir.join(&id);
-            let manifest = load_manifest(&id, &package);
-            let letter = compile(&mut tera, &id, &package);
-            let examples = load_examples(&package);
-            match (manifest, letter, examples) {
-                (Ok(template), Ok(letter), Ok(examples)) => {
-                    compiled.push(letter);
-                    templates.push(Template {
+            let id = entry.name;
+            let package = join(dir, &id);
+            let manifest = load_manifest(files, &id, &package);
+            let letter = compile(files, &id, &package, &locales);
+            let examples = load_examples(files, &package);
+            slots.push(match (manifest, letter, examples) {
+                (Ok(template), Ok(compiled), Ok(examples)) => Slot::Ready(Box::new(Package {
+                    template: Template {
                         examples,
                         ..template
-                    });
-                }
+                    },
+                    compiled,
+                })),
                 (manifest, letter, examples) => {
-                    errors.extend(manifest.err());
-                    errors.extend(letter.err());
-                    errors.extend(examples.err());
+                    let mut problems = Vec::new();
+                    problems.extend(manifest.err());
+                    problems.extend(letter.err());
+                    problems.extend(examples.err());
+                    Slot::Broken { id, problems }
                 }
-            }
+            });
         }
-        if errors.len() == 1 {
-            return Err(errors.remove(0));
-        }
-        if !errors.is_empty() {
-            return Err(TemplateError::Load(errors));
-        }
-        Ok(Templates {
-            templates,
-            compiled,
-            tera,
-        })
+        slots.sort_by(|a, b| a.id().cmp(b.id()));
+        Ok(Templates { slots })
+    }
+
+    /// The same templates with their `t()` bound to other messages (after the locales
+    /// were reloaded): recompiled from the sources already read.
+    pub fn with_locales(&self, locales: Arc<Locales>) -> Templates {
+        let slots = self
+            .slots
+            .iter()
+            .map(|slot| match slot {
+                Slot::Ready(package) => {
+                    let c = &package.compiled;
+                    match compile_prepared(
+                        &package.template.id,
+                        c.file.clone(),
+                        c.prepared.clone(),
+                        &locales,
+                    ) {
+                        Ok(compiled) => Slot::Ready(Box::new(Package {
+                            template: package.template.clone(),
+                            compiled,
+                        })),
+                        Err(e) => Slot::Broken {
+                            id: package.template.id.clone(),
+                            problems: vec![e],
+                        },
+                    }
+                }
+                Slot::Broken { id, problems } => Slot::Broken {
+                    id: id.clone(),
+                    problems: problems.clone(),
+                },
+            })
+            .collect();
+        Templates { slots }
     }
 
     pub fn get(&self, id: &str) -> Result<&Template, TemplateError> {
-        self.index(id).map(|i| &self.templates[i])
+        self.package(id).map(|p| &p.template)
     }
 
-    /// All templates, sorted by id.
-    pub fn iter(&self) -> impl Iterator<Item = &Template> {
-        self.templates.iter()
-    }
-
-    fn index(&self, id: &str) -> Result<usize, TemplateError> {
-        self.templates
-            .binary_search_by(|t| t.id.as_str().cmp(id))
-            .map_err(|_| TemplateError::Unknown {
+    fn package(&self, id: &str) -> Result<&Package, TemplateError> {
+        match self.slots.binary_search_by(|s| s.id().cmp(id)) {
+            Ok(i) => match &self.slots[i] {
+                Slot::Ready(package) => Ok(package),
+                Slot::Broken { id, problems } => Err(TemplateError::Broken {
+                    id: id.clone(),
+                    problems: problems.clone(),
+                }),
+            },
+            Err(_) => Err(TemplateError::Unknown {
                 id: id.to_owned(),
-                known: if self.templates.is_empty() {
+                known: if self.slots.is_empty() {
                     "(no templates loaded)".to_owned()
                 } else {
-                    self.templates
+                    self.slots
                         .iter()
-                        .map(|t| t.id.as_str())
+                        .map(Slot::id)
                         .collect::<Vec<_>>()
                         .join(", ")
                 },
-            })
+            }),
+        }
     }
 
-    /// The Fluent messages letter.md of template `id` asks for by literal id, in order,
-    /// so a check can tell which languages lack which texts before any letter is made.
-    /// The title message is not included (it is in [`Template::title`]).
-    pub fn messages(&self, id: &str) -> Result<&[MessageUse], TemplateError> {
-        self.index(id)
-            .map(|i| self.compiled[i].prepared.messages.as_slice())
+    /// The templates that loaded, sorted by id.
+    pub fn iter(&self) -> impl Iterator<Item = &Template> {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Ready(p) => Some(&p.template),
+            Slot::Broken { .. } => None,
+        })
+    }
+
+    /// The templates that did not load, with every problem found.
+    pub fn problems(&self) -> impl Iterator<Item = (&str, &[TemplateError])> {
+        self.slots.iter().filter_map(|s| match s {
+            Slot::Broken { id, problems } => Some((id.as_str(), problems.as_slice())),
+            Slot::Ready(_) => None,
+        })
     }
 
     /// Renders the template's `letter.md` for `data` (already validated by the template's
@@ -203,12 +255,10 @@ impl Templates {
         &self,
         id: &str,
         lang: Language,
-        locales: &Locales,
         data: &serde_json::Value,
     ) -> Result<RenderedMarkdown, TemplateError> {
-        let index = self.index(id)?;
-        let template = &self.templates[index];
-        let compiled = &self.compiled[index];
+        let package = self.package(id)?;
+        let template = &package.template;
         if !template.languages.contains(&lang) {
             return Err(TemplateError::Language {
                 id: id.to_owned(),
@@ -224,19 +274,18 @@ impl Templates {
         for (name, value) in fields {
             context.insert_value(name.clone(), tera::Value::from_serializable(value));
         }
-        context.insert("lang", lang.code());
-
-        functions::with_scope(lang, locales, || compiled.render(&self.tera, &context))
+        context.insert(functions::LANG, lang.code());
+        package.compiled.render(&context)
     }
 }
 
-/// The Tera instance every letter.md is compiled into: Markdown escaping on, `t()` and
-/// the filters registered.
-fn new_tera() -> tera::Tera {
+/// A Tera instance for one letter.md: Markdown escaping on, `t()` and the filters
+/// registered.
+fn new_tera(locales: &Arc<Locales>) -> tera::Tera {
     let mut tera = tera::Tera::new();
     tera.set_escape_fn(escape::tera_escape);
     tera.autoescape_on(["letter.md"]);
-    functions::register(&mut tera);
+    functions::register(&mut tera, Arc::clone(locales));
     // `| safe` would let data through unescaped; messages from t() are safe already.
     tera.register_filter("safe", refuse_safe);
     tera
@@ -245,7 +294,7 @@ fn new_tera() -> tera::Tera {
 impl fmt::Debug for Templates {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Templates")
-            .field("templates", &self.templates)
+            .field("templates", &self.iter().map(|t| &t.id).collect::<Vec<_>>())
             .finish_non_exhaustive()
     }
 }
@@ -278,16 +327,11 @@ enum Stage {
 }
 
 impl Compiled {
-    /// Renders with `context`; `t()` and the filters need a render scope around this.
-    fn render(
-        &self,
-        tera: &tera::Tera,
-        context: &tera::Context,
-    ) -> Result<RenderedMarkdown, TemplateError> {
+    fn render(&self, context: &tera::Context) -> Result<RenderedMarkdown, TemplateError> {
         // Tera has no known panics on templates that compiled, but a letter must never
         // take a batch down: turn one into an error for this letter.
         let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            tera.render(&self.name, context)
+            self.tera.render(&self.name, context)
         }))
         .map_err(|panic| TemplateError::Render {
             file: self.file.clone(),
@@ -296,15 +340,14 @@ impl Compiled {
             message: format!("internal error while rendering: {}", panic_message(&panic)),
         })?
         .map_err(|e| self.error(e, Stage::Render))?;
-        let (text, lines) = lines::strip_markers(&rendered);
+        let (text, lines, messages) = lines::strip_markers(&rendered);
         Ok(RenderedMarkdown {
             text,
             lines,
             file: self.file.clone(),
-            messages: functions::take_used_messages(),
+            messages,
         })
     }
-
     /// A Tera error as a located error in the original letter.md.
     fn error(&self, error: tera::Error, stage: Stage) -> TemplateError {
         let (line, column, message) = match error.kind() {
@@ -352,8 +395,6 @@ const FILTERS: &[&str] = &[
     "money",
     "date",
     "number",
-    "objection_deadline",
-    "repair_deadline",
     "default",
     "upper",
     "lower",
@@ -424,15 +465,11 @@ fn parse_report(text: &str) -> Option<(usize, usize, String)> {
     None
 }
 
-/// A text file, without the byte order mark some editors write.
-fn read(path: &Path) -> Result<String, TemplateError> {
-    let text = std::fs::read_to_string(path).map_err(|e| TemplateError::Read {
-        path: path.to_owned(),
+/// A text file of the project, without the byte order mark some editors write.
+fn read(files: &Files, rel: &str) -> Result<String, TemplateError> {
+    files.read_text(rel).map_err(|e| TemplateError::Read {
+        path: files.display(rel),
         message: format!("cannot read: {e}"),
-    })?;
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
     })
 }
 
@@ -451,9 +488,10 @@ fn line_column(text: &str, offset: usize) -> (u32, u32) {
     )
 }
 
-fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
-    let file = package.join("template.toml");
-    let text = read(&file)?;
+fn load_manifest(files: &Files, id: &str, package: &str) -> Result<Template, TemplateError> {
+    let rel = join(package, "template.toml");
+    let file = files.display(&rel);
+    let text = read(files, &rel)?;
     let at = |span: std::ops::Range<usize>, message: String| {
         let (line, column) = line_column(&text, span.start);
         TemplateError::Manifest {
@@ -545,7 +583,7 @@ fn load_manifest(id: &str, package: &Path) -> Result<Template, TemplateError> {
         schemes,
         languages,
         schema,
-        dir: package.to_owned(),
+        dir: files.display(package),
         examples: Vec::new(),
     })
 }
@@ -637,56 +675,66 @@ fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn compile(tera: &mut tera::Tera, id: &str, package: &Path) -> Result<Compiled, TemplateError> {
-    let file = package.join("letter.md");
-    let source = read(&file)?;
-    let compiled = Compiled {
+fn compile(
+    files: &Files,
+    id: &str,
+    package: &str,
+    locales: &Arc<Locales>,
+) -> Result<Compiled, TemplateError> {
+    let rel = join(package, "letter.md");
+    let source = read(files, &rel)?;
+    compile_prepared(id, files.display(&rel), lines::prepare(&source), locales)
+}
+
+fn compile_prepared(
+    id: &str,
+    file: PathBuf,
+    prepared: Prepared,
+    locales: &Arc<Locales>,
+) -> Result<Compiled, TemplateError> {
+    let mut compiled = Compiled {
+        tera: new_tera(locales),
         name: format!("{id}/letter.md"),
         file,
-        prepared: lines::prepare(&source),
+        prepared,
     };
-    // A panic inside Tera must not take the program down: loading fails with an error
-    // (and this Tera instance is dropped with it).
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        tera.add_raw_template(&compiled.name, &compiled.prepared.source)
+    // A panic inside Tera must not take the program down: loading fails with an error.
+    let added = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        compiled
+            .tera
+            .add_raw_template(&compiled.name, &compiled.prepared.source)
     }))
     .map_err(|panic| TemplateError::Syntax {
         file: compiled.file.clone(),
         line: 0,
         column: 0,
         message: format!("internal error while compiling: {}", panic_message(&panic)),
-    })?
-    .map_err(|e| compiled.error(e, Stage::Compile))?;
+    })?;
+    added.map_err(|e| compiled.error(e, Stage::Compile))?;
     Ok(compiled)
 }
 
-fn load_examples(package: &Path) -> Result<Vec<Example>, TemplateError> {
-    let folder = package.join("examples");
-    if !folder.is_dir() {
+fn load_examples(files: &Files, package: &str) -> Result<Vec<Example>, TemplateError> {
+    let folder = join(package, "examples");
+    if !files.is_dir(&folder) {
         return Ok(Vec::new());
     }
-    let entries = std::fs::read_dir(&folder).map_err(|e| TemplateError::Read {
-        path: folder.clone(),
+    let entries = files.list(&folder).map_err(|e| TemplateError::Read {
+        path: files.display(&folder),
         message: e.to_string(),
     })?;
-    let mut paths: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut paths: BTreeMap<String, String> = BTreeMap::new();
     for entry in entries {
-        let entry = entry.map_err(|e| TemplateError::Read {
-            path: folder.clone(),
-            message: e.to_string(),
-        })?;
-        let path = entry.path();
-        if path.extension().is_some_and(|e| e == "json") && path.is_file() {
-            let name = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            paths.insert(name, path);
+        if let Some(stem) = entry.name.strip_suffix(".json")
+            && !entry.is_dir
+        {
+            paths.insert(stem.to_owned(), join(&folder, &entry.name));
         }
     }
     let mut examples = Vec::with_capacity(paths.len());
-    for (name, path) in paths {
-        let text = read(&path)?;
+    for (name, rel) in paths {
+        let text = read(files, &rel)?;
+        let path = files.display(&rel);
         let data = serde_json::from_str(&text).map_err(|e| TemplateError::Example {
             file: path.clone(),
             line: u32::try_from(e.line()).unwrap_or(0),
@@ -699,7 +747,7 @@ fn load_examples(package: &Path) -> Result<Vec<Example>, TemplateError> {
 }
 
 /// What went wrong with a template, located in its files wherever possible.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum TemplateError {
     #[error("unknown template `{id}`: expected one of {known}")]
     Unknown { id: String, known: String },
@@ -745,9 +793,12 @@ pub enum TemplateError {
     },
     #[error("template `{id}`: {message}")]
     Data { id: String, message: String },
-    /// Several templates or files are broken: all of them, to fix at once.
-    #[error("{} problems in the templates:\n{}", .0.len(), list(.0))]
-    Load(Vec<TemplateError>),
+    /// The template exists but did not load: every problem found.
+    #[error("template `{id}` could not be loaded:\n{}", list(problems))]
+    Broken {
+        id: String,
+        problems: Vec<TemplateError>,
+    },
     #[error("{0}")]
     Other(String),
 }

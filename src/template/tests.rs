@@ -6,6 +6,7 @@ use std::path::Path;
 
 use serde_json::json;
 
+use super::escape::escape_markdown;
 use super::*;
 use crate::i18n::{Language, Locales};
 
@@ -18,32 +19,27 @@ fn write(path: &Path, text: &str) {
 // Tera alone: compiled the way `load` does, rendered without a language scope. These need
 // no other module.
 
-struct Compiled1 {
-    _dir: tempfile::TempDir,
-    tera: tera::Tera,
-    compiled: Compiled,
+fn no_messages() -> Arc<Locales> {
+    let dir = tempfile::tempdir().unwrap();
+    Arc::new(Locales::load_dir(dir.path()).unwrap())
 }
 
-fn compile_str(source: &str) -> Result<Compiled1, TemplateError> {
-    let dir = tempfile::tempdir().unwrap();
-    let package = dir.path().join("proef");
-    write(&package.join("letter.md"), source);
-    let mut tera = new_tera();
-    let compiled = compile(&mut tera, "proef", &package)?;
-    Ok(Compiled1 {
-        _dir: dir,
-        tera,
-        compiled,
-    })
+fn compile_str(source: &str) -> Result<Compiled, TemplateError> {
+    compile_prepared(
+        "proef",
+        std::path::PathBuf::from("proef/letter.md"),
+        lines::prepare(source),
+        &no_messages(),
+    )
 }
 
 fn render_str(source: &str, data: serde_json::Value) -> Result<RenderedMarkdown, TemplateError> {
-    let c = compile_str(source)?;
+    let compiled = compile_str(source)?;
     let mut context = tera::Context::new();
     for (k, v) in data.as_object().unwrap() {
         context.insert_value(k.clone(), tera::Value::from_serializable(v));
     }
-    c.compiled.render(&c.tera, &context)
+    compiled.render(&context)
 }
 
 /// (line, column, message) of a located error.
@@ -219,34 +215,10 @@ fn filters_reject_wrong_values_naming_filter_and_value() {
         ("{{ v | date }}", json!(20261201), "`date`", "20261201"),
         ("{{ v | number }}", json!("veel"), "`number`", "veel"),
         (
-            "{{ v | objection_deadline }}",
+            "{{ v | date }}",
             json!("2026-02-30"),
-            "`objection_deadline`",
+            "`date`",
             "2026-02-30",
-        ),
-        (
-            "{{ v | repair_deadline(days=14) }}",
-            json!(true),
-            "`repair_deadline`",
-            "true",
-        ),
-        (
-            "{{ v | repair_deadline }}",
-            json!("2026-12-01"),
-            "`repair_deadline`",
-            "days=14",
-        ),
-        (
-            "{{ v | repair_deadline(days=0) }}",
-            json!("2026-12-01"),
-            "`repair_deadline`",
-            "`0`",
-        ),
-        (
-            "{{ v | repair_deadline(days=\"14\") }}",
-            json!("2026-12-01"),
-            "`repair_deadline`",
-            "\"14\"",
         ),
     ];
     for (source, value, filter, shown) in cases {
@@ -321,8 +293,7 @@ const LETTER: &str = r#"{{ t("tk-intro", name=recipient.name) }}
 {{ t("tk-children", count=decision.children) }}
 
 Betaald op {{ decision.paid_on | date }}.
-Bezwaar tot {{ letter.date | objection_deadline | date }}.
-Reageer voor {{ letter.date | repair_deadline(days=14) | date }}.
+Bezwaar tot {{ deadline.objection | date }}.
 {{ house.phone }} {{ lang }}
 "#;
 
@@ -358,6 +329,7 @@ tk-children = { $count ->
 fn data() -> serde_json::Value {
     json!({
         "house": { "phone": "14 020" },
+        "deadline": { "objection": "2027-01-04" },
         "letter": { "date": "2026-11-20", "reference": "BB-1", "handled_by": "S. Bakker" },
         "recipient": { "name": "*Jan* de Vries" },
         "address": { "street": "Dorpsstraat", "number": 1, "postcode": "1234 AB", "city": "Helderstad" },
@@ -395,10 +367,7 @@ impl Fixture {
             &root.join("templates/aanvraag/letter.md"),
             "{{ t(\"tk-multi\") }}\nEinde\n",
         );
-        write(
-            &root.join("house/house.toml"),
-            "phone = \"14 020\"\n",
-        );
+        write(&root.join("house/house.toml"), "phone = \"14 020\"\n");
         write(
             &root.join("templates/_concept/template.toml"),
             "niet = \"geladen\"\n",
@@ -415,10 +384,18 @@ impl Fixture {
         self.templates_dir().join(id)
     }
     fn load(&self) -> Result<Templates, TemplateError> {
-        Templates::load(&self.templates_dir())
+        let files = Files::Dir(self.dir.path().to_path_buf());
+        Templates::load(&files, "templates", Arc::new(self.locales()))
     }
     fn locales(&self) -> Locales {
-        Locales::load(&self.dir.path().join("locales")).unwrap()
+        Locales::load_dir(&self.dir.path().join("locales")).unwrap()
+    }
+    /// The first problem of the one template that did not load.
+    fn problem(&self) -> TemplateError {
+        let templates = self.load().unwrap();
+        let broken: Vec<_> = templates.problems().collect();
+        assert_eq!(broken.len(), 1, "{broken:?}");
+        broken[0].1[0].clone()
     }
 }
 
@@ -449,22 +426,6 @@ fn loads_packages_sorted_skipping_underscore_folders() {
         .collect();
     assert_eq!(own, ["decision"]);
 
-    let used: Vec<&str> = templates
-        .messages("toekenning")
-        .unwrap()
-        .iter()
-        .map(|m| m.id.as_str())
-        .collect();
-    assert_eq!(used, ["tk-intro", "tk-amount", "tk-children"]);
-    assert_eq!(
-        templates.messages("toekenning").unwrap()[1],
-        MessageUse {
-            id: "tk-amount".into(),
-            line: 4,
-            column: 6
-        }
-    );
-
     let aanvraag = templates.get("aanvraag").unwrap();
     assert_eq!(aanvraag.kind, LetterKind::Request);
     assert!(aanvraag.examples.is_empty());
@@ -486,26 +447,21 @@ fn unknown_template_lists_the_known_ones() {
 fn renders_messages_filters_and_escaped_arguments() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
-    let locales = fx.locales();
     let lang = Language::Nl;
     let out = templates
-        .render_markdown("toekenning", lang, &locales, &data())
+        .render_markdown("toekenning", lang, &data())
         .unwrap();
-    let sent = time::macros::date!(2026 - 11 - 20);
-    let objection = crate::i18n::format_date(lang, crate::calendar::objection_deadline(sent));
-    let repair = crate::i18n::format_date(lang, crate::calendar::repair_deadline(sent, 14));
     let money = crate::i18n::format_money(lang, 123450);
     let expected = format!(
-        "Beste \\*Jan\\* de Vries,\n\n::: step money\nU krijgt **{}**.\n:::\n\nU heeft één kind.\n\nBetaald op {}.\nBezwaar tot {}.\nReageer voor {}.\n14 020 nl\n",
+        "Beste \\*Jan\\* de Vries,\n\n::: step money\nU krijgt **{}**.\n:::\n\nU heeft één kind.\n\nBetaald op {}.\nBezwaar tot {}.\n14 020 nl\n",
         escape_markdown(&money),
         escape_markdown("1 december 2026"),
-        escape_markdown(&objection),
-        escape_markdown(&repair),
+        escape_markdown("4 januari 2027"),
     );
     // Fluent may isolate placeables (U+2068/U+2069); compare without them.
     let strip = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
     assert_eq!(strip(&out.text), strip(&expected));
-    assert_eq!(out.lines, vec![1, 3, 3, 4, 5, 7, 7, 9, 9, 10, 11, 12]);
+    assert_eq!(out.lines, vec![1, 3, 3, 4, 5, 7, 7, 9, 9, 10, 11]);
     assert_eq!(out.file, fx.package("toekenning").join("letter.md"));
 }
 
@@ -513,9 +469,8 @@ fn renders_messages_filters_and_escaped_arguments() {
 fn money_and_dates_follow_the_language() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
-    let locales = fx.locales();
     let out = templates
-        .render_markdown("toekenning", Language::En, &locales, &data())
+        .render_markdown("toekenning", Language::En, &data())
         .unwrap();
     let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
     // Golden values of reference/i18n.md, escaped for Markdown.
@@ -530,11 +485,10 @@ fn money_and_dates_follow_the_language() {
 fn numbers_select_plurals() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
-    let locales = fx.locales();
     let mut data = data();
     data["decision"]["children"] = json!(3);
     let out = templates
-        .render_markdown("toekenning", Language::Nl, &locales, &data)
+        .render_markdown("toekenning", Language::Nl, &data)
         .unwrap();
     let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
     assert!(text.contains("U heeft 3 kinderen."), "{text}");
@@ -545,7 +499,7 @@ fn multi_line_messages_map_to_their_template_line() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .render_markdown("aanvraag", Language::Nl, &data())
         .unwrap();
     assert_eq!(out.text, "Regel een\nregel twee\nEinde\n");
     assert_eq!(out.lines, vec![1, 1, 2]);
@@ -564,7 +518,7 @@ fn number_filter_formats_whole_and_decimal_numbers() {
     data["b"] = json!(1234.5);
     data["c"] = json!("-0.50");
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data)
+        .render_markdown("aanvraag", Language::Nl, &data)
         .unwrap();
     let expected = format!(
         "{} / {} / {}\n",
@@ -589,7 +543,7 @@ fn missing_messages_and_variables_are_located_errors() {
     );
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .render_markdown("aanvraag", Language::Nl, &data())
         .unwrap_err();
     let TemplateError::Render {
         line,
@@ -609,7 +563,7 @@ fn missing_messages_and_variables_are_located_errors() {
     );
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .render_markdown("aanvraag", Language::Nl, &data())
         .unwrap_err();
     let TemplateError::Render { line, message, .. } = &err else {
         panic!("{err:?}");
@@ -623,7 +577,7 @@ fn languages_outside_the_template_are_refused() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::En, &fx.locales(), &data())
+        .render_markdown("aanvraag", Language::En, &data())
         .unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -634,7 +588,7 @@ fn languages_outside_the_template_are_refused() {
 fn manifest_error(toml: &str) -> (u32, u32, String) {
     let fx = Fixture::new();
     write(&fx.package("toekenning").join("template.toml"), toml);
-    match fx.load().unwrap_err() {
+    match fx.problem() {
         TemplateError::Manifest {
             file,
             line,
@@ -700,7 +654,7 @@ fn template_toml_errors_are_located() {
 fn letter_md_syntax_errors_name_the_file() {
     let fx = Fixture::new();
     write(&fx.package("aanvraag").join("letter.md"), "Een\n{% if %}\n");
-    let err = fx.load().unwrap_err();
+    let err = fx.problem();
     let TemplateError::Syntax { file, line, .. } = &err else {
         panic!("{err:?}");
     };
@@ -716,7 +670,7 @@ fn broken_examples_are_located() {
         &fx.package("toekenning").join("examples/c.json"),
         "{\n  \"a\": ,\n}",
     );
-    let err = fx.load().unwrap_err();
+    let err = fx.problem();
     let TemplateError::Example {
         file, line, column, ..
     } = &err
@@ -732,11 +686,11 @@ fn broken_examples_are_located() {
 #[test]
 fn shipped_templates_render_their_examples() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let templates = Templates::load(&root.join("templates")).unwrap();
-    let locales = Locales::load(&root.join("locales")).unwrap();
+    let locales = Arc::new(Locales::load_dir(&root.join("locales")).unwrap());
+    let templates = Templates::load(&Files::Dir(root.to_path_buf()), "templates", locales).unwrap();
+    assert_eq!(templates.problems().count(), 0);
     let house: toml::Value =
-        toml::from_str(&fs::read_to_string(root.join("house/house.toml")).unwrap())
-            .unwrap();
+        toml::from_str(&fs::read_to_string(root.join("house/house.toml")).unwrap()).unwrap();
     let house = serde_json::to_value(house).unwrap();
     let mut rendered = 0;
     for template in templates.iter() {
@@ -745,9 +699,13 @@ fn shipped_templates_render_their_examples() {
             let record = format!("{}/{}", template.id, example.name);
             let mut data = template.schema.validate(&record, &example.data).unwrap();
             data["house"] = house.clone();
+            data["deadline"] = json!({ "objection": "2027-01-04", "repair": "2026-12-07" });
+            if data["letter"].get("phone").is_none() {
+                data["letter"]["phone"] = json!("14 020");
+            }
             for &lang in &template.languages {
                 let out = templates
-                    .render_markdown(&template.id, lang, &locales, &data)
+                    .render_markdown(&template.id, lang, &data)
                     .unwrap_or_else(|e| panic!("{record} in {lang:?}: {e}"));
                 assert_eq!(out.lines.len(), out.text.lines().count(), "{record}");
                 let source_lines = fs::read_to_string(&out.file).unwrap().lines().count() as u32;
@@ -769,7 +727,7 @@ fn messages_can_be_arguments_and_ids_can_be_expressions() {
     );
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .render_markdown("aanvraag", Language::Nl, &data())
         .unwrap();
     // The inner message is Markdown already (its bold stays); its own argument is escaped.
     assert_eq!(
@@ -786,13 +744,12 @@ fn messages_can_be_arguments_and_ids_can_be_expressions() {
 fn throughput() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
-    let locales = fx.locales();
     let data = data();
     let n = 2000;
     let start = std::time::Instant::now();
     for _ in 0..n {
         templates
-            .render_markdown("toekenning", Language::Nl, &locales, &data)
+            .render_markdown("toekenning", Language::Nl, &data)
             .unwrap();
     }
     let per_second = f64::from(n) / start.elapsed().as_secs_f64();
@@ -926,11 +883,11 @@ mod markers_change_nothing {
         fn same_output_with_and_without_markers(pieces in prop::collection::vec(piece(), 0..12)) {
             let mut source = String::new();
             write_pieces(&pieces, &mut source);
-            let mut tera = new_tera();
+            let mut tera = new_tera(&no_messages());
             let plain = render(&mut tera, "plain/letter.md", &source);
             let prepared = lines::prepare(&source);
             let marked = render(&mut tera, "marked/letter.md", &prepared.source);
-            let (text, map) = lines::strip_markers(&marked);
+            let (text, map, _) = lines::strip_markers(&marked);
             prop_assert_eq!(&text, &plain, "source {:?}", source);
             prop_assert_eq!(map.len(), text.lines().count());
             let count = source.lines().count() as u32;
@@ -953,7 +910,7 @@ fn selectors_see_plain_values_and_booleans() {
     data["c"] = json!("*anders*");
     data["p"] = json!(true);
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data)
+        .render_markdown("aanvraag", Language::Nl, &data)
         .unwrap();
     assert_eq!(
         out.text.replace(['\u{2068}', '\u{2069}'], ""),
@@ -972,7 +929,7 @@ fn byte_order_marks_are_ignored() {
     write(&fx.package("aanvraag").join("letter.md"), "\u{feff}Hallo\n");
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &fx.locales(), &data())
+        .render_markdown("aanvraag", Language::Nl, &data())
         .unwrap();
     assert_eq!(out.text, "Hallo\n");
     assert_eq!(out.lines, vec![1]);
@@ -982,14 +939,15 @@ fn byte_order_marks_are_ignored() {
 fn missing_files_are_named() {
     let fx = Fixture::new();
     fs::remove_file(fx.package("aanvraag").join("letter.md")).unwrap();
-    let err = fx.load().unwrap_err();
+    let err = fx.problem();
     let TemplateError::Read { path, .. } = &err else {
         panic!("{err:?}");
     };
     assert_eq!(*path, fx.package("aanvraag").join("letter.md"));
     assert!(err.to_string().contains("cannot read"), "{err}");
 
-    let err = Templates::load(&fx.dir.path().join("bestaat-niet")).unwrap_err();
+    let files = Files::Dir(fx.dir.path().to_path_buf());
+    let err = Templates::load(&files, "bestaat-niet", Arc::new(fx.locales())).unwrap_err();
     assert!(
         err.to_string().contains("cannot read the templates folder"),
         "{err}"
@@ -1001,18 +959,39 @@ fn every_broken_package_is_reported() {
     let fx = Fixture::new();
     write(&fx.package("aanvraag").join("letter.md"), "{{ x | }}\n");
     write(&fx.package("toekenning").join("examples/kapot.json"), "{");
-    let err = fx.load().unwrap_err();
-    let TemplateError::Load(errors) = &err else {
-        panic!("{err:?}");
-    };
-    assert_eq!(errors.len(), 2, "{err}");
-    assert!(matches!(errors[0], TemplateError::Syntax { .. }), "{err}");
-    assert!(matches!(errors[1], TemplateError::Example { .. }), "{err}");
+    write(&fx.package("toekenning").join("template.toml"), "id = 3\n");
+    let templates = fx.load().unwrap();
+    let broken: Vec<_> = templates.problems().collect();
+    assert_eq!(broken.len(), 2, "{broken:?}");
+    assert_eq!(broken[0].0, "aanvraag");
+    assert!(matches!(broken[0].1[0], TemplateError::Syntax { .. }));
+    // Every problem of one package: its manifest and its example.
+    assert_eq!(broken[1].0, "toekenning");
+    assert!(matches!(broken[1].1[0], TemplateError::Manifest { .. }));
+    assert!(matches!(broken[1].1[1], TemplateError::Example { .. }));
+    assert_eq!(templates.iter().count(), 0);
+    let err = templates.get("aanvraag").unwrap_err().to_string();
     assert!(
-        err.to_string()
-            .starts_with("2 problems in the templates:\n  "),
+        err.starts_with("template `aanvraag` could not be loaded:\n  "),
         "{err}"
     );
+}
+
+/// An unclosed `{% if %}` in one template leaves every other template usable.
+#[test]
+fn a_broken_template_leaves_the_others_usable() {
+    let fx = Fixture::new();
+    write(
+        &fx.package("aanvraag").join("letter.md"),
+        "{% if x %}\nniet gesloten\n",
+    );
+    let templates = fx.load().unwrap();
+    assert!(templates.get("aanvraag").is_err());
+    let ids: Vec<&str> = templates.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["toekenning"]);
+    templates
+        .render_markdown("toekenning", Language::Nl, &data())
+        .unwrap();
 }
 
 mod never_panics {
@@ -1029,7 +1008,7 @@ mod never_panics {
             let mut context = tera::Context::new();
             context.insert("x", "*x*");
             context.insert("name", &["a", "b"]);
-            let _ = c.compiled.render(&c.tera, &context);
+            let _ = c.render(&context);
         }
     }
 }

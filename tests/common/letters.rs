@@ -6,17 +6,71 @@
 use std::path::{Path, PathBuf};
 
 use helder::i18n::{Direction, Language};
-use helder::icons::Icons;
 use helder::letter::ir::*;
+use helder::render::Conformance;
+use helder::{Error, Format, Output, Project};
 
-/// The repository's pictograms (`icons/`).
-pub fn icons() -> Icons {
-    Icons::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("icons")).expect("icons/")
+/// The repository's project (templates, icons, house style), for rendering hand-built
+/// letters through the public pipeline.
+pub struct Pipeline(pub Project);
+
+impl Pipeline {
+    pub fn open(root: &Path) -> Pipeline {
+        Pipeline(Project::open(root).unwrap_or_else(|e| panic!("project loads: {e}")))
+    }
+
+    pub fn pdf_with_conformance(&self, letter: &Letter) -> Result<(Vec<u8>, Conformance), Error> {
+        match self.0.render(letter, &[Format::Pdf])?.remove(0) {
+            Output::Pdf {
+                bytes, conformance, ..
+            } => Ok((bytes, conformance)),
+            other => panic!("asked for a PDF, got {:?}", other.format()),
+        }
+    }
+
+    pub fn pdf(&self, letter: &Letter) -> Result<Vec<u8>, Error> {
+        self.pdf_with_conformance(letter).map(|(bytes, _)| bytes)
+    }
+
+    pub fn png(&self, letter: &Letter) -> Result<Vec<Vec<u8>>, Error> {
+        match self.0.render(letter, &[Format::Png])?.remove(0) {
+            Output::Png { pages } => Ok(pages),
+            other => panic!("asked for PNG, got {:?}", other.format()),
+        }
+    }
 }
 
-/// The house style's folder.
-pub fn house() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("house")
+/// The repository's folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A copy of the repository's project in a temp folder, to break on purpose.
+pub fn project_copy() -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for part in [
+        "templates",
+        "locales",
+        "icons",
+        "house",
+        "schemes",
+        "examples",
+    ] {
+        copy(&root().join(part), &dir.path().join(part));
+    }
+    dir
 }
 
 pub fn t(s: &str) -> Inline {
@@ -42,7 +96,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
             language: Language::Nl,
             direction: Direction::Ltr,
             title: "U krijgt bijstand".into(),
-            date: "2026-11-20".into(),
+            date: time::macros::date!(2026 - 11 - 20),
             date_text: "20 november 2026".into(),
             reference: "WI-2026-000123".into(),
         },

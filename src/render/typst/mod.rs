@@ -35,23 +35,14 @@ use ::typst::{Library, LibraryExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::house::House;
 use crate::icons::Icons;
 use crate::letter::Letter;
 use crate::letter::ir::{Block, ChecklistItem};
+use crate::render::{Backend, Format, Output};
 
 pub use coverage::Uncovered;
 use world::LetterWorld;
-
-/// Where Debian's fonts-noto-core puts the fonts the house style names.
-const NOTO_DIR: &str = "/usr/share/fonts/truetype/noto";
-
-/// Fonts the house style needs: (file name in `NOTO_DIR`, family, bold?).
-const REQUIRED_FONTS: [(&str, &str, bool); 4] = [
-    ("NotoSans-Regular.ttf", "Noto Sans", false),
-    ("NotoSans-Bold.ttf", "Noto Sans", true),
-    ("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", false),
-    ("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", true),
-];
 
 /// How many compilations a cached result may stay unused before typst's memo cache
 /// drops it: small, because letters share little beyond the house style.
@@ -79,16 +70,16 @@ pub struct Typesetter {
 }
 
 impl Typesetter {
-    /// `house_dir` holds `letter.typ`; fonts are read from the known system paths and
-    /// from `font_dirs`. Fails when a required font is missing (naming it and the Debian
-    /// package that provides it).
+    /// Builds the typesetter for `house` (its `letter.typ` and fonts) and the pictograms.
+    /// Fonts are read from the folders house.toml names and from `font_dirs`; a missing
+    /// one is an error naming it and the Debian package that provides it.
     pub fn new(
-        house_dir: &Path,
+        house: &House,
         icons: &Icons,
         font_dirs: &[PathBuf],
     ) -> Result<Typesetter, TypstError> {
         Typesetter::with_icons(
-            house_dir,
+            house,
             icons
                 .iter()
                 .map(|icon| (icon.name.clone(), icon.svg.clone())),
@@ -98,24 +89,20 @@ impl Typesetter {
 
     /// As [`Typesetter::new`], with the pictograms given as (name, SVG) pairs.
     pub fn with_icons(
-        house_dir: &Path,
+        house: &House,
         icons: impl IntoIterator<Item = (String, String)>,
         font_dirs: &[PathBuf],
     ) -> Result<Typesetter, TypstError> {
-        let fonts = load_fonts(Path::new(NOTO_DIR), font_dirs)?;
+        let fonts = load_fonts(&house.settings.fonts, font_dirs)?;
         let book = FontBook::from_fonts(&fonts);
 
-        let house_file = house_dir.join("letter.typ");
-        let text = std::fs::read_to_string(&house_file).map_err(|e| {
-            TypstError::HouseStyle(format!("cannot read {}: {e}", house_file.display()))
-        })?;
-        let main = Source::new(fixed_id("/letter.typ")?, text);
+        let main = Source::new(fixed_id("/letter.typ")?, house.typst.clone());
         let (errors, _) = main.root().errors_and_warnings();
         if let Some(error) = errors.first() {
             let line = line_of(&main, error.span).map_or(String::new(), |l| format!(":{l}"));
             return Err(TypstError::HouseStyle(format!(
                 "{}{line}: {}",
-                house_file.display(),
+                house.typst_file.display(),
                 error.message
             )));
         }
@@ -144,6 +131,29 @@ impl Typesetter {
         })
     }
 
+    /// Compiles `letter` once and exports it in each of `formats` (PDF and/or PNG).
+    pub fn render(&self, letter: &Letter, formats: &[Format]) -> Result<Vec<Output>, TypstError> {
+        self.typeset(letter, |document| {
+            formats
+                .iter()
+                .map(|format| match format {
+                    Format::Pdf => {
+                        let (bytes, conformance) = self.export_pdf(letter, document)?;
+                        Ok(Output::Pdf {
+                            bytes,
+                            pages: document.pages().len(),
+                            conformance,
+                        })
+                    }
+                    Format::Png => Ok(Output::Png {
+                        pages: export_png(document, 2.0)?,
+                    }),
+                    other => Err(TypstError::Other(format!("typst does not make {other}"))),
+                })
+                .collect()
+        })
+    }
+
     /// PDF bytes: tagged, PDF/A-2b (+ PDF/UA-1), deterministic (ident from the letter
     /// id, timestamp from the letter date). Text no loaded font can show is an error,
     /// never tofu.
@@ -158,55 +168,41 @@ impl Typesetter {
         &self,
         letter: &Letter,
     ) -> Result<(Vec<u8>, Conformance), TypstError> {
-        let date = letter_date(letter)?;
+        self.typeset(letter, |document| self.export_pdf(letter, document))
+    }
+
+    fn export_pdf(
+        &self,
+        letter: &Letter,
+        document: &PagedDocument,
+    ) -> Result<(Vec<u8>, Conformance), TypstError> {
+        let date = letter.meta.date;
         let timestamp = Timestamp::new_utc(
             Datetime::from_ymd_hms(date.year(), date.month() as u8, date.day(), 0, 0, 0)
-                .ok_or_else(|| TypstError::Date(letter.meta.date.clone()))?,
+                .ok_or_else(|| TypstError::Date(letter.meta.date.to_string()))?,
         );
-        self.typeset(letter, date, |document| {
-            let options = |standards: &[PdfStandard]| -> Result<PdfOptions, TypstError> {
-                Ok(PdfOptions {
-                    ident: Smart::Custom(letter.meta.id.clone()),
-                    timestamp: Some(timestamp),
-                    standards: PdfStandards::new(standards)
-                        .map_err(|e| TypstError::Export(e.message().to_string()))?,
-                    tagged: true,
-                    ..PdfOptions::default()
-                })
-            };
-            let both = [PdfStandard::A_2b, PdfStandard::Ua_1];
-            if let Ok(bytes) = typst_pdf::pdf(document, &options(&both)?) {
-                return Ok((bytes, Conformance::PdfA2bUa1));
-            }
-            typst_pdf::pdf(document, &options(&[PdfStandard::A_2b])?)
-                .map(|bytes| (bytes, Conformance::PdfA2b))
-                .map_err(|errors| self.diagnostics(&errors))
-        })
+        let options = |standards: &[PdfStandard]| -> Result<PdfOptions, TypstError> {
+            Ok(PdfOptions {
+                ident: Smart::Custom(letter.meta.id.clone()),
+                timestamp: Some(timestamp),
+                standards: PdfStandards::new(standards)
+                    .map_err(|e| TypstError::Export(e.message().to_string()))?,
+                tagged: true,
+                ..PdfOptions::default()
+            })
+        };
+        let both = [PdfStandard::A_2b, PdfStandard::Ua_1];
+        if let Ok(bytes) = typst_pdf::pdf(document, &options(&both)?) {
+            return Ok((bytes, Conformance::PdfA2bUa1));
+        }
+        typst_pdf::pdf(document, &options(&[PdfStandard::A_2b])?)
+            .map(|bytes| (bytes, Conformance::PdfA2b))
+            .map_err(|errors| self.diagnostics(&errors))
     }
 
     /// One PNG per page at `pixels_per_pt` (2.0 is a good preview).
     pub fn png(&self, letter: &Letter, pixels_per_pt: f32) -> Result<Vec<Vec<u8>>, TypstError> {
-        if !(pixels_per_pt.is_finite() && pixels_per_pt > 0.0 && pixels_per_pt <= 16.0) {
-            return Err(TypstError::Other(format!(
-                "pixels per point must be between 0 and 16, got {pixels_per_pt}"
-            )));
-        }
-        let date = letter_date(letter)?;
-        self.typeset(letter, date, |document| {
-            let options = typst_render::RenderOptions {
-                pixel_per_pt: f64::from(pixels_per_pt).into(),
-                render_bleed: false,
-            };
-            document
-                .pages()
-                .iter()
-                .map(|page| {
-                    typst_render::render(page, &options)
-                        .encode_png()
-                        .map_err(|e| TypstError::Export(format!("PNG encoding failed: {e}")))
-                })
-                .collect()
-        })
+        self.typeset(letter, |document| export_png(document, pixels_per_pt))
     }
 
     /// The characters of `letter` that no loaded font can show.
@@ -223,7 +219,6 @@ impl Typesetter {
     fn typeset<T>(
         &self,
         letter: &Letter,
-        date: time::Date,
         export: impl FnOnce(&PagedDocument) -> Result<T, TypstError>,
     ) -> Result<T, TypstError> {
         self.check_icons(letter)?;
@@ -233,7 +228,7 @@ impl Typesetter {
         }
         let json = serde_json::to_vec(letter)
             .map_err(|e| TypstError::Other(format!("cannot serialise letter: {e}")))?;
-        let world = LetterWorld::new(self, Bytes::new(json), date);
+        let world = LetterWorld::new(self, Bytes::new(json), letter.meta.date);
 
         let result = guarded(&letter.meta.id, || {
             let document = ::typst::compile::<PagedDocument>(&world)
@@ -358,14 +353,26 @@ fn icon_names<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {
     }
 }
 
-fn letter_date(letter: &Letter) -> Result<time::Date, TypstError> {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(&letter.meta.date, format).map_err(|_| {
-        TypstError::Date(format!(
-            "letter {}: meta.date {:?} is not a date YYYY-MM-DD",
-            letter.meta.id, letter.meta.date
-        ))
-    })
+/// One PNG per page at `pixels_per_pt`.
+fn export_png(document: &PagedDocument, pixels_per_pt: f32) -> Result<Vec<Vec<u8>>, TypstError> {
+    if !(pixels_per_pt.is_finite() && pixels_per_pt > 0.0 && pixels_per_pt <= 16.0) {
+        return Err(TypstError::Other(format!(
+            "pixels per point must be between 0 and 16, got {pixels_per_pt}"
+        )));
+    }
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: f64::from(pixels_per_pt).into(),
+        render_bleed: false,
+    };
+    document
+        .pages()
+        .iter()
+        .map(|page| {
+            typst_render::render(page, &options)
+                .encode_png()
+                .map_err(|e| TypstError::Export(format!("PNG encoding failed: {e}")))
+        })
+        .collect()
 }
 
 fn coverage_error(letter: &Letter, missing: &[Uncovered]) -> TypstError {
@@ -388,9 +395,9 @@ fn coverage_error(letter: &Letter, missing: &[Uncovered]) -> TypstError {
     }
 }
 
-/// Reads the fonts the house style names from their Debian path (or from `font_dirs`,
-/// which may hold them instead), plus every .ttf/.otf/.ttc in `font_dirs`.
-fn load_fonts(noto_dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<Font>, TypstError> {
+/// Reads every .ttf/.otf/.ttc in `font_dirs`, then the fonts the house style names that
+/// those did not provide, from the folders house.toml lists.
+fn load_fonts(house: &crate::house::Fonts, font_dirs: &[PathBuf]) -> Result<Vec<Font>, TypstError> {
     let mut fonts = Vec::new();
     for dir in font_dirs {
         let entries = std::fs::read_dir(dir).map_err(|e| {
@@ -417,24 +424,36 @@ fn load_fonts(noto_dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<Font>, Typst
             fonts.extend(loaded);
         }
     }
-    for (file, family, bold) in REQUIRED_FONTS {
+    for wanted in &house.files {
         let have = |fonts: &[Font]| {
             fonts.iter().any(|f| {
-                f.info().family == family && (f.info().variant.weight.to_number() >= 600) == bold
+                f.info().family == wanted.family
+                    && (f.info().variant.weight.to_number() >= 600) == wanted.bold
             })
         };
         if have(&fonts) {
             continue;
         }
-        let path = noto_dir.join(file);
-        if !path.exists() {
+        let Some(path) = house
+            .dirs
+            .iter()
+            .map(|dir| dir.join(&wanted.file))
+            .find(|path| path.is_file())
+        else {
+            let searched: Vec<String> =
+                house.dirs.iter().map(|d| d.display().to_string()).collect();
             return Err(TypstError::Font(format!(
-                "font {family}{} not found at {}: install the Debian package fonts-noto-core \
-                 (apt-get install fonts-noto-core) or pass a directory holding {file} with --font-dir",
-                if bold { " Bold" } else { "" },
-                path.display()
+                "font {}{} ({}) not found in {}: install the Debian package {} \
+                 (apt-get install {}) or pass a folder holding {} with --font-dir",
+                wanted.family,
+                if wanted.bold { " Bold" } else { "" },
+                wanted.file,
+                searched.join(", "),
+                house.package,
+                house.package,
+                wanted.file,
             )));
-        }
+        };
         fonts.extend(read_font(&path)?);
     }
     Ok(fonts)
@@ -446,7 +465,50 @@ fn read_font(path: &Path) -> Result<Vec<Font>, TypstError> {
     Ok(Font::iter(Bytes::new(data)).collect())
 }
 
-#[derive(Debug, thiserror::Error)]
+/// The typst backend: PDF and PNG pages from one compile. The typesetter (fonts, typst
+/// library, house style, pictograms) is built on first use and shared afterwards: HTML
+/// and text never pay for it.
+pub struct Typst {
+    house: std::sync::Arc<House>,
+    icons: std::sync::Arc<Icons>,
+    font_dirs: Vec<PathBuf>,
+    typesetter: std::sync::OnceLock<Result<Typesetter, TypstError>>,
+}
+
+impl Typst {
+    pub fn new(
+        house: std::sync::Arc<House>,
+        icons: std::sync::Arc<Icons>,
+        font_dirs: Vec<PathBuf>,
+    ) -> Typst {
+        Typst {
+            house,
+            icons,
+            font_dirs,
+            typesetter: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The typesetter, built on first use.
+    pub fn typesetter(&self) -> Result<&Typesetter, TypstError> {
+        self.typesetter
+            .get_or_init(|| Typesetter::new(&self.house, &self.icons, &self.font_dirs))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+impl Backend for Typst {
+    fn formats(&self) -> &'static [Format] {
+        &[Format::Pdf, Format::Png]
+    }
+
+    fn render(&self, letter: &Letter, formats: &[Format]) -> Result<Vec<Output>, crate::Error> {
+        Ok(self.typesetter()?.render(letter, formats)?)
+    }
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum TypstError {
     /// A font is missing or unreadable.
     #[error("{0}")]

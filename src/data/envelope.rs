@@ -1,0 +1,190 @@
+//! The envelope of a letter, typed: what every letter's data holds besides the
+//! template's own fields (`letter`, `recipient`, `address`), read once from a validated
+//! record so no later stage looks into the JSON for them or parses the date again.
+
+use serde_json::Value;
+use time::Date;
+
+use super::DataErrors;
+
+/// `letter`: the letter itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterFields {
+    /// The letter date: deadlines count from it; it is the PDF's fixed timestamp.
+    pub date: Date,
+    /// Our reference (case number).
+    pub reference: String,
+    /// The contact person.
+    pub handled_by: String,
+    /// A direct phone number, if the data gave one.
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Salutation {
+    Heer,
+    Mevrouw,
+}
+
+/// `recipient`: to whom the letter is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub salutation: Option<Salutation>,
+}
+
+/// `address`: a Dutch postal address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
+    pub street: String,
+    pub number: i64,
+    pub suffix: Option<String>,
+    /// Normalised: `1234 AB`.
+    pub postcode: String,
+    pub city: String,
+}
+
+/// The envelope of one letter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    pub letter: LetterFields,
+    pub recipient: Person,
+    pub address: Address,
+}
+
+impl Envelope {
+    /// Reads the envelope of a record that the template's schema validated (so every
+    /// required part is there and well-formed). `record` names the record if it is not.
+    pub fn read(record: &str, clean: &Value) -> Result<Envelope, DataErrors> {
+        let mut missing = Vec::new();
+        let mut text = |path: &str| -> String {
+            match clean.pointer(path).and_then(Value::as_str) {
+                Some(s) => s.to_owned(),
+                None => {
+                    missing.push(path.trim_start_matches('/').replace('/', "."));
+                    String::new()
+                }
+            }
+        };
+        let reference = text("/letter/reference");
+        let handled_by = text("/letter/handled_by");
+        let name = text("/recipient/name");
+        let street = text("/address/street");
+        let postcode = text("/address/postcode");
+        let city = text("/address/city");
+        let date_text = text("/letter/date");
+        let optional = |path: &str| {
+            clean
+                .pointer(path)
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        let number = clean.pointer("/address/number").and_then(Value::as_i64);
+        let date = super::parse_date(&date_text).ok();
+        let (Some(date), Some(number), true) = (date, number, missing.is_empty()) else {
+            return Err(DataErrors::single(
+                record,
+                format!(
+                    "the envelope is incomplete after validation ({}); this is a bug in helder",
+                    if missing.is_empty() {
+                        "letter.date, address.number".to_owned()
+                    } else {
+                        missing.join(", ")
+                    }
+                ),
+            ));
+        };
+        Ok(Envelope {
+            letter: LetterFields {
+                date,
+                reference,
+                handled_by,
+                phone: optional("/letter/phone"),
+            },
+            recipient: Person {
+                name,
+                salutation: match clean
+                    .pointer("/recipient/salutation")
+                    .and_then(Value::as_str)
+                {
+                    Some("heer") => Some(Salutation::Heer),
+                    Some("mevrouw") => Some(Salutation::Mevrouw),
+                    _ => None,
+                },
+            },
+            address: Address {
+                street,
+                number,
+                suffix: optional("/address/suffix"),
+                postcode,
+                city,
+            },
+        })
+    }
+
+    /// The address block for the envelope window, PostNL style:
+    ///
+    /// ```text
+    /// E. Jansen
+    /// Lindenlaan 14 B
+    /// 1013 KP  HELDERSTAD
+    /// ```
+    ///
+    /// The house number suffix follows the number after one space, written as given
+    /// (`12 A`, `12 bis`: one convention, so a suffix is never misread as part of the
+    /// number); postcode and city are separated by two spaces, the city in capitals.
+    pub fn window_lines(&self) -> Vec<String> {
+        let a = &self.address;
+        let mut street = format!("{} {}", a.street, a.number);
+        if let Some(suffix) = &a.suffix {
+            street.push(' ');
+            street.push_str(suffix);
+        }
+        vec![
+            self.recipient.name.clone(),
+            street,
+            format!("{}  {}", a.postcode, a.city.to_uppercase()),
+        ]
+    }
+}
+
+/// Serialises a date as ISO `YYYY-MM-DD` (the form every JSON helder writes uses).
+pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn reads_the_envelope_and_writes_the_window() {
+        let clean = json!({
+            "letter": { "date": "2026-11-20", "reference": "BB-1", "handled_by": "S. Bakker" },
+            "recipient": { "name": "E. Jansen", "salutation": "mevrouw" },
+            "address": { "street": "Lindenlaan", "number": 14, "suffix": "B",
+                         "postcode": "1013 KP", "city": "'s-Hertogenbosch" }
+        });
+        let e = Envelope::read("r", &clean).unwrap();
+        assert_eq!(e.letter.date, time::macros::date!(2026 - 11 - 20));
+        assert_eq!(e.letter.phone, None);
+        assert_eq!(e.recipient.salutation, Some(Salutation::Mevrouw));
+        assert_eq!(
+            e.window_lines(),
+            ["E. Jansen", "Lindenlaan 14 B", "1013 KP  'S-HERTOGENBOSCH"]
+        );
+    }
+
+    #[test]
+    fn an_unvalidated_record_is_an_error_not_a_panic() {
+        let err = Envelope::read("r", &json!({"letter": {"date": "x"}})).unwrap_err();
+        assert!(err.to_string().contains("letter.reference"), "{err}");
+    }
+}

@@ -1,0 +1,206 @@
+//! The bundled examples as requests, and the plain-language check of every template
+//! (each language × example, as the resident reads it), with sentences traced back to
+//! the `.ftl` line they come from.
+
+use serde::Serialize;
+
+use super::{Example, Request};
+use crate::error::Error;
+use crate::i18n::Language;
+use crate::letter::ir::LetterKind;
+use crate::plain::{self, Location, Profile, RenderedMessages, Report, SourceMap};
+use crate::project::files::join;
+use crate::project::{Parts, Project};
+
+/// Where the example cases of a checklist template live.
+const CASES: &str = "examples/cases";
+
+/// One letter checked by the plain-language checker: which template, language and example.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckedLetter {
+    pub template: String,
+    pub language: Language,
+    pub example: String,
+    pub report: Report,
+}
+
+impl CheckedLetter {
+    /// Reports as `helder check` prints them for people: a header per letter, then the
+    /// findings compiler-style.
+    pub fn human(checked: &[CheckedLetter]) -> String {
+        let mut out = String::new();
+        for c in checked {
+            out.push_str(&format!(
+                "== {} ({}, example {})\n{}\n",
+                c.template,
+                c.language.code(),
+                c.example,
+                c.report.human()
+            ));
+        }
+        out
+    }
+
+    /// Reports as JSON for CI: a list of `{template, language, example, report}`.
+    pub fn json(checked: &[CheckedLetter]) -> String {
+        let list: Vec<serde_json::Value> = checked
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "report": c.report,
+                    "template": c.template,
+                    "language": c.language.code(),
+                    "example": c.example,
+                })
+            })
+            .collect();
+        serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"
+    }
+}
+
+pub(super) fn examples(parts: &Parts) -> Result<Vec<Example>, Error> {
+    let mut examples = Vec::new();
+    let mut cases: Option<Vec<(String, String, serde_json::Value)>> = None;
+    for template in parts.templates.iter() {
+        // (name, record, data) of each example of this template.
+        let own: Vec<(String, String, serde_json::Value)> =
+            if template.kind == LetterKind::Checklist {
+                if cases.is_none() {
+                    cases = Some(example_cases(parts)?);
+                }
+                cases.clone().unwrap_or_default()
+            } else {
+                template
+                    .examples
+                    .iter()
+                    .map(|e| (e.name.clone(), e.path.display().to_string(), e.data.clone()))
+                    .collect()
+            };
+        for &language in &template.languages {
+            for (name, record, data) in &own {
+                examples.push(Example {
+                    template: template.id.clone(),
+                    language,
+                    name: name.clone(),
+                    request: Request::new(
+                        record.clone(),
+                        template.id.clone(),
+                        language,
+                        data.clone(),
+                    ),
+                });
+            }
+        }
+    }
+    Ok(examples)
+}
+
+/// The example cases in `examples/cases/*.json`, sorted by name.
+fn example_cases(parts: &Parts) -> Result<Vec<(String, String, serde_json::Value)>, Error> {
+    let files = &parts.files;
+    if !files.is_dir(CASES) {
+        return Ok(Vec::new());
+    }
+    let entries = files
+        .list(CASES)
+        .map_err(|e| Error::io(files.display(CASES), e))?;
+    let mut cases = Vec::new();
+    for entry in entries {
+        let Some(name) = entry.name.strip_suffix(".json") else {
+            continue;
+        };
+        let rel = join(CASES, &entry.name);
+        let record = files.display(&rel).display().to_string();
+        let text = files
+            .read_text(&rel)
+            .map_err(|e| Error::io(files.display(&rel), e))?;
+        let data = serde_json::from_str(&text).map_err(|e| {
+            Error::request(
+                &format!("{record}:{}:{}", e.line(), e.column()),
+                format!("not valid JSON: {e}"),
+            )
+        })?;
+        cases.push((name.to_owned(), record, data));
+    }
+    Ok(cases)
+}
+
+impl Project {
+    /// Renders every example of the templates `ids` (all when empty) in `langs` (every
+    /// language a template ships when empty) and checks it for `profile`. Findings point
+    /// at `templates/<id>/letter.md` lines, or at the `.ftl` line of the message a
+    /// sentence comes from.
+    pub fn check(
+        &self,
+        ids: &[String],
+        langs: &[Language],
+        profile: Profile,
+    ) -> Result<Vec<CheckedLetter>, Error> {
+        let parts = self.parts();
+        let rules = parts.rules()?;
+        for id in ids {
+            parts.templates.get(id)?;
+        }
+        let mut checked = Vec::new();
+        for example in examples(&parts)? {
+            if (!ids.is_empty() && !ids.contains(&example.template))
+                || (!langs.is_empty() && !langs.contains(&example.language))
+            {
+                continue;
+            }
+            let template = parts.templates.get(&example.template)?;
+            let file = format!("templates/{}/letter.md", template.id);
+            let source = parts
+                .files
+                .read_text(&file)
+                .map_err(|e| Error::io(parts.files.display(&file), e))?;
+            let (letter, messages) = super::letter::build(&parts, &example.request)?;
+            let lang = example.language;
+            let mut rendered = RenderedMessages::new();
+            for m in &messages {
+                if let Some((path, line)) = parts.locales.source_of(lang, &m.id) {
+                    let path = match parts.files.root() {
+                        Some(root) => path.strip_prefix(root).unwrap_or(&path).to_path_buf(),
+                        None => path
+                            .strip_prefix("<bundled>")
+                            .unwrap_or(&path)
+                            .to_path_buf(),
+                    };
+                    rendered.push(
+                        &m.text,
+                        Location {
+                            file: path.display().to_string(),
+                            line,
+                            column: None,
+                        },
+                    );
+                }
+            }
+            let lookup = |sentence: &str| rendered.locate(sentence);
+            let map = SourceMap {
+                file: &file,
+                text: Some(&source),
+                fluent: Some(&lookup),
+            };
+            checked.push(CheckedLetter {
+                template: template.id.clone(),
+                language: lang,
+                example: example.name,
+                report: plain::check_letter(&letter, rules, profile, &map),
+            });
+        }
+        Ok(checked)
+    }
+
+    /// Checks free text (a letter written elsewhere) for `profile`.
+    pub fn check_text(
+        &self,
+        name: &str,
+        text: &str,
+        lang: Language,
+        profile: Profile,
+    ) -> Result<Report, Error> {
+        let parts = self.parts();
+        Ok(plain::check_text(text, name, lang, parts.rules()?, profile))
+    }
+}

@@ -1,0 +1,187 @@
+//! Checklist requests: the case file of a request merged into one checklist, as JSON for
+//! case systems or as the checklist letter (a `checklist` template whose `::: checklist`
+//! block is filled with the merged items, grouped per person).
+
+use serde_json::{Map, Value};
+use time::Date;
+
+use super::Request;
+use crate::checklist::{self, Case, Checklist, Figures, Msg};
+use crate::error::Error;
+use crate::i18n::Arg;
+use crate::letter::ir::{Block, Inline, Letter};
+use crate::project::Parts;
+use crate::template::{Template, UsedMessage};
+
+/// The envelope keys a case file may carry for its letter.
+const ENVELOPE: [&str; 3] = ["letter", "recipient", "address"];
+
+/// A merged checklist, owned: what `helder checklist --format json` writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    /// The documented `helder.checklist/1` JSON.
+    pub json: String,
+    pub figures: Figures,
+}
+
+/// The case of a case file, its envelope, and the day the checklist is made.
+struct CaseFile {
+    case: Case,
+    envelope: Map<String, Value>,
+    date: Date,
+}
+
+fn read(request: &Request) -> Result<CaseFile, Error> {
+    let case = Case::from_value(&request.record, &request.data)?;
+    let mut envelope = Map::new();
+    for key in ENVELOPE {
+        if let Some(v) = request.data.get(key) {
+            envelope.insert(key.to_string(), v.clone());
+        }
+    }
+    let date = match request.options.checklist_date {
+        Some(date) => date,
+        None => match envelope.get("letter").and_then(|l| l.get("date")) {
+            Some(Value::String(iso)) => crate::data::parse_date(iso).map_err(|message| {
+                Error::request(&request.record, format!("letter.date: {message}"))
+            })?,
+            Some(other) => {
+                return Err(Error::request(
+                    &request.record,
+                    format!("letter.date: expected a date as \"YYYY-MM-DD\", got {other}"),
+                ));
+            }
+            None => time::OffsetDateTime::now_utc().date(),
+        },
+    };
+    Ok(CaseFile {
+        case,
+        envelope,
+        date,
+    })
+}
+
+pub(super) fn merge(parts: &Parts, request: &Request) -> Result<Merged, Error> {
+    let file = read(request)?;
+    let checklist = checklist::merge(parts.catalog()?, &file.case, file.date)?;
+    Ok(Merged {
+        json: checklist.to_json(),
+        figures: checklist.figures(),
+    })
+}
+
+/// The checklist letter of the case file in `request`.
+pub(super) fn letter(
+    parts: &Parts,
+    template: &Template,
+    request: &Request,
+) -> Result<(Letter, Vec<UsedMessage>), Error> {
+    if request.data.get("household").is_none() && request.data.get("applications").is_none() {
+        return Err(Error::request(
+            &request.record,
+            format!(
+                "`{}` is a checklist letter: its data is a case file (household, applications, \
+                 ...; see schemes/README.md), as `helder checklist --case case.json` reads",
+                request.template
+            ),
+        ));
+    }
+    let file = read(request)?;
+    if file.envelope.is_empty() {
+        return Err(Error::request(
+            &request.record,
+            "a checklist letter needs the envelope in the case file: `letter` (date, \
+             reference, handled_by), `recipient` and `address`",
+        ));
+    }
+    let catalog = parts.catalog()?;
+    let checklist = checklist::merge(catalog, &file.case, file.date)?;
+    let lang = request.language;
+    let locales = &parts.locales;
+
+    let mut data = file.envelope;
+    data.insert(
+        "summary".into(),
+        summary(parts, &checklist, &file.case, request)?,
+    );
+    let (mut letter, messages) =
+        super::letter::from_data(parts, template, request, &Value::Object(data))?;
+
+    let mut groups = checklist.letter_blocks(locales, lang)?;
+    // Backends show the deadline as given: say what the date is.
+    for item in groups.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
+        if let Some(date) = item.deadline.take() {
+            item.deadline =
+                Some(locales.message(lang, "checklist-deadline", &[("date", Arg::Text(date))])?);
+        }
+    }
+    let mut body = Vec::with_capacity(letter.body.len() + 2 * groups.len());
+    for block in letter.body {
+        match block {
+            Block::Checklist { items, origin } if items.is_empty() => {
+                for (heading, items) in &groups {
+                    body.push(Block::Heading {
+                        level: 2,
+                        content: vec![Inline::text(heading.clone())],
+                        origin,
+                    });
+                    body.push(Block::Checklist {
+                        items: items.clone(),
+                        origin,
+                    });
+                }
+            }
+            other => body.push(other),
+        }
+    }
+    letter.body = body;
+    Ok((letter, messages))
+}
+
+/// What the checklist template gets as `summary`: the schemes applied for, the number of
+/// items, the earliest deadline, what need not be sent, and pointers to schemes handled
+/// elsewhere — all in the letter's language.
+fn summary(
+    parts: &Parts,
+    checklist: &Checklist<'_>,
+    case: &Case,
+    request: &Request,
+) -> Result<Value, Error> {
+    let lang = request.language;
+    let locales = &parts.locales;
+    let catalog = parts.catalog()?;
+    let message = |m: &Msg| checklist::letter::resolve(locales, lang, m);
+    let mut schemes = Vec::new();
+    for application in &case.applications {
+        if let Some(scheme) = catalog.scheme(&application.scheme) {
+            schemes.push(Value::from(locales.message(lang, &scheme.name, &[])?));
+        }
+    }
+    let not_needed = checklist
+        .letter_left_out()
+        .iter()
+        .map(|m| message(m).map(Value::from))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut pointers = Vec::new();
+    for p in &checklist.pointers {
+        let name = locales.message(lang, p.name, &[])?;
+        pointers.push(Value::from(locales.message(
+            lang,
+            "checklist-pointer",
+            &[
+                ("scheme", Arg::Text(name)),
+                ("url", Arg::Text(p.url.to_string())),
+            ],
+        )?));
+    }
+    let mut summary = serde_json::json!({
+        "schemes": schemes,
+        "items": checklist.items.len(),
+        "not_needed": not_needed,
+        "pointers": pointers,
+    });
+    if let Some(deadline) = checklist.items.iter().map(|i| i.deadline).min() {
+        summary["deadline"] = crate::data::iso(deadline).into();
+    }
+    Ok(summary)
+}

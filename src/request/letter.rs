@@ -1,0 +1,180 @@
+//! A request's data to the Letter IR: validate, read the envelope, compute the
+//! deadlines, render letter.md, parse the Markdown, add what the house contributes.
+
+use serde_json::{Map, Value};
+
+use super::Request;
+use crate::calendar;
+use crate::data::{Envelope, Salutation};
+use crate::error::Error;
+use crate::i18n::{self, Arg, Language};
+use crate::letter::ir::{Block, Detail, Letter, LetterKind, Meta};
+use crate::letter::parse::parse_body;
+use crate::project::Parts;
+use crate::template::{Template, UsedMessage};
+
+/// The Letter IR of `request`, with the Fluent messages letter.md used (the checker
+/// traces sentences back to them).
+pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMessage>), Error> {
+    let template = parts.templates.get(&request.template)?;
+    check_language(template, request.language)?;
+    if template.kind == LetterKind::Checklist {
+        return super::checklist::letter(parts, template, request);
+    }
+    let (letter, messages) = from_data(parts, template, request, &request.data)?;
+    if let Some(block) = letter
+        .body
+        .iter()
+        .find(|b| matches!(b, Block::Checklist { .. }))
+    {
+        return Err(Error::request(
+            &request.record,
+            format!(
+                "templates/{}/letter.md:{}: `::: checklist` belongs in a template of kind `checklist`",
+                template.id,
+                block.origin().line
+            ),
+        ));
+    }
+    Ok((letter, messages))
+}
+
+pub(super) fn check_language(template: &Template, lang: Language) -> Result<(), Error> {
+    if template.languages.contains(&lang) {
+        return Ok(());
+    }
+    Err(Error::Language {
+        template: template.id.clone(),
+        language: lang.code().to_string(),
+        shipped: template
+            .languages
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
+}
+
+/// The letter for `data` (already in the shape of the template's schema).
+pub(super) fn from_data(
+    parts: &Parts,
+    template: &Template,
+    request: &Request,
+    data: &Value,
+) -> Result<(Letter, Vec<UsedMessage>), Error> {
+    let lang = request.language;
+    let record = &request.record;
+    let clean = template.schema.validate(record, data)?;
+    let envelope = Envelope::read(record, &clean)?;
+    let house = &parts.house;
+    let locales = &parts.locales;
+    let phone = envelope
+        .letter
+        .phone
+        .clone()
+        .unwrap_or_else(|| house.settings.phone.clone());
+
+    let context = context(clean, template, &envelope, &phone, house.context());
+    let markdown = parts
+        .templates
+        .render_markdown(&template.id, lang, &context)?;
+    let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
+    if lang != Language::Nl {
+        body.insert(0, house.binding_note(lang, locales)?);
+    }
+
+    let msg = |id: &str| locales.message(lang, id, &[]);
+    let title = msg(&template.title)?;
+    let date_text = i18n::format_date(lang, envelope.letter.date);
+    let details = vec![
+        Detail {
+            label: msg("detail-date")?,
+            value: date_text.clone(),
+        },
+        Detail {
+            label: msg("detail-reference")?,
+            value: envelope.letter.reference.clone(),
+        },
+        Detail {
+            label: msg("detail-subject")?,
+            value: title.clone(),
+        },
+        Detail {
+            label: msg("detail-handled-by")?,
+            value: envelope.letter.handled_by.clone(),
+        },
+        Detail {
+            label: msg("detail-phone")?,
+            value: phone,
+        },
+    ];
+    let salutation_id = match envelope.recipient.salutation {
+        Some(Salutation::Heer) => "salutation-heer",
+        Some(Salutation::Mevrouw) => "salutation-mevrouw",
+        None => "salutation-none",
+    };
+    let letter = Letter {
+        meta: Meta {
+            id: format!(
+                "{}-{}-{}",
+                template.id,
+                envelope.letter.reference,
+                lang.code()
+            ),
+            template: template.id.clone(),
+            kind: template.kind,
+            language: lang,
+            direction: lang.direction(),
+            title,
+            date: envelope.letter.date,
+            date_text,
+            reference: envelope.letter.reference.clone(),
+        },
+        sender: house.sender(lang, locales)?,
+        recipient: envelope.window_lines(),
+        details,
+        salutation: Some(locales.message(
+            lang,
+            salutation_id,
+            &[("name", Arg::Text(envelope.recipient.name.clone()))],
+        )?),
+        body,
+        signature: house.signature(lang, locales)?,
+    };
+    Ok((letter, markdown.messages))
+}
+
+/// What letter.md sees: the validated data, `letter.phone` filled in (the direct number
+/// or the house's), the house settings as `house`, and the deadlines computed here as
+/// `deadline.objection` (decisions: Awb 6:7, 6:8) and `deadline.repair` (the end of the
+/// repair term of a `term` field, Awb 4:5), as `YYYY-MM-DD` for the `date` filter.
+fn context(
+    mut clean: Value,
+    template: &Template,
+    envelope: &Envelope,
+    phone: &str,
+    house: &Value,
+) -> Value {
+    let sent = envelope.letter.date;
+    let mut deadline = Map::new();
+    if template.kind == LetterKind::Decision {
+        deadline.insert(
+            "objection".into(),
+            crate::data::iso(calendar::objection_deadline(sent)).into(),
+        );
+    }
+    if let Some(days) = template.schema.term_days(&clean) {
+        deadline.insert(
+            "repair".into(),
+            crate::data::iso(calendar::repair_deadline(sent, days)).into(),
+        );
+    }
+    if let Some(letter) = clean.get_mut("letter").and_then(Value::as_object_mut) {
+        letter.insert("phone".into(), phone.into());
+    }
+    if let Value::Object(map) = &mut clean {
+        map.insert("house".into(), house.clone());
+        map.insert("deadline".into(), Value::Object(deadline));
+    }
+    clean
+}
