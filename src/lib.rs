@@ -4,7 +4,8 @@
 //! Stages, one module each: [`data`] (schema, validation) → [`template`] (Tera, escaping)
 //! with [`i18n`] (Fluent, ICU4X) → [`letter`] (Markdown → Letter IR) → [`render`]
 //! (HTML, PDF, PNG, text). [`plain`] checks the IR; [`checklist`] merges document requests.
-//! [`Helder`] ties the stages together; the CLI is a thin shell over it.
+//! [`Helder`] ties the stages together; the CLI is a thin shell over it. Every file and
+//! standard input comes in through [`input`] (size limit, UTF-8, strict JSON).
 
 pub mod calendar;
 pub mod checklist;
@@ -12,6 +13,7 @@ pub mod data;
 pub mod demo;
 pub mod i18n;
 pub mod icons;
+pub mod input;
 pub mod letter;
 pub mod output;
 pub mod plain;

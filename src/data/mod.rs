@@ -26,6 +26,7 @@ pub use address::{normalise_postcode, recipient_lines};
 pub use csv_data::read_csv;
 pub use records::{Record, read_data, read_records, read_records_path};
 pub use text::clean_text;
+pub(crate) use text::show_str;
 pub use validate::parse_date;
 
 /// A template's data schema, read from the `[data]` table of `template.toml`.
