@@ -25,6 +25,7 @@ pub mod demo;
 pub mod house;
 pub mod i18n;
 pub mod icons;
+pub mod input;
 pub mod letter;
 pub mod output;
 pub mod plain;

@@ -30,6 +30,7 @@ pub use envelope::{Address, Envelope, LetterFields, Person, Salutation, serializ
 pub use pending::iso;
 pub use records::{Record, read_data, read_records, read_records_path};
 pub use text::clean_text;
+pub(crate) use text::show_str;
 pub use validate::parse_date;
 
 /// A template's data schema, read from the `[data]` table of `template.toml`.
