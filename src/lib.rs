@@ -4,12 +4,14 @@
 //! Stages, one module each: [`data`] (schema, validation) → [`template`] (Tera, escaping)
 //! with [`i18n`] (Fluent, ICU4X) → [`letter`] (Markdown → Letter IR) → [`render`]
 //! (HTML, PDF, PNG, text). [`plain`] checks the IR; [`checklist`] merges document requests.
-//! [`Helder`] ties the stages together; the CLI is a thin shell over it.
+//! [`Helder`] ties the stages together; the CLI is a thin shell over it. [`diag`] gives
+//! every stage's problems one shape: code, location, message, suggestion.
 
 pub mod calendar;
 pub mod checklist;
 pub mod data;
 pub mod demo;
+pub mod diag;
 pub mod i18n;
 pub mod icons;
 pub mod letter;
