@@ -22,6 +22,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod data;
 pub mod demo;
+pub mod diag;
 pub mod house;
 pub mod i18n;
 pub mod icons;
