@@ -21,6 +21,10 @@ pub mod template;
 mod engine;
 mod error;
 mod house;
+#[allow(dead_code)] // until the Project loader reads the bundle
+mod project {
+    pub mod bundled;
+}
 
 pub use engine::{CaseFile, CheckedLetter, ExampleLetter, Helder, Output};
 pub use error::Error;
