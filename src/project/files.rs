@@ -74,7 +74,7 @@ impl Files {
                 })
                 .collect(),
         };
-        entries.retain(|e| !e.name.starts_with('.'));
+        entries.retain(|e| !bundled::is_left_out(&e.name));
         entries.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(entries)
     }
