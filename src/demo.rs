@@ -7,17 +7,18 @@ use rayon::prelude::*;
 
 use crate::error::Error;
 use crate::i18n::Language;
-use crate::output::write_atomic;
+use crate::output::Writer;
 use crate::project::Project;
+use crate::render::Format;
 use crate::render::html::escape;
-use crate::render::{Format, Output};
 use crate::request::Example;
 
 /// One rendered (or failed) letter of the demo.
 #[derive(Debug)]
 pub struct DemoLetter {
     pub template: String,
-    pub language: Language,
+    /// `None` for a template that did not load.
+    pub language: Option<Language>,
     pub example: String,
     pub title: String,
     /// Files written, relative to the output folder.
@@ -30,14 +31,15 @@ pub struct DemoLetter {
 /// rest. Templates that did not load are listed as failures too.
 pub fn run(project: &Project, out: &Path) -> Result<Vec<DemoLetter>, Error> {
     let examples = project.examples()?;
+    let writer = Writer::new();
     let mut letters: Vec<DemoLetter> = examples
         .par_iter()
-        .map(|example| demo_letter(project, example, out))
+        .map(|example| demo_letter(project, &writer, example, out))
         .collect();
     for (id, problems) in project.template_problems() {
         letters.push(DemoLetter {
             template: id,
-            language: Language::Nl,
+            language: None,
             example: String::new(),
             title: String::new(),
             files: Vec::new(),
@@ -50,15 +52,15 @@ pub fn run(project: &Project, out: &Path) -> Result<Vec<DemoLetter>, Error> {
             ),
         });
     }
-    let index = out.join("index.html");
-    write_atomic(&index, index_html(&letters).as_bytes()).map_err(|e| Error::io(&index, e))?;
+    writer.write(&out.join("index.html"), index_html(&letters).as_bytes())?;
     Ok(letters)
 }
 
-fn demo_letter(project: &Project, example: &Example, out: &Path) -> DemoLetter {
+/// One example in every format, written under `template/language/example`.
+fn demo_letter(project: &Project, writer: &Writer, example: &Example, out: &Path) -> DemoLetter {
     let mut result = DemoLetter {
         template: example.template.clone(),
-        language: example.language,
+        language: Some(example.language),
         example: example.name.clone(),
         title: String::new(),
         files: Vec::new(),
@@ -70,40 +72,25 @@ fn demo_letter(project: &Project, example: &Example, out: &Path) -> DemoLetter {
             &letter,
             &[Format::Html, Format::Pdf, Format::Txt, Format::Png],
         )?;
-        write_letter(&outputs, out, &mut result)
+        let stem = format!(
+            "{}/{}/{}",
+            example.template,
+            example.language.code(),
+            example.name
+        );
+        for output in &outputs {
+            for path in writer.write_named(out, &stem, output)? {
+                result
+                    .files
+                    .push(path.strip_prefix(out).unwrap_or(&path).to_path_buf());
+            }
+        }
+        Ok(())
     });
     if let Err(e) = written {
         result.error = Some(e.to_string());
     }
     result
-}
-
-fn write_letter(outputs: &[Output], out: &Path, result: &mut DemoLetter) -> Result<(), Error> {
-    let stem = PathBuf::from(&result.template)
-        .join(result.language.code())
-        .join(&result.example);
-    for output in outputs {
-        let files = output.files();
-        let names: Vec<PathBuf> = if files.len() == 1 && !matches!(output, Output::Png { .. }) {
-            vec![stem.with_extension(output.format().extension())]
-        } else {
-            (1..=files.len())
-                .map(|i| {
-                    PathBuf::from(format!(
-                        "{}-{i}.{}",
-                        stem.display(),
-                        output.format().extension()
-                    ))
-                })
-                .collect()
-        };
-        for (rel, bytes) in names.into_iter().zip(files) {
-            let path = out.join(&rel);
-            write_atomic(&path, bytes).map_err(|e| Error::io(&path, e))?;
-            result.files.push(rel);
-        }
-    }
-    Ok(())
 }
 
 fn index_html(letters: &[DemoLetter]) -> String {
@@ -131,7 +118,7 @@ fn index_html(letters: &[DemoLetter]) -> String {
         rows.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
             escape(&l.template),
-            l.language.code(),
+            l.language.map_or("", Language::code),
             escape(&l.example),
             escape(&l.title),
             links

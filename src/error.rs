@@ -8,6 +8,7 @@ use crate::data::DataErrors;
 use crate::house::HouseError;
 use crate::i18n::I18nError;
 use crate::letter::parse::ParseError;
+use crate::output::OutputError;
 use crate::plain::RuleError;
 use crate::render::typst::TypstError;
 use crate::template::TemplateError;
@@ -52,11 +53,20 @@ pub enum Error {
     Request { record: String, message: String },
     #[error("{0}")]
     Unsupported(String),
+    /// A result could not be written.
+    #[error("{0}")]
+    Output(Arc<OutputError>),
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
         source: Arc<std::io::Error>,
     },
+}
+
+impl From<OutputError> for Error {
+    fn from(e: OutputError) -> Error {
+        Error::Output(Arc::new(e))
+    }
 }
 
 impl Error {

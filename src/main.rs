@@ -1,6 +1,6 @@
 //! The `helder` command line: parses arguments, calls the library, prints. Nothing else.
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,6 +8,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 
 use helder::i18n::Language;
+use helder::output::{Target, Writer};
 use helder::plain::Profile;
 use helder::{Error, Format, Options, Project, Request};
 
@@ -140,6 +141,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         return Ok(ExitCode::SUCCESS);
     }
     let project = project(&cli)?;
+    let writer = Writer::new();
     match cli.command {
         Command::Render {
             template,
@@ -153,7 +155,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let letter = project.letter(&request)?;
             let format: Format = format.parse().map_err(Error::Unsupported)?;
             let outputs = project.render(&letter, &[format])?;
-            helder::output::write_cli(&out, &outputs[0])?;
+            writer.write_output(&Target::from_arg(&out), &outputs[0])?;
         }
         Command::Templates { format } => {
             let templates = project.templates();
@@ -205,13 +207,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             };
             let merged = project.merge(&request)?;
             if format == "json" {
-                helder::output::write_cli(&out, &helder::Output::Text(merged.json))?;
+                writer.write_output(&Target::from_arg(&out), &helder::Output::Text(merged.json))?;
             } else {
                 request.template = project.checklist_template()?;
                 let letter = project.letter(&request)?;
                 let outputs =
                     project.render(&letter, &[format.parse().map_err(Error::Unsupported)?])?;
-                helder::output::write_cli(&out, &outputs[0])?;
+                writer.write_output(&Target::from_arg(&out), &outputs[0])?;
             }
             let f = merged.figures;
             eprintln!(
@@ -279,7 +281,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 eprintln!(
                     "error: {} {} {}: {}",
                     l.template,
-                    l.language.code(),
+                    l.language.map_or("-", Language::code),
                     l.example,
                     l.error.as_deref().unwrap_or_default()
                 );
@@ -327,10 +329,9 @@ fn read_json(path: &str) -> Result<(String, serde_json::Value), Error> {
 }
 
 fn print_checked(text: &str) -> Result<(), Error> {
-    helder::output::write_stdout(text.as_bytes())
+    Ok(helder::output::write_stdout(text.as_bytes())?)
 }
 
 fn println_checked(text: &str) -> Result<(), Error> {
-    let _ = std::io::stdout().is_terminal();
     print_checked(&format!("{text}\n"))
 }

@@ -174,10 +174,11 @@ enum Problem {
     },
 }
 
+#[cfg(test)]
 impl InitError {
     /// The paths, relative to the target folder, that are already there (empty when the
     /// error is of another kind).
-    pub fn in_the_way(&self) -> &[PathBuf] {
+    fn in_the_way(&self) -> &[PathBuf] {
         match &self.problem {
             Problem::InTheWay(paths) => paths,
             _ => &[],
