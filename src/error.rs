@@ -7,6 +7,7 @@ use crate::checklist::{CaseErrors, CatalogError};
 use crate::data::DataErrors;
 use crate::house::HouseError;
 use crate::i18n::I18nError;
+use crate::input::InputError;
 use crate::letter::parse::ParseError;
 use crate::output::OutputError;
 use crate::plain::RuleError;
@@ -31,6 +32,9 @@ pub enum Error {
     Rules(#[from] RuleError),
     #[error("{0}")]
     Catalog(#[from] CatalogError),
+    /// An input that cannot be read: too large, not UTF-8, not JSON, a key twice.
+    #[error(transparent)]
+    Input(#[from] InputError),
     /// Every problem of one record.
     #[error(transparent)]
     Data(#[from] DataErrors),

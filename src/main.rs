@@ -1,16 +1,17 @@
 //! The `helder` command line: parses arguments, calls the library, prints. Nothing else.
 
-use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::builder::PossibleValuesParser;
 use clap::{Parser, Subcommand};
 
+use helder::data::DataFormat;
 use helder::i18n::Language;
+use helder::input::{self, Source};
 use helder::output::{Target, Writer};
 use helder::plain::Profile;
-use helder::{Error, Format, Options, Project, Request};
+use helder::{CheckedLetter, Error, Format, Output, Project, Request};
 
 #[derive(Parser)]
 #[command(
@@ -26,6 +27,9 @@ struct Cli {
     /// Extra folder with fonts for PDF and PNG (may be repeated).
     #[arg(long = "font-dir", global = true)]
     font_dirs: Vec<PathBuf>,
+    /// The largest input helder reads (a data file, a case, standard input): 4MiB, 512KiB, ...
+    #[arg(long, global = true, env = "HELDER_MAX_INPUT", default_value = "4MiB", value_parser = input::parse_size)]
+    max_input: u64,
     #[command(subcommand)]
     command: Command,
 }
@@ -37,13 +41,16 @@ enum Command {
         /// Template id (see `helder templates`).
         #[arg(long, short)]
         template: String,
-        /// Decision data as JSON; `-` reads standard input.
+        /// The letter's data: JSON, or CSV with one row; `-` reads standard input.
         #[arg(long, short)]
         data: String,
+        /// How the data is written; default: CSV for a `.csv` or `.tsv` file, else JSON.
+        #[arg(long, value_parser = one_of(&["json", "csv"]))]
+        data_format: Option<String>,
         /// Language of the letter.
         #[arg(long, short, default_value = "nl")]
         lang: String,
-        #[arg(long, short, default_value = "pdf", value_parser = formats(&["pdf", "html", "png", "txt"]))]
+        #[arg(long, short, default_value = "pdf", value_parser = one_of(&["pdf", "html", "png", "txt"]))]
         format: String,
         /// Output file; `-` writes standard output. PNG writes one file per page
         /// (`letter-1.png`, ...) when the letter has more than one.
@@ -52,7 +59,7 @@ enum Command {
     },
     /// List the templates: ids, languages, data fields.
     Templates {
-        #[arg(long, default_value = "human", value_parser = formats(&["human", "json"]))]
+        #[arg(long, default_value = "human", value_parser = one_of(&["human", "json"]))]
         format: String,
     },
     /// Render every template × language × example into a folder, with an index.html.
@@ -60,47 +67,45 @@ enum Command {
         #[arg(long, default_value = "out")]
         out: PathBuf,
     },
-    /// Write the bundled project into a folder, to adapt for a municipality.
+    /// Write the bundled project into a folder, for a municipality to adapt.
     Init { dir: PathBuf },
     /// Merge the document requests of every scheme in a case into one checklist: JSON for
-    /// case systems, or the checklist letter (needs `letter`, `recipient`, `address` in
-    /// the case file).
+    /// case systems, or the checklist letter (needs `letter`, `recipient`, `address`).
     Checklist {
         /// The case as JSON; `-` reads standard input.
         #[arg(long)]
         case: String,
-        #[arg(long, short, default_value = "json", value_parser = formats(&["json", "html", "pdf", "png", "txt"]))]
+        #[arg(long, short, default_value = "json", value_parser = one_of(&["json", "html", "pdf", "png", "txt"]))]
         format: String,
         /// Language of the letter.
         #[arg(long, short, default_value = "nl")]
         lang: String,
-        /// The date the checklist is made (YYYY-MM-DD): deadlines and "letter date"
-        /// periods count from it. Default: the case's `letter.date`, else today.
+        /// The day the checklist is made (YYYY-MM-DD); default: the case's `letter.date`, else today.
         #[arg(long)]
         date: Option<String>,
         /// Output file; `-` writes standard output.
         #[arg(long, short, default_value = "-")]
         out: String,
     },
-    /// Check templates (every language × example, as rendered) or free text for plain
+    /// Check templates (every language × example, as rendered) or a text for plain
     /// language. Exit status 1 when an error-level finding exists.
     Check {
         /// Template ids; all templates when none are given.
         templates: Vec<String>,
-        #[arg(long, default_value = "b1", value_parser = formats(&["b1", "easy-read"]))]
+        #[arg(long, default_value = "b1", value_parser = one_of(&["b1", "easy-read"]))]
         profile: String,
         /// Only these languages (repeatable); default: every language a template ships.
         #[arg(long = "lang", short)]
         langs: Vec<String>,
-        #[arg(long, default_value = "human", value_parser = formats(&["human", "json"]))]
+        #[arg(long, default_value = "human", value_parser = one_of(&["human", "json"]))]
         format: String,
         /// Check this text file instead of templates (needs exactly one --lang).
         #[arg(long, conflicts_with = "templates")]
-        text: Option<PathBuf>,
+        text: Option<String>,
     },
 }
 
-fn formats(names: &'static [&'static str]) -> PossibleValuesParser {
+fn one_of(names: &'static [&'static str]) -> PossibleValuesParser {
     PossibleValuesParser::new(names)
 }
 
@@ -118,7 +123,7 @@ fn main() -> ExitCode {
 fn project(cli: &Cli) -> Result<Project, Error> {
     let project = match &cli.root {
         Some(root) => Project::open(root)?,
-        None if Project::is_project(std::path::Path::new(".")) => Project::open(".")?,
+        None if Project::is_project(Path::new(".")) => Project::open(".")?,
         None => {
             eprintln!(
                 "note: no project folder here; using the project bundled into helder (`helder init <folder>` writes it out)"
@@ -132,30 +137,36 @@ fn project(cli: &Cli) -> Result<Project, Error> {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     if let Command::Init { dir } = &cli.command {
         let written = Project::init(dir)?;
-        println_checked(&format!(
-            "wrote {} files into {}; run `cd {} && helder demo`",
-            written.len(),
-            dir.display(),
-            dir.display()
+        let shown = dir.display();
+        print(&format!(
+            "wrote {} files into {shown}; run `cd {shown} && helder demo`\n",
+            written.len()
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
     let project = project(&cli)?;
     let writer = Writer::new();
-    match cli.command {
+    let read = |arg: &str| input::read(&Source::from_arg(arg), cli.max_input);
+    let mut failed = false;
+    match &cli.command {
         Command::Render {
             template,
             data,
+            data_format,
             lang,
             format,
             out,
         } => {
-            let (record, data) = read_json(&data)?;
-            let request = Request::new(record, template, Language::from_code(&lang)?, data);
+            let input = read(data)?;
+            let data_format = match data_format {
+                Some(f) => f.parse().map_err(Error::Unsupported)?,
+                None => DataFormat::of_name(&input.name),
+            };
+            let data = project.read_data(template, &input, data_format)?;
+            let request = Request::new(input.name, template, Language::from_code(lang)?, data);
             let letter = project.letter(&request)?;
-            let format: Format = format.parse().map_err(Error::Unsupported)?;
-            let outputs = project.render(&letter, &[format])?;
-            writer.write_output(&Target::from_arg(&out), &outputs[0])?;
+            let outputs = project.render(&letter, &[format_of(format)?])?;
+            writer.write_output(&Target::from_arg(out), &outputs[0])?;
         }
         Command::Templates { format } => {
             let templates = project.templates();
@@ -164,21 +175,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     .map_err(|e| Error::Unsupported(e.to_string()))?
                     + "\n"
             } else {
-                templates
-                    .iter()
-                    .map(helder::Template::describe)
-                    .collect::<String>()
+                templates.iter().map(helder::Template::describe).collect()
             };
-            print_checked(&text)?;
-            let problems = project.template_problems();
-            for (id, errors) in &problems {
+            print(&text)?;
+            for (id, errors) in project.template_problems() {
+                failed = true;
                 eprintln!("error: template `{id}` could not be loaded:");
-                for e in errors {
-                    eprintln!("  {e}");
-                }
-            }
-            if !problems.is_empty() {
-                return Ok(ExitCode::FAILURE);
+                errors.iter().for_each(|e| eprintln!("  {e}"));
             }
         }
         Command::Checklist {
@@ -188,36 +191,34 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             date,
             out,
         } => {
-            let (record, data) = read_json(&case)?;
+            let input = read(case)?;
+            let data = input::parse_json(&input.name, &input.text)?;
             let mut request = Request::new(
-                record.clone(),
+                input.name.clone(),
                 String::new(),
-                Language::from_code(&lang)?,
+                Language::from_code(lang)?,
                 data,
             );
-            request.options = Options {
-                checklist_date: date
-                    .map(|d| {
-                        helder::data::parse_date(&d).map_err(|m| Error::Request {
-                            record: "--date".into(),
-                            message: m,
-                        })
-                    })
-                    .transpose()?,
-            };
+            if let Some(date) = date {
+                let date = helder::data::parse_date(date).map_err(|message| Error::Request {
+                    record: "--date".into(),
+                    message,
+                })?;
+                request.options.checklist_date = Some(date);
+            }
             let merged = project.merge(&request)?;
-            if format == "json" {
-                writer.write_output(&Target::from_arg(&out), &helder::Output::Text(merged.json))?;
+            let output = if format == "json" {
+                Output::Text(merged.json)
             } else {
                 request.template = project.checklist_template()?;
                 let letter = project.letter(&request)?;
-                let outputs =
-                    project.render(&letter, &[format.parse().map_err(Error::Unsupported)?])?;
-                writer.write_output(&Target::from_arg(&out), &outputs[0])?;
-            }
+                project.render(&letter, &[format_of(format)?])?.remove(0)
+            };
+            writer.write_output(&Target::from_arg(out), &output)?;
             let f = merged.figures;
             eprintln!(
-                "{record}: {} requests before merging, {} items to send, {} not needed (retrievable or already held)",
+                "{}: {} requests before merging, {} items to send, {} not needed (retrievable or already held)",
+                input.name,
                 f.requests_before_merge,
                 f.items_after_merge,
                 f.not_needed()
@@ -239,99 +240,70 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             } else {
                 Profile::B1
             };
-            let (text, failed) = match text {
+            let json = format == "json";
+            let text = match text {
                 Some(path) => {
                     let [lang] = langs.as_slice() else {
                         return Err(Error::Unsupported(
                             "--text needs exactly one --lang (the language of the text)".into(),
                         ));
                     };
-                    let body = std::fs::read_to_string(&path).map_err(|e| Error::Io {
-                        path: path.clone(),
-                        source: e.into(),
-                    })?;
-                    let report =
-                        project.check_text(&path.display().to_string(), &body, *lang, profile)?;
-                    let text = if format == "json" {
+                    let input = read(path)?;
+                    let report = project.check_text(&input.name, &input.text, *lang, profile)?;
+                    failed = report.has_errors();
+                    if json {
                         report.to_json() + "\n"
                     } else {
                         report.human()
-                    };
-                    (text, report.has_errors())
+                    }
                 }
                 None => {
-                    let checked = project.check(&templates, &langs, profile)?;
-                    let text = if format == "json" {
-                        helder::CheckedLetter::json(&checked)
+                    let checked = project.check(templates, &langs, profile)?;
+                    failed = checked.iter().any(|c| c.report.has_errors());
+                    if json {
+                        CheckedLetter::json(&checked)
                     } else {
-                        helder::CheckedLetter::human(&checked)
-                    };
-                    (text, checked.iter().any(|c| c.report.has_errors()))
+                        CheckedLetter::human(&checked)
+                    }
                 }
             };
-            print_checked(&text)?;
-            if failed {
-                return Ok(ExitCode::FAILURE);
-            }
+            print(&text)?;
         }
         Command::Demo { out } => {
-            let letters = helder::demo::run(&project, &out)?;
-            let failed: Vec<_> = letters.iter().filter(|l| l.error.is_some()).collect();
-            for l in &failed {
+            let letters = helder::demo::run(&project, out)?;
+            let failures: Vec<_> = letters.iter().filter(|l| l.error.is_some()).collect();
+            for l in &failures {
+                let lang = l.language.map_or("-", Language::code);
                 eprintln!(
-                    "error: {} {} {}: {}",
+                    "error: {} {lang} {}: {}",
                     l.template,
-                    l.language.map_or("-", Language::code),
                     l.example,
                     l.error.as_deref().unwrap_or_default()
                 );
             }
-            println_checked(&format!(
-                "rendered {} of {} letters into {} (open {})",
-                letters.len() - failed.len(),
+            failed = !failures.is_empty();
+            print(&format!(
+                "rendered {} of {} letters into {} (open {})\n",
+                letters.len() - failures.len(),
                 letters.len(),
                 out.display(),
                 out.join("index.html").display()
             ))?;
-            if !failed.is_empty() {
-                return Ok(ExitCode::FAILURE);
-            }
         }
         Command::Init { .. } => unreachable!("handled above"),
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Reads a JSON file, or standard input for `-`; returns the record name used in errors.
-fn read_json(path: &str) -> Result<(String, serde_json::Value), Error> {
-    let (name, text) = if path == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::Io {
-                path: "<stdin>".into(),
-                source: e.into(),
-            })?;
-        ("stdin".to_string(), text)
+    Ok(if failed {
+        ExitCode::FAILURE
     } else {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: path.into(),
-            source: e.into(),
-        })?;
-        (path.to_string(), text)
-    };
-    let value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| Error::Request {
-            record: format!("{name}:{}:{}", e.line(), e.column()),
-            message: format!("not valid JSON: {e}"),
-        })?;
-    Ok((name, value))
+        ExitCode::SUCCESS
+    })
 }
 
-fn print_checked(text: &str) -> Result<(), Error> {
+fn format_of(name: &str) -> Result<Format, Error> {
+    name.parse().map_err(Error::Unsupported)
+}
+
+/// Writes to standard output; a closed stdout is an error, not a panic or a silent loss.
+fn print(text: &str) -> Result<(), Error> {
     Ok(helder::output::write_stdout(text.as_bytes())?)
-}
-
-fn println_checked(text: &str) -> Result<(), Error> {
-    print_checked(&format!("{text}\n"))
 }

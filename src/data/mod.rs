@@ -28,7 +28,7 @@ pub use address::{normalise_postcode, recipient_lines};
 pub use csv_data::read_csv;
 pub use envelope::{Address, Envelope, LetterFields, Person, Salutation, serialize_date};
 pub use pending::iso;
-pub use records::{Record, read_data, read_records, read_records_path};
+pub use records::{DataFormat, Record, read_data, read_data_as, read_records};
 pub use text::clean_text;
 pub(crate) use text::show_str;
 pub use validate::parse_date;

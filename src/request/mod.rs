@@ -12,8 +12,10 @@ mod letter;
 use serde_json::Value;
 use time::Date;
 
+use crate::data::DataFormat;
 use crate::error::Error;
 use crate::i18n::Language;
+use crate::input::Input;
 use crate::letter::Letter;
 use crate::project::Project;
 use crate::render::{self, Format, Output};
@@ -73,6 +75,27 @@ pub struct Example {
 }
 
 impl Project {
+    /// The data of one letter for `template` from an input: strict JSON (a key twice is
+    /// an error), or for [`DataFormat::Csv`] a header row and exactly one row, its cells
+    /// typed by the template's schema.
+    pub fn read_data(
+        &self,
+        template: &str,
+        input: &Input,
+        format: DataFormat,
+    ) -> Result<Value, Error> {
+        let parts = self.parts();
+        let schema = &parts.templates.get(template)?.schema;
+        let mut records = crate::data::read_data_as(&input.name, &input.text, format, schema);
+        match records.len() {
+            1 => Ok(records.remove(0)?.data),
+            n => Err(Error::request(
+                &input.name,
+                format!("holds {n} records; a letter is made from one record"),
+            )),
+        }
+    }
+
     /// Makes the Letter IR for `request`: validates the data against the template's
     /// schema (every problem at once), renders letter.md and parses it.
     pub fn letter(&self, request: &Request) -> Result<Letter, Error> {
