@@ -342,10 +342,13 @@ fn print_field(field: &helder::data::Field, indent: &str, prefix: &str) {
     use helder::data::FieldType;
     let name = format!("{prefix}{}", field.name);
     let ty = match &field.ty {
-        FieldType::Text => "text".to_string(),
-        FieldType::Integer => "integer".into(),
-        FieldType::Money => "money (cents)".into(),
-        FieldType::Date => "date (YYYY-MM-DD)".into(),
+        FieldType::Text { .. } => "text".to_string(),
+        FieldType::Integer { .. } => "integer".into(),
+        FieldType::Money { .. } => "money (cents)".into(),
+        FieldType::Date { .. } => "date (YYYY-MM-DD)".into(),
+        FieldType::Birthdate => "birth date (YYYY-MM-DD)".into(),
+        FieldType::Term { .. } => "term (days)".into(),
+        FieldType::Iban => "IBAN".into(),
         FieldType::Boolean => "boolean".into(),
         FieldType::Enum { values } => format!("one of {}", values.join(", ")),
         FieldType::Record { .. } => "record".into(),
@@ -366,7 +369,7 @@ fn print_field(field: &helder::data::Field, indent: &str, prefix: &str) {
                 print_field(f, indent, &format!("{name}."));
             }
         }
-        FieldType::List { of } => {
+        FieldType::List { of, .. } => {
             if let FieldType::Record { fields } = of.as_ref() {
                 for f in fields {
                     print_field(f, indent, &format!("{name}[]."));
