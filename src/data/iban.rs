@@ -141,8 +141,8 @@ mod tests {
             )
         );
         assert_eq!(
-            normalise_iban("XX12 3456 7890").unwrap_err(),
-            format!("{e} \"XX12 3456 7890\" (there is no IBAN for country code XX)")
+            normalise_iban("XX36 1234 5678 90").unwrap_err(),
+            format!("{e} \"XX36 1234 5678 90\" (there is no IBAN for country code XX)")
         );
         // Right checksum, one digit short for the Netherlands.
         assert_eq!(

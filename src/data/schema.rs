@@ -200,7 +200,7 @@ fn definition(
             }
         }
         "integer" => {
-            let (min, max) = bounds(errors, path, def, None, None, None, i64::to_string);
+            let (min, max) = bounds(errors, path, def, None, None, None, |n: i64| n.to_string());
             FieldType::Integer { min, max }
         }
         "money" => {
@@ -228,7 +228,7 @@ fn definition(
                 Some(*days.start()),
                 Some(*days.end()),
                 Some((days.clone(), within.as_str())),
-                i64::to_string,
+                |n: i64| n.to_string(),
             );
             FieldType::Term {
                 min: min.unwrap_or(*days.start()),
@@ -719,7 +719,7 @@ mod tests {
             }
         );
         assert!(fields[3].optional && !fields[2].optional);
-        let FieldType::List { of } = &fields[4].ty else {
+        let FieldType::List { of, .. } = &fields[4].ty else {
             panic!("list")
         };
         let FieldType::Record { fields: item } = of.as_ref() else {
@@ -915,6 +915,344 @@ mod tests {
         }
         let err = parse(&format!("[data.deep]\ntype = \"list\"\nof = {of}")).unwrap_err();
         assert!(err.ends_with("fields nested more than 16 deep"), "{err}");
+    }
+
+    #[test]
+    fn bounds_default_when_not_set() {
+        let schema = parse(
+            r#"
+            [data.note]
+            type = "text"
+            [data.amount]
+            type = "money"
+            [data.count]
+            type = "integer"
+            [data.items]
+            type = "list"
+            of = { type = "text" }
+            [data.on]
+            type = "date"
+            [data.days]
+            type = "term"
+            [data.born]
+            type = "birthdate"
+            [data.account]
+            type = "iban"
+            "#,
+        )
+        .unwrap();
+        let ty = |name: &str| schema.field(name).unwrap().ty.clone();
+        assert_eq!(ty("note"), FieldType::Text { max_length: 500 });
+        assert_eq!(
+            ty("amount"),
+            FieldType::Money {
+                min: 0,
+                max: 100_000_000
+            }
+        );
+        assert_eq!(
+            ty("count"),
+            FieldType::Integer {
+                min: None,
+                max: None
+            }
+        );
+        assert_eq!(
+            ty("items"),
+            FieldType::List {
+                of: Box::new(FieldType::text()),
+                min_items: 0,
+                max_items: 100
+            }
+        );
+        assert_eq!(ty("on"), FieldType::date());
+        assert_eq!(ty("days"), FieldType::Term { min: 1, max: 366 });
+        assert_eq!(ty("born"), FieldType::Birthdate);
+        assert_eq!(ty("account"), FieldType::Iban);
+    }
+
+    #[test]
+    fn bounds_are_read() {
+        let schema = parse(
+            r#"
+            [data.note]
+            type = "text"
+            max_length = 80
+            [data.claim]
+            type = "money"
+            min = -50000
+            [data.count]
+            type = "integer"
+            min = 1
+            max = 12
+            [data.items]
+            type = "list"
+            min_items = 1
+            max_items = 20
+            of = { type = "text", max_length = 30 }
+            [data.on]
+            type = "date"
+            earliest = "-2y"
+            latest = "+0d"
+            [data.days]
+            type = "term"
+            min = 7
+            "#,
+        )
+        .unwrap();
+        let ty = |name: &str| schema.field(name).unwrap().ty.clone();
+        assert_eq!(ty("note"), FieldType::Text { max_length: 80 });
+        assert_eq!(
+            ty("claim"),
+            FieldType::Money {
+                min: -50000,
+                max: 100_000_000
+            }
+        );
+        assert_eq!(
+            ty("count"),
+            FieldType::Integer {
+                min: Some(1),
+                max: Some(12)
+            }
+        );
+        assert_eq!(
+            ty("items"),
+            FieldType::List {
+                of: Box::new(FieldType::Text { max_length: 30 }),
+                min_items: 1,
+                max_items: 20
+            }
+        );
+        assert_eq!(
+            ty("on"),
+            FieldType::Date {
+                earliest: Some("-2y".parse().unwrap()),
+                latest: Some("+0d".parse().unwrap())
+            }
+        );
+        assert_eq!(ty("days"), FieldType::Term { min: 7, max: 366 });
+    }
+
+    #[test]
+    fn bound_keys_belong_to_their_types() {
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmax_length = 10").unwrap_err(),
+            "data.a.max_length: `max_length` is only for text fields, not money"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax = 10").unwrap_err(),
+            "data.a.max: `max` is only for integer, money and term fields, not text"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"birthdate\"\nearliest = \"-18y\"").unwrap_err(),
+            "data.a.earliest: `earliest` is only for date fields, not birthdate"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_items = 3").unwrap_err(),
+            "data.a.max_items: `max_items` is only for list fields, not text"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_lenght = 3").unwrap_err(),
+            "data.a.max_lenght: unknown key `max_lenght` (did you mean `max_length`?); \
+             expected type, description, optional, max_length"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"iban\"\nmin = 1").unwrap_err(),
+            "data.a.min: `min` is only for integer, money and term fields, not iban"
+        );
+    }
+
+    #[test]
+    fn bound_values_must_make_sense() {
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_length = \"200\"").unwrap_err(),
+            "data.a.max_length: expected a whole number of characters from 1 to 10000, like \
+             max_length = 20, got \"200\""
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_length = 0").unwrap_err(),
+            "data.a.max_length: expected a whole number of characters from 1 to 10000, like \
+             max_length = 20, got 0"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_length = 20000").unwrap_err(),
+            "data.a.max_length: at most 10000 characters (more does not belong in a letter), \
+             got 20000"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmin = 1.5").unwrap_err(),
+            "data.a.min: expected a whole number like min = 10, got 1.5"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmin = 5000\nmax = 100").unwrap_err(),
+            "data.a.min: min 5000 (€ 50,00) is more than max 100 (€ 1,00)"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmin = 200000000").unwrap_err(),
+            "data.a.min: min 200000000 (€ 2.000.000,00) is more than max 100000000 \
+             (€ 1.000.000,00), the default"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"integer\"\nmin = 3\nmax = 2").unwrap_err(),
+            "data.a.min: min 3 is more than max 2"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"term\"\nmin = 0\nmax = 400").unwrap_err(),
+            "data.a.min: a term is from 1 to 366 days, got 0\n\
+             data.a.max: a term is from 1 to 366 days, got 400"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"term\"\nmin = 30\nmax = 14").unwrap_err(),
+            "data.a.min: min 30 is more than max 14"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"list\"\nmin_items = 5\nmax_items = 3\nof = { type = \"text\" }")
+                .unwrap_err(),
+            "data.a.min_items: min_items (5) is more than max_items (3)"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"list\"\nmin_items = 101\nof = { type = \"text\" }")
+                .unwrap_err(),
+            "data.a.min_items: min_items (101) is more than max_items (100, the default)"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"list\"\nmin_items = -1\nmax_items = 0\nof = { type = \"text\" }")
+                .unwrap_err(),
+            "data.a.min_items: expected a whole number of items from 0 to 10000, like \
+             min_items = 20, got -1\n\
+             data.a.max_items: expected a whole number of items from 1 to 10000, like \
+             max_items = 20, got 0"
+        );
+    }
+
+    #[test]
+    fn date_bounds_are_distances_from_the_letter_date() {
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nearliest = \"2y\"").unwrap_err(),
+            "data.a.earliest: expected a distance from the letter date like \"-2y\" or \"+30d\" \
+             (a sign, a number and d, w, m or y), got \"2y\" (the sign is required: + for after \
+             the letter date, - for before)"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nlatest = \"+2q\"").unwrap_err(),
+            "data.a.latest: expected a distance from the letter date like \"-2y\" or \"+30d\" \
+             (a sign, a number and d, w, m or y), got \"+2q\" (unknown unit \"q\"; use d (days), \
+             w (weeks), m (months) or y (years))"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nlatest = 14").unwrap_err(),
+            "data.a.latest: expected a distance from the letter date like \"-2y\" or \"+30d\" \
+             (a sign, a number and d, w, m or y), got 14"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nearliest = \"+1d\"\nlatest = \"+0d\"").unwrap_err(),
+            "data.a.earliest: earliest (\"+1d\") is after latest (\"+0d\"), so no date fits"
+        );
+        // A month is 28 to 31 days: -1m to -30d can hold a date.
+        assert!(parse("[data.a]\ntype = \"date\"\nearliest = \"-1m\"\nlatest = \"-30d\"").is_ok());
+    }
+
+    #[test]
+    fn a_schema_has_at_most_one_term_outside_lists() {
+        assert_eq!(
+            parse(
+                "[data.a]\ntype = \"term\"\n[data.r]\ntype = \"record\"\n\
+                 fields = { b = { type = \"term\" } }"
+            )
+            .unwrap_err(),
+            "data.r.fields.b: a schema has at most one `term` field (the letter's repair \
+             deadline is computed from it); data.a is one already"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"list\"\nof = { type = \"term\" }").unwrap_err(),
+            "data.a.of: a term cannot be inside a list: a letter has one repair term, and every \
+             item would have its own"
+        );
+        assert_eq!(
+            parse(
+                "[data.a]\ntype = \"list\"\n\
+                 of = { type = \"record\", fields = { d = { type = \"term\" } } }"
+            )
+            .unwrap_err(),
+            "data.a.of.fields.d: a term cannot be inside a list: a letter has one repair term, \
+             and every item would have its own"
+        );
+        let schema = parse(
+            "[data.request]\ntype = \"record\"\nfields = { days = { type = \"term\" } }",
+        )
+        .unwrap();
+        assert_eq!(schema.term_path(), Some(vec!["request", "days"]));
+        assert_eq!(parse("[data.a]\ntype = \"integer\"").unwrap().term_path(), None);
+    }
+
+    #[test]
+    fn every_bound_problem_is_reported_at_once() {
+        let err = parse(
+            "[data.a]\ntype = \"text\"\nmax_length = 0\n[data.b]\ntype = \"money\"\nmin = 9\nmax = 1\n\
+             [data.c]\ntype = \"date\"\nlatest = \"x\"\n[data.d]\ntype = \"boolean\"\nmax = 1",
+        )
+        .unwrap_err();
+        assert_eq!(err.lines().count(), 4, "{err}");
+    }
+
+    #[test]
+    fn json_shows_every_bound_with_its_default() {
+        let schema = parse(
+            r#"
+            [data.note]
+            type = "text"
+            [data.count]
+            type = "integer"
+            max = 9
+            [data.amount]
+            type = "money"
+            [data.on]
+            type = "date"
+            latest = "+0d"
+            [data.items]
+            type = "list"
+            of = { type = "iban" }
+            [data.days]
+            type = "term"
+            [data.born]
+            type = "birthdate"
+            "#,
+        )
+        .unwrap()
+        .with_envelope()
+        .unwrap();
+        let json = serde_json::to_value(&schema).unwrap();
+        let ty = |i: usize| json["fields"][i]["ty"].clone();
+        use serde_json::json;
+        assert_eq!(
+            ty(0)["fields"][1]["ty"],
+            json!({ "type": "text", "max_length": 100 })
+        );
+        assert_eq!(ty(1), json!({ "type": "person", "name_max_length": 200 }));
+        assert_eq!(
+            ty(2),
+            json!({
+                "type": "address", "street_max_length": 200, "number_min": 1,
+                "number_max": 99999, "suffix_max_length": 10, "city_max_length": 100
+            })
+        );
+        assert_eq!(ty(3), json!({ "type": "text", "max_length": 500 }));
+        assert_eq!(ty(4), json!({ "type": "integer", "min": null, "max": 9 }));
+        assert_eq!(ty(5), json!({ "type": "money", "min": 0, "max": 100000000 }));
+        assert_eq!(
+            ty(6),
+            json!({ "type": "date", "earliest": null, "latest": "+0d" })
+        );
+        assert_eq!(
+            ty(7),
+            json!({ "type": "list", "of": { "type": "iban" }, "min_items": 0, "max_items": 100 })
+        );
+        assert_eq!(ty(8), json!({ "type": "term", "min": 1, "max": 366 }));
+        assert_eq!(
+            ty(9),
+            json!({ "type": "birthdate", "earliest": "-120y", "latest": "+0d" })
+        );
     }
 
     #[test]
