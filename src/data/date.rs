@@ -183,7 +183,9 @@ impl FromStr for Offset {
             Some('+') => 1,
             Some('-') => -1,
             Some(c) if c.is_ascii_digit() => {
-                return Err("the sign is required: + for after the letter date, - for before".into());
+                return Err(
+                    "the sign is required: + for after the letter date, - for before".into(),
+                );
             }
             _ => return Err(String::new()),
         };
@@ -210,13 +212,7 @@ impl FromStr for Offset {
             .parse::<i32>()
             .ok()
             .filter(|n| *n <= unit.max())
-            .ok_or_else(|| {
-                format!(
-                    "at most {}{} (300 years)",
-                    unit.max(),
-                    unit.letter()
-                )
-            })?;
+            .ok_or_else(|| format!("at most {}{} (300 years)", unit.max(), unit.letter()))?;
         Ok(Offset::new(sign * amount, unit))
     }
 }
@@ -278,7 +274,14 @@ mod tests {
                  placeholder for \"no date\"?)"
             )
         );
-        for shape in ["", "2026-1-01", "2026/12/01", "20261201", "2026-12-01 ", "٢٠٢٦-١٢-٠١"] {
+        for shape in [
+            "",
+            "2026-1-01",
+            "2026/12/01",
+            "20261201",
+            "2026-12-01 ",
+            "٢٠٢٦-١٢-٠١",
+        ] {
             assert_eq!(
                 parse_date(shape).unwrap_err(),
                 format!("{e} {}", super::super::text::show_str(shape))
@@ -290,7 +293,10 @@ mod tests {
     fn iso_writes_what_parse_reads() {
         assert_eq!(iso(date!(1900 - 01 - 01)), "1900-01-01");
         assert_eq!(iso(date!(2026 - 11 - 20)), "2026-11-20");
-        assert_eq!(parse_date(&iso(date!(2199 - 12 - 31))), Ok(date!(2199 - 12 - 31)));
+        assert_eq!(
+            parse_date(&iso(date!(2199 - 12 - 31))),
+            Ok(date!(2199 - 12 - 31))
+        );
     }
 
     #[test]

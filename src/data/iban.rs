@@ -50,30 +50,33 @@ pub fn normalise_iban(text: &str) -> Result<String, String> {
     }
     let country = &compact[..2];
     let length = compact.chars().count();
-    compact.parse::<Iban>().map(|iban| iban.to_string()).map_err(|e| {
-        expected(&match e {
-            ParseIbanError::InvalidBaseIban {
-                source: ParseBaseIbanError::InvalidChecksum,
-            } => " (the check digits do not match: a typing error in the number?)".into(),
-            ParseIbanError::InvalidBaseIban {
-                source: ParseBaseIbanError::InvalidFormat,
-            } => format!(" (an IBAN has 15 to 34 characters, this one has {length})"),
-            ParseIbanError::UnknownCountry(_) => {
-                format!(" (there is no IBAN for country code {country})")
-            }
-            ParseIbanError::InvalidBban(_) if country == "NL" && length != 18 => {
-                format!(" (a Dutch IBAN has 18 characters, this one has {length})")
-            }
-            ParseIbanError::InvalidBban(_) if country == "NL" => {
-                " (a Dutch IBAN is NL, 2 check digits, 4 letters for the bank and 10 digits)"
-                    .into()
-            }
-            ParseIbanError::InvalidBban(_) => format!(
-                " (the length or the characters do not fit an IBAN from {country}; this one \
+    compact
+        .parse::<Iban>()
+        .map(|iban| iban.to_string())
+        .map_err(|e| {
+            expected(&match e {
+                ParseIbanError::InvalidBaseIban {
+                    source: ParseBaseIbanError::InvalidChecksum,
+                } => " (the check digits do not match: a typing error in the number?)".into(),
+                ParseIbanError::InvalidBaseIban {
+                    source: ParseBaseIbanError::InvalidFormat,
+                } => format!(" (an IBAN has 15 to 34 characters, this one has {length})"),
+                ParseIbanError::UnknownCountry(_) => {
+                    format!(" (there is no IBAN for country code {country})")
+                }
+                ParseIbanError::InvalidBban(_) if country == "NL" && length != 18 => {
+                    format!(" (a Dutch IBAN has 18 characters, this one has {length})")
+                }
+                ParseIbanError::InvalidBban(_) if country == "NL" => {
+                    " (a Dutch IBAN is NL, 2 check digits, 4 letters for the bank and 10 digits)"
+                        .into()
+                }
+                ParseIbanError::InvalidBban(_) => format!(
+                    " (the length or the characters do not fit an IBAN from {country}; this one \
                  has {length} characters)"
-            ),
+                ),
+            })
         })
-    })
 }
 
 #[cfg(test)]
@@ -165,8 +168,10 @@ mod tests {
             )
         );
         let long = "NL91".to_string() + &"1".repeat(100);
-        assert!(normalise_iban(&long).unwrap_err().ends_with(
-            "(too long: an IBAN has at most 34 characters)"
-        ));
+        assert!(
+            normalise_iban(&long)
+                .unwrap_err()
+                .ends_with("(too long: an IBAN has at most 34 characters)")
+        );
     }
 }

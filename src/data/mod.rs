@@ -26,10 +26,10 @@ use serde::Serialize;
 
 pub use address::{normalise_postcode, recipient_lines};
 pub use csv_data::read_csv;
+pub use date::{Offset, OffsetUnit, YEARS, iso, parse_date};
 pub use iban::normalise_iban;
 pub use records::{Record, read_data, read_records, read_records_path};
 pub use text::clean_text;
-pub use date::{Offset, OffsetUnit, YEARS, iso, parse_date};
 
 /// A template's data schema, read from the `[data]` table of `template.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -53,12 +53,20 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FieldType {
     /// A string of at most `max_length` characters as received (before cleaning).
-    Text { max_length: usize },
+    Text {
+        max_length: usize,
+    },
     /// An integer from `min` to `max`, each `None` for no bound beyond i64.
-    Integer { min: Option<i64>, max: Option<i64> },
+    Integer {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
     /// Integer cents (1234,50 euro = 123450), never a float or a string, from `min` to
     /// `max` cents: by default from € 0,00 to € 1.000.000,00.
-    Money { min: i64, max: i64 },
+    Money {
+        min: i64,
+        max: i64,
+    },
     /// `YYYY-MM-DD` from 1900 to 2199, and, when set, from `earliest` to `latest`
     /// counted from the record's letter date.
     Date {
@@ -69,7 +77,10 @@ pub enum FieldType {
     Birthdate,
     /// A repair term in days (Awb 4:5): an integer from `min` to `max`, within 1 to 366.
     /// A schema has at most one, so the letter has one deadline computed from it.
-    Term { min: i64, max: i64 },
+    Term {
+        min: i64,
+        max: i64,
+    },
     /// An IBAN (checksum and length for its country checked), cleaned to the print form
     /// `NL91 ABNA 0417 1643 00`.
     Iban,
@@ -278,7 +289,7 @@ pub(crate) fn euros(cents: i64) -> String {
     let digits = (abs / 100).to_string();
     let mut whole = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             whole.push('.');
         }
         whole.push(c);

@@ -260,9 +260,9 @@ fn print_iban(compact: &str) -> String {
 fn valid_value(ty: &FieldType, letter: time::Date) -> BoxedStrategy<Value> {
     match ty {
         FieldType::Text { max_length } => clean_words(*max_length).prop_map(Value::String).boxed(),
-        FieldType::Integer { min, max } => {
-            (min.unwrap_or(i64::MIN)..=max.unwrap_or(i64::MAX)).prop_map(Value::from).boxed()
-        }
+        FieldType::Integer { min, max } => (min.unwrap_or(i64::MIN)..=max.unwrap_or(i64::MAX))
+            .prop_map(Value::from)
+            .boxed(),
         FieldType::Money { min, max } | FieldType::Term { min, max } => {
             (*min..=*max).prop_map(Value::from).boxed()
         }
@@ -329,7 +329,10 @@ fn near_value(ty: &FieldType, letter: time::Date) -> BoxedStrategy<Value> {
     let near = match ty {
         FieldType::Text { max_length } => {
             let max = *max_length;
-            (max.saturating_sub(2)..=max + 2, prop::sample::select(vec!["x", "é", " ", "\n"]))
+            (
+                max.saturating_sub(2)..=max + 2,
+                prop::sample::select(vec!["x", "é", " ", "\n"]),
+            )
                 .prop_map(|(n, c)| Value::String(format!("a{}", c.repeat(n.saturating_sub(1)))))
                 .boxed()
         }
@@ -415,9 +418,7 @@ fn near_value(ty: &FieldType, letter: time::Date) -> BoxedStrategy<Value> {
 
 /// `day` moved by `days`, as JSON; outside the plausible years it is still written.
 fn date_value(day: time::Date, days: i64) -> Value {
-    let moved = day
-        .checked_add(time::Duration::days(days))
-        .unwrap_or(day);
+    let moved = day.checked_add(time::Duration::days(days)).unwrap_or(day);
     Value::String(format!(
         "{:04}-{:02}-{:02}",
         moved.year(),

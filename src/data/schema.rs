@@ -431,11 +431,11 @@ fn offset(errors: &mut Vec<String>, path: &str, def: &toml::Table, key: &str) ->
 /// A letter has one repair term, whose deadline it shows: at most one `term` field in a
 /// schema, and none inside a list (every item would have its own).
 fn one_term(errors: &mut Vec<String>, fields: &[Field]) {
-    fn walk<'a>(
+    fn walk(
         errors: &mut Vec<String>,
         first: &mut Option<String>,
         path: String,
-        ty: &'a FieldType,
+        ty: &FieldType,
         in_list: bool,
     ) {
         match ty {
@@ -452,7 +452,13 @@ fn one_term(errors: &mut Vec<String>, fields: &[Field]) {
             },
             FieldType::Record { fields } => {
                 for f in fields {
-                    walk(errors, first, format!("{path}.fields.{}", f.name), &f.ty, in_list);
+                    walk(
+                        errors,
+                        first,
+                        format!("{path}.fields.{}", f.name),
+                        &f.ty,
+                        in_list,
+                    );
                 }
             }
             FieldType::List { of, .. } => walk(errors, first, format!("{path}.of"), of, true),
@@ -1107,8 +1113,10 @@ mod tests {
             "data.a.min: min 30 is more than max 14"
         );
         assert_eq!(
-            parse("[data.a]\ntype = \"list\"\nmin_items = 5\nmax_items = 3\nof = { type = \"text\" }")
-                .unwrap_err(),
+            parse(
+                "[data.a]\ntype = \"list\"\nmin_items = 5\nmax_items = 3\nof = { type = \"text\" }"
+            )
+            .unwrap_err(),
             "data.a.min_items: min_items (5) is more than max_items (3)"
         );
         assert_eq!(
@@ -1117,8 +1125,10 @@ mod tests {
             "data.a.min_items: min_items (101) is more than max_items (100, the default)"
         );
         assert_eq!(
-            parse("[data.a]\ntype = \"list\"\nmin_items = -1\nmax_items = 0\nof = { type = \"text\" }")
-                .unwrap_err(),
+            parse(
+                "[data.a]\ntype = \"list\"\nmin_items = -1\nmax_items = 0\nof = { type = \"text\" }"
+            )
+            .unwrap_err(),
             "data.a.min_items: expected a whole number of items from 0 to 10000, like \
              min_items = 20, got -1\n\
              data.a.max_items: expected a whole number of items from 1 to 10000, like \
@@ -1178,12 +1188,14 @@ mod tests {
             "data.a.of.fields.d: a term cannot be inside a list: a letter has one repair term, \
              and every item would have its own"
         );
-        let schema = parse(
-            "[data.request]\ntype = \"record\"\nfields = { days = { type = \"term\" } }",
-        )
-        .unwrap();
+        let schema =
+            parse("[data.request]\ntype = \"record\"\nfields = { days = { type = \"term\" } }")
+                .unwrap();
         assert_eq!(schema.term_path(), Some(vec!["request", "days"]));
-        assert_eq!(parse("[data.a]\ntype = \"integer\"").unwrap().term_path(), None);
+        assert_eq!(
+            parse("[data.a]\ntype = \"integer\"").unwrap().term_path(),
+            None
+        );
     }
 
     #[test]
@@ -1239,7 +1251,10 @@ mod tests {
         );
         assert_eq!(ty(3), json!({ "type": "text", "max_length": 500 }));
         assert_eq!(ty(4), json!({ "type": "integer", "min": null, "max": 9 }));
-        assert_eq!(ty(5), json!({ "type": "money", "min": 0, "max": 100000000 }));
+        assert_eq!(
+            ty(5),
+            json!({ "type": "money", "min": 0, "max": 100000000 })
+        );
         assert_eq!(
             ty(6),
             json!({ "type": "date", "earliest": null, "latest": "+0d" })

@@ -120,7 +120,9 @@ const PERSON: [Member<'static>; 2] = [
     Member::fixed(
         "name",
         false,
-        Check::Type(&FieldType::Text { max_length: FieldType::NAME_MAX_LENGTH }),
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::NAME_MAX_LENGTH,
+        }),
     ),
     Member::fixed("salutation", true, Check::Salutation),
 ];
@@ -129,16 +131,26 @@ const ADDRESS: [Member<'static>; 5] = [
     Member::fixed(
         "street",
         false,
-        Check::Type(&FieldType::Text { max_length: FieldType::STREET_MAX_LENGTH }),
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::STREET_MAX_LENGTH,
+        }),
     ),
     Member::fixed("number", false, Check::HouseNumber),
     Member::fixed(
         "suffix",
         true,
-        Check::Type(&FieldType::Text { max_length: FieldType::SUFFIX_MAX_LENGTH }),
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::SUFFIX_MAX_LENGTH,
+        }),
     ),
     Member::fixed("postcode", false, Check::Postcode),
-    Member::fixed("city", false, Check::Type(&FieldType::Text { max_length: FieldType::CITY_MAX_LENGTH })),
+    Member::fixed(
+        "city",
+        false,
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::CITY_MAX_LENGTH,
+        }),
+    ),
 ];
 
 #[derive(Default)]
@@ -950,8 +962,10 @@ mod tests {
         data["address"].as_object_mut().unwrap().remove("city");
         assert_eq!(
             problems(&data),
-            ["address.city: missing required field `city`: expected text (a string of at most 100 \
-              characters)"]
+            [
+                "address.city: missing required field `city`: expected text (a string of at most 100 \
+              characters)"
+            ]
         );
     }
 
@@ -1099,7 +1113,10 @@ mod tests {
             ("/letter/phone", 40),
         ] {
             let path = pointer[1..].replace('/', ".");
-            assert!(problems(&with_set(pointer, json!("x".repeat(max)))).is_empty(), "{path}");
+            assert!(
+                problems(&with_set(pointer, json!("x".repeat(max)))).is_empty(),
+                "{path}"
+            );
             assert_eq!(
                 problems(&with_set(pointer, json!("x".repeat(max + 1)))),
                 [format!(
@@ -1132,7 +1149,10 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["recipient.name: expected text of at most 200 characters, got 10485760 characters"]
         );
-        assert!(took < std::time::Duration::from_millis(500), "took {took:?}");
+        assert!(
+            took < std::time::Duration::from_millis(500),
+            "took {took:?}"
+        );
     }
 
     #[test]
@@ -1190,8 +1210,10 @@ mod tests {
         assert!(bounded(json!({ "claim": -50000 })).is_empty());
         assert_eq!(
             bounded(json!({ "claim": 50001 })),
-            ["claim: expected money in cents (an integer, 1234,50 euro is 123450) from \
-              € -500,00 to € 500,00, got 50001 (€ 500,01)"]
+            [
+                "claim: expected money in cents (an integer, 1234,50 euro is 123450) from \
+              € -500,00 to € 500,00, got 50001 (€ 500,01)"
+            ]
         );
     }
 
@@ -1233,19 +1255,25 @@ mod tests {
         assert!(bounded(json!({ "applied_on": "2024-11-20" })).is_empty());
         assert_eq!(
             bounded(json!({ "applied_on": "2026-11-21" })),
-            ["applied_on: expected a date on or before 2026-11-20 (the letter date + 0 days), \
-              got \"2026-11-21\""]
+            [
+                "applied_on: expected a date on or before 2026-11-20 (the letter date + 0 days), \
+              got \"2026-11-21\""
+            ]
         );
         assert_eq!(
             bounded(json!({ "applied_on": "2024-11-19" })),
-            ["applied_on: expected a date on or after 2024-11-20 (the letter date - 2 years), \
-              got \"2024-11-19\""]
+            [
+                "applied_on: expected a date on or after 2024-11-20 (the letter date - 2 years), \
+              got \"2024-11-19\""
+            ]
         );
         // The plausible years still hold, and the shape is checked before the bounds.
         assert_eq!(
             bounded(json!({ "applied_on": "2026-02-30" })),
-            ["applied_on: expected a date as \"YYYY-MM-DD\", from the letter date - 2 years to \
-              the letter date + 0 days, got \"2026-02-30\" (February 2026 has 28 days)"]
+            [
+                "applied_on: expected a date as \"YYYY-MM-DD\", from the letter date - 2 years to \
+              the letter date + 0 days, got \"2026-02-30\" (February 2026 has 28 days)"
+            ]
         );
     }
 
@@ -1262,8 +1290,10 @@ mod tests {
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>(),
-            ["letter.date: expected a date as \"YYYY-MM-DD\", got \"2026-02-30\" (February 2026 \
-              has 28 days)"]
+            [
+                "letter.date: expected a date as \"YYYY-MM-DD\", got \"2026-02-30\" (February 2026 \
+              has 28 days)"
+            ]
         );
         // Without the envelope there is no letter date: only the fixed years are checked.
         let own = toml_schema("[data.born]\ntype = \"birthdate\"");
@@ -1277,18 +1307,24 @@ mod tests {
         assert!(bounded(json!({ "born": "1906-11-20" })).is_empty());
         assert_eq!(
             bounded(json!({ "born": "2026-11-21" })),
-            ["born: expected a birth date on or before 2026-11-20 (the letter date + 0 days), \
-              got \"2026-11-21\""]
+            [
+                "born: expected a birth date on or before 2026-11-20 (the letter date + 0 days), \
+              got \"2026-11-21\""
+            ]
         );
         assert_eq!(
             bounded(json!({ "born": "1906-11-19" })),
-            ["born: expected a birth date on or after 1906-11-20 (the letter date - 120 years), \
-              got \"1906-11-19\""]
+            [
+                "born: expected a birth date on or after 1906-11-20 (the letter date - 120 years), \
+              got \"1906-11-19\""
+            ]
         );
         assert_eq!(
             bounded(json!({ "born": "17-05-1980" })),
-            ["born: expected a birth date as \"YYYY-MM-DD\" (not after the letter date, at most \
-              120 years before it), got \"17-05-1980\""]
+            [
+                "born: expected a birth date as \"YYYY-MM-DD\" (not after the letter date, at most \
+              120 years before it), got \"17-05-1980\""
+            ]
         );
     }
 
@@ -1317,8 +1353,10 @@ mod tests {
         assert_eq!(clean["account"], "NL91 ABNA 0417 1643 00");
         assert_eq!(
             bounded(json!({ "account": "NL92 ABNA 0417 1643 00" })),
-            ["account: expected an IBAN like \"NL91 ABNA 0417 1643 00\", got \"NL92 ABNA 0417 \
-              1643 00\" (the check digits do not match: a typing error in the number?)"]
+            [
+                "account: expected an IBAN like \"NL91 ABNA 0417 1643 00\", got \"NL92 ABNA 0417 \
+              1643 00\" (the check digits do not match: a typing error in the number?)"
+            ]
         );
         assert_eq!(
             bounded(json!({ "account": 417164300 })),
