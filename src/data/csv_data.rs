@@ -216,10 +216,12 @@ fn cell_kind(fields: &[Field], path: &[Segment]) -> Cell {
 
 fn type_cell(ty: &FieldType, rest: &[Segment]) -> Cell {
     match (ty, rest) {
-        (FieldType::Integer | FieldType::Money, []) => Cell::Integer,
+        (FieldType::Integer { .. } | FieldType::Money { .. } | FieldType::Term { .. }, []) => {
+            Cell::Integer
+        }
         (FieldType::Boolean, []) => Cell::Boolean,
         (FieldType::Record { fields }, [Segment::Key(_), ..]) => cell_kind(fields, rest),
-        (FieldType::List { of }, [Segment::Index(_), rest @ ..]) => type_cell(of, rest),
+        (FieldType::List { of, .. }, [Segment::Index(_), rest @ ..]) => type_cell(of, rest),
         (FieldType::Address, [Segment::Key(k)]) if k == "number" => Cell::Integer,
         _ => Cell::Text,
     }
@@ -353,8 +355,8 @@ mod tests {
         let err = schema().validate("data.csv:2", data).unwrap_err();
         assert_eq!(
             err.errors[0].to_string(),
-            "decision.amount: expected money in cents (an integer, 1234,50 euro is 123450), \
-             got \"12,50\"; for that amount send 1250"
+            "decision.amount: expected money in cents (an integer, 1234,50 euro is 123450) \
+             from € 0,00 to € 1.000.000,00, got \"12,50\"; for that amount send 1250"
         );
     }
 

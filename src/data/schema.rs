@@ -2,11 +2,38 @@
 
 use toml::Value as Toml;
 
+use super::date::Offset;
 use super::text::closest;
-use super::{Field, FieldType, Schema};
+use super::{Field, FieldType, Schema, euros};
 
-const TYPES: [&str; 10] = [
-    "text", "integer", "money", "date", "boolean", "enum", "record", "list", "person", "address",
+const TYPES: [&str; 13] = [
+    "text",
+    "integer",
+    "money",
+    "date",
+    "boolean",
+    "enum",
+    "record",
+    "list",
+    "person",
+    "address",
+    "iban",
+    "birthdate",
+    "term",
+];
+
+/// The keys that set a type's bounds or contents, and the types that have them.
+const OWN_KEYS: [(&str, &[&str]); 10] = [
+    ("values", &["enum"]),
+    ("fields", &["record"]),
+    ("of", &["list"]),
+    ("min_items", &["list"]),
+    ("max_items", &["list"]),
+    ("max_length", &["text"]),
+    ("min", &["integer", "money", "term"]),
+    ("max", &["integer", "money", "term"]),
+    ("earliest", &["date"]),
+    ("latest", &["date"]),
 ];
 
 /// Deeper than this is certainly a mistake, and the limit keeps recursion bounded.
@@ -24,6 +51,7 @@ pub(super) fn from_toml(value: &Toml) -> Result<Schema, String> {
             Vec::new()
         }
     };
+    one_term(&mut errors, &fields);
     if errors.is_empty() {
         Ok(Schema { fields })
     } else {
@@ -108,27 +136,22 @@ fn definition(
     if in_field {
         allowed.push("optional");
     }
-    let own_key = match ty_name {
-        "enum" => Some("values"),
-        "record" => Some("fields"),
-        "list" => Some("of"),
-        _ => None,
-    };
-    allowed.extend(own_key);
+    allowed.extend(
+        OWN_KEYS
+            .iter()
+            .filter(|(_, types)| types.contains(&ty_name))
+            .map(|(key, _)| *key),
+    );
     for key in def.keys() {
         if allowed.contains(&key.as_str()) {
             continue;
         }
-        let owner = match key.as_str() {
-            "values" => Some("enum"),
-            "fields" => Some("record"),
-            "of" => Some("list"),
-            _ => None,
-        };
-        errors.push(match owner {
-            Some(owner) => {
-                format!("{path}.{key}: `{key}` is only for {owner} fields, not {ty_name}")
-            }
+        let owners = OWN_KEYS.iter().find(|(k, _)| k == key).map(|(_, t)| *t);
+        errors.push(match owners {
+            Some(owners) => format!(
+                "{path}.{key}: `{key}` is only for {} fields, not {ty_name}",
+                and_list(owners)
+            ),
             None if key == "optional" => format!(
                 "{path}.optional: the items of a list cannot be optional; make the list \
                  itself optional, or leave items out"
@@ -169,10 +192,64 @@ fn definition(
     };
 
     let ty = match ty_name {
-        "text" => FieldType::Text,
-        "integer" => FieldType::Integer,
-        "money" => FieldType::Money,
-        "date" => FieldType::Date,
+        "text" => {
+            let limit = FieldType::TEXT_MAX_LENGTH_LIMIT;
+            FieldType::Text {
+                max_length: count(errors, path, def, "max_length", "characters", limit)
+                    .unwrap_or(FieldType::TEXT_MAX_LENGTH),
+            }
+        }
+        "integer" => {
+            let (min, max) = bounds(errors, path, def, None, None, None, |n: i64| n.to_string());
+            FieldType::Integer { min, max }
+        }
+        "money" => {
+            let (min, max) = bounds(
+                errors,
+                path,
+                def,
+                Some(0),
+                Some(FieldType::MONEY_MAX),
+                None,
+                |cents| format!("{cents} ({})", euros(cents)),
+            );
+            FieldType::Money {
+                min: min.unwrap_or(0),
+                max: max.unwrap_or(FieldType::MONEY_MAX),
+            }
+        }
+        "term" => {
+            let days = FieldType::TERM_DAYS;
+            let within = format!("a term is from {} to {} days", days.start(), days.end());
+            let (min, max) = bounds(
+                errors,
+                path,
+                def,
+                Some(*days.start()),
+                Some(*days.end()),
+                Some((days.clone(), within.as_str())),
+                |n: i64| n.to_string(),
+            );
+            FieldType::Term {
+                min: min.unwrap_or(*days.start()),
+                max: max.unwrap_or(*days.end()),
+            }
+        }
+        "date" => {
+            let earliest = offset(errors, path, def, "earliest");
+            let latest = offset(errors, path, def, "latest");
+            if let (Some(e), Some(l)) = (earliest, latest)
+                && e.always_after(l)
+            {
+                errors.push(format!(
+                    "{path}.earliest: earliest (\"{e}\") is after latest (\"{l}\"), so no \
+                     date fits"
+                ));
+            }
+            FieldType::Date { earliest, latest }
+        }
+        "birthdate" => FieldType::Birthdate,
+        "iban" => FieldType::Iban,
         "boolean" => FieldType::Boolean,
         "person" => FieldType::Person,
         "address" => FieldType::Address,
@@ -204,8 +281,30 @@ fn definition(
         },
         "list" => match def.get("of") {
             Some(Toml::Table(of)) => {
+                let limit = FieldType::LIST_MAX_ITEMS_LIMIT;
+                let min_items = count(errors, path, def, "min_items", "items", limit);
+                let max_items = count(errors, path, def, "max_items", "items", limit);
+                let (min_items, max_items) = (
+                    min_items.unwrap_or(0),
+                    max_items.unwrap_or(FieldType::LIST_MAX_ITEMS),
+                );
+                if min_items > max_items {
+                    let default = if def.contains_key("max_items") {
+                        ""
+                    } else {
+                        ", the default"
+                    };
+                    errors.push(format!(
+                        "{path}.min_items: min_items ({min_items}) is more than max_items \
+                         ({max_items}{default})"
+                    ));
+                }
                 let (of, _, _) = definition(errors, &format!("{path}.of"), of, false, depth + 1)?;
-                FieldType::List { of: Box::new(of) }
+                FieldType::List {
+                    of: Box::new(of),
+                    min_items,
+                    max_items,
+                }
             }
             Some(other) => {
                 errors.push(format!(
@@ -224,6 +323,161 @@ fn definition(
         _ => unreachable!("checked against TYPES above"),
     };
     (errors.len() == before).then_some((ty, optional, description))
+}
+
+/// A count (`max_length`, `min_items`, `max_items`): a whole number from 0 (from 1 for a
+/// maximum) to `limit`; `None` when absent or wrong (then reported).
+fn count(
+    errors: &mut Vec<String>,
+    path: &str,
+    def: &toml::Table,
+    key: &str,
+    unit: &str,
+    limit: usize,
+) -> Option<usize> {
+    let value = def.get(key)?;
+    let least = usize::from(key.starts_with("max"));
+    match value {
+        Toml::Integer(n) if *n >= least as i64 && *n <= limit as i64 => usize::try_from(*n).ok(),
+        Toml::Integer(n) if *n > limit as i64 => {
+            errors.push(format!(
+                "{path}.{key}: at most {limit} {unit} (more does not belong in a letter), got {n}"
+            ));
+            None
+        }
+        other => {
+            errors.push(format!(
+                "{path}.{key}: expected a whole number of {unit} from {least} to {limit}, like \
+                 {key} = 20, got {}",
+                show_toml(other)
+            ));
+            None
+        }
+    }
+}
+
+/// `min` and `max` of integers, money and terms. A bound that is absent takes its default
+/// (`None` for no bound); one outside `within` (the range and a sentence saying it) and
+/// `min` above `max` are reported, `show` writing the amounts.
+fn bounds(
+    errors: &mut Vec<String>,
+    path: &str,
+    def: &toml::Table,
+    default_min: Option<i64>,
+    default_max: Option<i64>,
+    within: Option<(std::ops::RangeInclusive<i64>, &str)>,
+    show: impl Fn(i64) -> String,
+) -> (Option<i64>, Option<i64>) {
+    let mut bound = |key: &str| match def.get(key) {
+        None => Ok(None),
+        Some(Toml::Integer(n)) => match &within {
+            Some((range, what)) if !range.contains(n) => {
+                errors.push(format!("{path}.{key}: {what}, got {n}"));
+                Err(())
+            }
+            _ => Ok(Some(*n)),
+        },
+        Some(other) => {
+            errors.push(format!(
+                "{path}.{key}: expected a whole number like {key} = 10, got {}",
+                show_toml(other)
+            ));
+            Err(())
+        }
+    };
+    let (min, max) = (bound("min"), bound("max"));
+    let min = min.map(|m| m.or(default_min));
+    let max = max.map(|m| m.or(default_max));
+    if let (Ok(Some(lo)), Ok(Some(hi))) = (min, max)
+        && lo > hi
+    {
+        let default = if def.contains_key("max") {
+            ""
+        } else {
+            ", the default"
+        };
+        errors.push(format!(
+            "{path}.min: min {} is more than max {}{default}",
+            show(lo),
+            show(hi)
+        ));
+    }
+    (min.unwrap_or(None), max.unwrap_or(None))
+}
+
+/// `earliest` or `latest` of a date: a distance from the letter date like `"-2y"`.
+fn offset(errors: &mut Vec<String>, path: &str, def: &toml::Table, key: &str) -> Option<Offset> {
+    let value = def.get(key)?;
+    let parsed = match value {
+        Toml::String(s) => s.parse::<Offset>(),
+        _ => Err(String::new()),
+    };
+    parsed
+        .map_err(|why| {
+            let why = if why.is_empty() {
+                String::new()
+            } else {
+                format!(" ({why})")
+            };
+            errors.push(format!(
+                "{path}.{key}: expected a distance from the letter date like \"-2y\" or \
+                 \"+30d\" (a sign, a number and d, w, m or y), got {}{why}",
+                show_toml(value)
+            ));
+        })
+        .ok()
+}
+
+/// A letter has one repair term, whose deadline it shows: at most one `term` field in a
+/// schema, and none inside a list (every item would have its own).
+fn one_term(errors: &mut Vec<String>, fields: &[Field]) {
+    fn walk(
+        errors: &mut Vec<String>,
+        first: &mut Option<String>,
+        path: String,
+        ty: &FieldType,
+        in_list: bool,
+    ) {
+        match ty {
+            FieldType::Term { .. } if in_list => errors.push(format!(
+                "{path}: a term cannot be inside a list: a letter has one repair term, and \
+                 every item would have its own"
+            )),
+            FieldType::Term { .. } => match first {
+                Some(first) => errors.push(format!(
+                    "{path}: a schema has at most one `term` field (the letter's repair \
+                     deadline is computed from it); {first} is one already"
+                )),
+                None => *first = Some(path),
+            },
+            FieldType::Record { fields } => {
+                for f in fields {
+                    walk(
+                        errors,
+                        first,
+                        format!("{path}.fields.{}", f.name),
+                        &f.ty,
+                        in_list,
+                    );
+                }
+            }
+            FieldType::List { of, .. } => walk(errors, first, format!("{path}.of"), of, true),
+            _ => {}
+        }
+    }
+    let mut first = None;
+    for f in fields {
+        walk(errors, &mut first, format!("data.{}", f.name), &f.ty, false);
+    }
+}
+
+/// `integer, money and term`.
+fn and_list(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 fn enum_values(errors: &mut Vec<String>, path: &str, values: Option<&Toml>) -> Vec<String> {
@@ -319,25 +573,29 @@ pub(super) fn envelope() -> Schema {
                     fields: vec![
                         field(
                             "date",
-                            FieldType::Date,
+                            FieldType::date(),
                             false,
                             "Datum van de brief; termijnen tellen vanaf deze dag",
                         ),
                         field(
                             "reference",
-                            FieldType::Text,
+                            // Zaaknummers are short; 100 leaves room for any case system.
+                            FieldType::Text { max_length: 100 },
                             false,
                             "Ons kenmerk (zaaknummer)",
                         ),
                         field(
                             "handled_by",
-                            FieldType::Text,
+                            FieldType::Text {
+                                max_length: FieldType::NAME_MAX_LENGTH,
+                            },
                             false,
                             "Naam van de contactpersoon",
                         ),
                         field(
                             "phone",
-                            FieldType::Text,
+                            // `+31 (0)20 123 45 67 toestel 1234` fits.
+                            FieldType::Text { max_length: 40 },
                             true,
                             "Direct telefoonnummer (anders het algemene nummer)",
                         ),
@@ -359,9 +617,13 @@ pub(super) fn envelope() -> Schema {
 
 /// Top-level names letter.md receives besides the data: the language code and the house
 /// settings (phone, addresses, URLs). A data field of that name would clash.
-pub(super) const RESERVED: [(&str, &str); 2] = [
+pub(super) const RESERVED: [(&str, &str); 3] = [
     ("lang", "the letter's language code"),
     ("house", "the house settings (phone, addresses, websites)"),
+    (
+        "deadline",
+        "the deadlines helder computes (objection, repair)",
+    ),
 ];
 
 pub(super) fn with_envelope(own: Schema) -> Result<Schema, String> {
@@ -458,7 +720,7 @@ mod tests {
         };
         let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["amount", "cost", "paid_on", "note", "items"]);
-        assert_eq!(fields[0].ty, FieldType::Money);
+        assert_eq!(fields[0].ty, FieldType::money());
         assert_eq!(fields[0].description, "Toegekend bedrag");
         assert_eq!(
             fields[1].ty,
@@ -467,14 +729,14 @@ mod tests {
             }
         );
         assert!(fields[3].optional && !fields[2].optional);
-        let FieldType::List { of } = &fields[4].ty else {
+        let FieldType::List { of, .. } = &fields[4].ty else {
             panic!("list")
         };
         let FieldType::Record { fields: item } = of.as_ref() else {
             panic!("record items")
         };
         assert_eq!(item[0].name, "what");
-        assert_eq!(item[1].ty, FieldType::Money);
+        assert_eq!(item[1].ty, FieldType::money());
         assert!(schema.field("partner").unwrap().optional);
         assert_eq!(schema.field("home").unwrap().ty, FieldType::Address);
     }
@@ -503,12 +765,13 @@ mod tests {
         assert_eq!(
             parse("[data.amount]\ntype = \"monee\"").unwrap_err(),
             "data.amount.type: unknown type \"monee\" (did you mean \"money\"?); expected one of \
-             text, integer, money, date, boolean, enum, record, list, person, address"
+             text, integer, money, date, boolean, enum, record, list, person, address, iban, \
+             birthdate, term"
         );
         assert_eq!(
             parse("[data.amount]\ntype = \"float\"").unwrap_err(),
             "data.amount.type: unknown type \"float\"; expected one of text, integer, money, \
-             date, boolean, enum, record, list, person, address"
+             date, boolean, enum, record, list, person, address, iban, birthdate, term"
         );
     }
 
@@ -517,7 +780,7 @@ mod tests {
         assert_eq!(
             parse("[data.amount]\ndescription = \"x\"").unwrap_err(),
             "data.amount: missing `type`; expected one of text, integer, money, date, boolean, \
-             enum, record, list, person, address"
+             enum, record, list, person, address, iban, birthdate, term"
         );
         assert!(
             parse("[data.amount]\ntype = 3")
@@ -572,7 +835,8 @@ mod tests {
         assert_eq!(
             parse("[data.items]\ntype = \"list\"\nof = { type = \"tekst\" }").unwrap_err(),
             "data.items.of.type: unknown type \"tekst\" (did you mean \"text\"?); expected one of \
-             text, integer, money, date, boolean, enum, record, list, person, address"
+             text, integer, money, date, boolean, enum, record, list, person, address, iban, \
+             birthdate, term"
         );
     }
 
@@ -595,7 +859,8 @@ mod tests {
             parse("[data.decision.fields.amount]\ntype = \"monee\"\n[data.decision]\ntype = \"record\"")
                 .unwrap_err(),
             "data.decision.fields.amount.type: unknown type \"monee\" (did you mean \"money\"?); \
-             expected one of text, integer, money, date, boolean, enum, record, list, person, address"
+             expected one of text, integer, money, date, boolean, enum, record, list, person, address, iban, \
+             birthdate, term"
         );
     }
 
@@ -604,7 +869,7 @@ mod tests {
         assert_eq!(
             parse("[data.note]\ntype = \"text\"\noptinal = true").unwrap_err(),
             "data.note.optinal: unknown key `optinal` (did you mean `optional`?); expected type, \
-             description, optional"
+             description, optional, max_length"
         );
         assert_eq!(
             parse("[data.note]\ntype = \"text\"\nvalues = [\"a\"]").unwrap_err(),
@@ -663,6 +928,353 @@ mod tests {
     }
 
     #[test]
+    fn bounds_default_when_not_set() {
+        let schema = parse(
+            r#"
+            [data.note]
+            type = "text"
+            [data.amount]
+            type = "money"
+            [data.count]
+            type = "integer"
+            [data.items]
+            type = "list"
+            of = { type = "text" }
+            [data.on]
+            type = "date"
+            [data.days]
+            type = "term"
+            [data.born]
+            type = "birthdate"
+            [data.account]
+            type = "iban"
+            "#,
+        )
+        .unwrap();
+        let ty = |name: &str| schema.field(name).unwrap().ty.clone();
+        assert_eq!(ty("note"), FieldType::Text { max_length: 500 });
+        assert_eq!(
+            ty("amount"),
+            FieldType::Money {
+                min: 0,
+                max: 100_000_000
+            }
+        );
+        assert_eq!(
+            ty("count"),
+            FieldType::Integer {
+                min: None,
+                max: None
+            }
+        );
+        assert_eq!(
+            ty("items"),
+            FieldType::List {
+                of: Box::new(FieldType::text()),
+                min_items: 0,
+                max_items: 100
+            }
+        );
+        assert_eq!(ty("on"), FieldType::date());
+        assert_eq!(ty("days"), FieldType::Term { min: 1, max: 366 });
+        assert_eq!(ty("born"), FieldType::Birthdate);
+        assert_eq!(ty("account"), FieldType::Iban);
+    }
+
+    #[test]
+    fn bounds_are_read() {
+        let schema = parse(
+            r#"
+            [data.note]
+            type = "text"
+            max_length = 80
+            [data.claim]
+            type = "money"
+            min = -50000
+            [data.count]
+            type = "integer"
+            min = 1
+            max = 12
+            [data.items]
+            type = "list"
+            min_items = 1
+            max_items = 20
+            of = { type = "text", max_length = 30 }
+            [data.on]
+            type = "date"
+            earliest = "-2y"
+            latest = "+0d"
+            [data.days]
+            type = "term"
+            min = 7
+            "#,
+        )
+        .unwrap();
+        let ty = |name: &str| schema.field(name).unwrap().ty.clone();
+        assert_eq!(ty("note"), FieldType::Text { max_length: 80 });
+        assert_eq!(
+            ty("claim"),
+            FieldType::Money {
+                min: -50000,
+                max: 100_000_000
+            }
+        );
+        assert_eq!(
+            ty("count"),
+            FieldType::Integer {
+                min: Some(1),
+                max: Some(12)
+            }
+        );
+        assert_eq!(
+            ty("items"),
+            FieldType::List {
+                of: Box::new(FieldType::Text { max_length: 30 }),
+                min_items: 1,
+                max_items: 20
+            }
+        );
+        assert_eq!(
+            ty("on"),
+            FieldType::Date {
+                earliest: Some("-2y".parse().unwrap()),
+                latest: Some("+0d".parse().unwrap())
+            }
+        );
+        assert_eq!(ty("days"), FieldType::Term { min: 7, max: 366 });
+    }
+
+    #[test]
+    fn bound_keys_belong_to_their_types() {
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmax_length = 10").unwrap_err(),
+            "data.a.max_length: `max_length` is only for text fields, not money"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax = 10").unwrap_err(),
+            "data.a.max: `max` is only for integer, money and term fields, not text"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"birthdate\"\nearliest = \"-18y\"").unwrap_err(),
+            "data.a.earliest: `earliest` is only for date fields, not birthdate"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_items = 3").unwrap_err(),
+            "data.a.max_items: `max_items` is only for list fields, not text"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_lenght = 3").unwrap_err(),
+            "data.a.max_lenght: unknown key `max_lenght` (did you mean `max_length`?); \
+             expected type, description, optional, max_length"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"iban\"\nmin = 1").unwrap_err(),
+            "data.a.min: `min` is only for integer, money and term fields, not iban"
+        );
+    }
+
+    #[test]
+    fn bound_values_must_make_sense() {
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_length = \"200\"").unwrap_err(),
+            "data.a.max_length: expected a whole number of characters from 1 to 10000, like \
+             max_length = 20, got \"200\""
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_length = 0").unwrap_err(),
+            "data.a.max_length: expected a whole number of characters from 1 to 10000, like \
+             max_length = 20, got 0"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"text\"\nmax_length = 20000").unwrap_err(),
+            "data.a.max_length: at most 10000 characters (more does not belong in a letter), \
+             got 20000"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmin = 1.5").unwrap_err(),
+            "data.a.min: expected a whole number like min = 10, got 1.5"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmin = 5000\nmax = 100").unwrap_err(),
+            "data.a.min: min 5000 (€ 50,00) is more than max 100 (€ 1,00)"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"money\"\nmin = 200000000").unwrap_err(),
+            "data.a.min: min 200000000 (€ 2.000.000,00) is more than max 100000000 \
+             (€ 1.000.000,00), the default"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"integer\"\nmin = 3\nmax = 2").unwrap_err(),
+            "data.a.min: min 3 is more than max 2"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"term\"\nmin = 0\nmax = 400").unwrap_err(),
+            "data.a.min: a term is from 1 to 366 days, got 0\n\
+             data.a.max: a term is from 1 to 366 days, got 400"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"term\"\nmin = 30\nmax = 14").unwrap_err(),
+            "data.a.min: min 30 is more than max 14"
+        );
+        assert_eq!(
+            parse(
+                "[data.a]\ntype = \"list\"\nmin_items = 5\nmax_items = 3\nof = { type = \"text\" }"
+            )
+            .unwrap_err(),
+            "data.a.min_items: min_items (5) is more than max_items (3)"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"list\"\nmin_items = 101\nof = { type = \"text\" }")
+                .unwrap_err(),
+            "data.a.min_items: min_items (101) is more than max_items (100, the default)"
+        );
+        assert_eq!(
+            parse(
+                "[data.a]\ntype = \"list\"\nmin_items = -1\nmax_items = 0\nof = { type = \"text\" }"
+            )
+            .unwrap_err(),
+            "data.a.min_items: expected a whole number of items from 0 to 10000, like \
+             min_items = 20, got -1\n\
+             data.a.max_items: expected a whole number of items from 1 to 10000, like \
+             max_items = 20, got 0"
+        );
+    }
+
+    #[test]
+    fn date_bounds_are_distances_from_the_letter_date() {
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nearliest = \"2y\"").unwrap_err(),
+            "data.a.earliest: expected a distance from the letter date like \"-2y\" or \"+30d\" \
+             (a sign, a number and d, w, m or y), got \"2y\" (the sign is required: + for after \
+             the letter date, - for before)"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nlatest = \"+2q\"").unwrap_err(),
+            "data.a.latest: expected a distance from the letter date like \"-2y\" or \"+30d\" \
+             (a sign, a number and d, w, m or y), got \"+2q\" (unknown unit \"q\"; use d (days), \
+             w (weeks), m (months) or y (years))"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nlatest = 14").unwrap_err(),
+            "data.a.latest: expected a distance from the letter date like \"-2y\" or \"+30d\" \
+             (a sign, a number and d, w, m or y), got 14"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"date\"\nearliest = \"+1d\"\nlatest = \"+0d\"").unwrap_err(),
+            "data.a.earliest: earliest (\"+1d\") is after latest (\"+0d\"), so no date fits"
+        );
+        // A month is 28 to 31 days: -1m to -30d can hold a date.
+        assert!(parse("[data.a]\ntype = \"date\"\nearliest = \"-1m\"\nlatest = \"-30d\"").is_ok());
+    }
+
+    #[test]
+    fn a_schema_has_at_most_one_term_outside_lists() {
+        assert_eq!(
+            parse(
+                "[data.a]\ntype = \"term\"\n[data.r]\ntype = \"record\"\n\
+                 fields = { b = { type = \"term\" } }"
+            )
+            .unwrap_err(),
+            "data.r.fields.b: a schema has at most one `term` field (the letter's repair \
+             deadline is computed from it); data.a is one already"
+        );
+        assert_eq!(
+            parse("[data.a]\ntype = \"list\"\nof = { type = \"term\" }").unwrap_err(),
+            "data.a.of: a term cannot be inside a list: a letter has one repair term, and every \
+             item would have its own"
+        );
+        assert_eq!(
+            parse(
+                "[data.a]\ntype = \"list\"\n\
+                 of = { type = \"record\", fields = { d = { type = \"term\" } } }"
+            )
+            .unwrap_err(),
+            "data.a.of.fields.d: a term cannot be inside a list: a letter has one repair term, \
+             and every item would have its own"
+        );
+        let schema =
+            parse("[data.request]\ntype = \"record\"\nfields = { days = { type = \"term\" } }")
+                .unwrap();
+        assert_eq!(schema.term_path(), Some(vec!["request", "days"]));
+        assert_eq!(
+            parse("[data.a]\ntype = \"integer\"").unwrap().term_path(),
+            None
+        );
+    }
+
+    #[test]
+    fn every_bound_problem_is_reported_at_once() {
+        let err = parse(
+            "[data.a]\ntype = \"text\"\nmax_length = 0\n[data.b]\ntype = \"money\"\nmin = 9\nmax = 1\n\
+             [data.c]\ntype = \"date\"\nlatest = \"x\"\n[data.d]\ntype = \"boolean\"\nmax = 1",
+        )
+        .unwrap_err();
+        assert_eq!(err.lines().count(), 4, "{err}");
+    }
+
+    #[test]
+    fn json_shows_every_bound_with_its_default() {
+        let schema = parse(
+            r#"
+            [data.note]
+            type = "text"
+            [data.count]
+            type = "integer"
+            max = 9
+            [data.amount]
+            type = "money"
+            [data.on]
+            type = "date"
+            latest = "+0d"
+            [data.items]
+            type = "list"
+            of = { type = "iban" }
+            [data.days]
+            type = "term"
+            [data.born]
+            type = "birthdate"
+            "#,
+        )
+        .unwrap()
+        .with_envelope()
+        .unwrap();
+        let json = serde_json::to_value(&schema).unwrap();
+        let ty = |i: usize| json["fields"][i]["ty"].clone();
+        use serde_json::json;
+        assert_eq!(
+            ty(0)["fields"][1]["ty"],
+            json!({ "type": "text", "max_length": 100 })
+        );
+        assert_eq!(ty(1), json!({ "type": "person", "name_max_length": 200 }));
+        assert_eq!(
+            ty(2),
+            json!({
+                "type": "address", "street_max_length": 200, "number_min": 1,
+                "number_max": 99999, "suffix_max_length": 10, "city_max_length": 100
+            })
+        );
+        assert_eq!(ty(3), json!({ "type": "text", "max_length": 500 }));
+        assert_eq!(ty(4), json!({ "type": "integer", "min": null, "max": 9 }));
+        assert_eq!(
+            ty(5),
+            json!({ "type": "money", "min": 0, "max": 100000000 })
+        );
+        assert_eq!(
+            ty(6),
+            json!({ "type": "date", "earliest": null, "latest": "+0d" })
+        );
+        assert_eq!(
+            ty(7),
+            json!({ "type": "list", "of": { "type": "iban" }, "min_items": 0, "max_items": 100 })
+        );
+        assert_eq!(ty(8), json!({ "type": "term", "min": 1, "max": 366 }));
+        assert_eq!(
+            ty(9),
+            json!({ "type": "birthdate", "earliest": "-120y", "latest": "+0d" })
+        );
+    }
+
+    #[test]
     fn envelope_has_the_documented_fields() {
         let env = envelope();
         let names: Vec<&str> = env.fields.iter().map(|f| f.name.as_str()).collect();
@@ -677,10 +1289,10 @@ mod tests {
         assert_eq!(
             letter,
             [
-                ("date", &FieldType::Date, false),
-                ("reference", &FieldType::Text, false),
-                ("handled_by", &FieldType::Text, false),
-                ("phone", &FieldType::Text, true),
+                ("date", &FieldType::date(), false),
+                ("reference", &FieldType::Text { max_length: 100 }, false),
+                ("handled_by", &FieldType::Text { max_length: 200 }, false),
+                ("phone", &FieldType::Text { max_length: 40 }, true),
             ]
         );
         assert_eq!(env.fields[1].ty, FieldType::Person);

@@ -138,6 +138,10 @@ pub(crate) fn closest<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    // Bytes first: a huge received value is never lowercased just to be found too long.
+    if name.len() > 4 * 64 {
+        return None;
+    }
     let wanted: Vec<char> = name.to_lowercase().chars().collect();
     if wanted.is_empty() || wanted.len() > 64 {
         return None;

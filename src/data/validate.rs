@@ -1,20 +1,28 @@
 //! Validating one record against a schema, collecting every problem with its JSON path.
+//! Every value is checked against its bounds, and sizes before contents, so a huge value
+//! costs no more than looking at its length.
 
 use serde_json::{Map, Value};
+use time::Date;
 
 use super::address::normalise_postcode;
+use super::date::{self, Offset, iso};
+use super::iban::normalise_iban;
 use super::text::{clean_text, closest, show};
-use super::{DataError, DataErrors, Field, FieldType};
+use super::{DataError, DataErrors, Field, FieldType, euros, list_size};
 
 /// A record with more problems than this is reported with the first ones and a count;
 /// a list of a million bad items must not become a million-line error.
 const MAX_ERRORS: usize = 100;
 
-/// BAG house numbers run from 1 to 99999.
-const MAX_HOUSE_NUMBER: i64 = 99_999;
+/// Longer than this is no postcode, whatever its spacing; refused before it is read.
+const MAX_POSTCODE_INPUT: usize = 32;
 
 pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<Value, DataErrors> {
-    let mut v = Validator::default();
+    let mut v = Validator {
+        letter_date: letter_date(fields, data),
+        ..Validator::default()
+    };
     let members: Vec<Member> = fields.iter().map(Member::from_field).collect();
     let cleaned = v.object(&members, "", data, || {
         FieldType::Record {
@@ -40,6 +48,21 @@ pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<V
     }
 }
 
+/// The record's letter date (`letter.date` of the envelope), which date bounds count
+/// from. `None` when the schema has no envelope or the date is missing or invalid: then
+/// the relative bounds are not checked and only the letter date itself is reported.
+fn letter_date(fields: &[Field], data: &Value) -> Option<Date> {
+    let letter = fields.iter().find(|f| f.name == "letter")?;
+    let FieldType::Record { fields } = &letter.ty else {
+        return None;
+    };
+    let is_date = |f: &Field| f.name == "date" && matches!(f.ty, FieldType::Date { .. });
+    if !fields.iter().any(is_date) {
+        return None;
+    }
+    date::parse(data.get("letter")?.get("date")?.as_str()?).ok()
+}
+
 /// What one member of an object must be: a schema type, or one of the fixed parts of
 /// the built-in person and address types.
 #[derive(Clone, Copy)]
@@ -55,9 +78,11 @@ impl Check<'_> {
         match self {
             Check::Type(ty) => ty.expected(),
             Check::Salutation => "\"heer\" or \"mevrouw\"".into(),
-            Check::HouseNumber => {
-                format!("a house number (an integer from 1 to {MAX_HOUSE_NUMBER})")
-            }
+            Check::HouseNumber => format!(
+                "a house number (an integer from {} to {})",
+                FieldType::HOUSE_NUMBERS.start(),
+                FieldType::HOUSE_NUMBERS.end()
+            ),
             Check::Postcode => "a Dutch postcode like \"1234 AB\"".into(),
         }
     }
@@ -92,22 +117,47 @@ impl<'a> Member<'a> {
 }
 
 const PERSON: [Member<'static>; 2] = [
-    Member::fixed("name", false, Check::Type(&FieldType::Text)),
+    Member::fixed(
+        "name",
+        false,
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::NAME_MAX_LENGTH,
+        }),
+    ),
     Member::fixed("salutation", true, Check::Salutation),
 ];
 
 const ADDRESS: [Member<'static>; 5] = [
-    Member::fixed("street", false, Check::Type(&FieldType::Text)),
+    Member::fixed(
+        "street",
+        false,
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::STREET_MAX_LENGTH,
+        }),
+    ),
     Member::fixed("number", false, Check::HouseNumber),
-    Member::fixed("suffix", true, Check::Type(&FieldType::Text)),
+    Member::fixed(
+        "suffix",
+        true,
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::SUFFIX_MAX_LENGTH,
+        }),
+    ),
     Member::fixed("postcode", false, Check::Postcode),
-    Member::fixed("city", false, Check::Type(&FieldType::Text)),
+    Member::fixed(
+        "city",
+        false,
+        Check::Type(&FieldType::Text {
+            max_length: FieldType::CITY_MAX_LENGTH,
+        }),
+    ),
 ];
 
 #[derive(Default)]
 struct Validator {
     errors: Vec<DataError>,
     dropped: usize,
+    letter_date: Option<Date>,
 }
 
 fn join(path: &str, name: &str) -> String {
@@ -116,6 +166,11 @@ fn join(path: &str, name: &str) -> String {
     } else {
         format!("{path}.{name}")
     }
+}
+
+/// `1 character`, `200 characters`.
+fn characters(n: usize) -> String {
+    format!("{n} character{}", if n == 1 { "" } else { "s" })
 }
 
 impl Validator {
@@ -219,10 +274,13 @@ impl Validator {
                 _ => self.mismatch(path, "\"heer\" or \"mevrouw\" (or leave it out)", value),
             },
             Check::HouseNumber => match value.as_i64() {
-                Some(n) if (1..=MAX_HOUSE_NUMBER).contains(&n) => Some(Value::from(n)),
+                Some(n) if FieldType::HOUSE_NUMBERS.contains(&n) => Some(Value::from(n)),
                 _ => self.mismatch(path, &check.expected(), value),
             },
             Check::Postcode => match value {
+                Value::String(s) if s.len() > MAX_POSTCODE_INPUT => {
+                    self.mismatch(path, &check.expected(), value)
+                }
                 Value::String(s) => match normalise_postcode(s) {
                     Ok(p) => Some(Value::String(p)),
                     Err(message) => {
@@ -243,10 +301,26 @@ impl Validator {
         value: &Value,
     ) -> Option<Value> {
         match ty {
-            FieldType::Text => {
+            FieldType::Text { max_length } => {
                 let Value::String(s) = value else {
                     return self.mismatch(path, &ty.expected(), value);
                 };
+                // Bytes first: no more bytes than the limit is never too many characters,
+                // and a 10 MB value is counted once, never cleaned or copied.
+                if s.len() > *max_length {
+                    let n = s.chars().count();
+                    if n > *max_length {
+                        self.error(
+                            path,
+                            format!(
+                                "expected text of at most {}, got {}",
+                                characters(*max_length),
+                                characters(n)
+                            ),
+                        );
+                        return None;
+                    }
+                }
                 match clean_text(s) {
                     Ok(clean) if clean.is_empty() && !optional => {
                         self.error(path, format!("expected text, got {} (empty)", show(value)));
@@ -259,44 +333,25 @@ impl Validator {
                     }
                 }
             }
-            FieldType::Integer | FieldType::Money => match value {
-                Value::Number(n) => match n.as_i64() {
-                    Some(i) => Some(Value::from(i)),
-                    None if n.is_u64() => {
-                        self.error(
-                            path,
-                            format!("expected {}, got {n} (too large)", ty.expected()),
-                        );
-                        None
-                    }
-                    None => {
-                        let hint = if *ty == FieldType::Money {
-                            cents_hint(&n.to_string())
-                        } else {
-                            String::new()
-                        };
-                        self.error(path, format!("expected {}, got {n}{hint}", ty.expected()));
-                        None
-                    }
-                },
-                Value::String(s) if *ty == FieldType::Money => {
-                    let hint = cents_hint(s);
-                    self.error(
-                        path,
-                        format!("expected {}, got {}{hint}", ty.expected(), show(value)),
-                    );
-                    None
-                }
-                _ => self.mismatch(path, &ty.expected(), value),
-            },
-            FieldType::Date => match value {
-                Value::String(s) => match date(s) {
-                    Ok(_) => Some(value.clone()),
-                    Err(why) => {
-                        self.error(
-                            path,
-                            format!("expected {}, got {}{why}", ty.expected(), show(value)),
-                        );
+            FieldType::Integer { .. } | FieldType::Money { .. } | FieldType::Term { .. } => {
+                self.whole_number(ty, path, value)
+            }
+            FieldType::Date { earliest, latest } => {
+                self.date(ty, "a date", *earliest, *latest, path, value)
+            }
+            FieldType::Birthdate => self.date(
+                ty,
+                "a birth date",
+                Some(FieldType::BIRTHDATE_EARLIEST),
+                Some(FieldType::BIRTHDATE_LATEST),
+                path,
+                value,
+            ),
+            FieldType::Iban => match value {
+                Value::String(s) => match normalise_iban(s) {
+                    Ok(print) => Some(Value::String(print)),
+                    Err(message) => {
+                        self.error(path, message);
                         None
                     }
                 },
@@ -324,10 +379,18 @@ impl Validator {
                 let members: Vec<Member> = fields.iter().map(Member::from_field).collect();
                 self.object(&members, path, value, || ty.expected())
             }
-            FieldType::List { of } => {
+            FieldType::List {
+                of,
+                min_items,
+                max_items,
+            } => {
                 let Value::Array(items) = value else {
                     return self.mismatch(path, &ty.expected(), value);
                 };
+                // The length before the items: 100,000 items are one problem, not 100,000.
+                if !(*min_items..=*max_items).contains(&items.len()) {
+                    return self.mismatch(path, &list_size(*min_items, *max_items), value);
+                }
                 let mut out = Vec::with_capacity(items.len());
                 let mut ok = true;
                 for (i, item) in items.iter().enumerate() {
@@ -343,6 +406,118 @@ impl Validator {
             FieldType::Address => self.object(&ADDRESS, path, value, || ty.expected()),
         }
     }
+
+    /// Integers, money and terms: a JSON integer within the type's bounds.
+    fn whole_number(&mut self, ty: &FieldType, path: &str, value: &Value) -> Option<Value> {
+        let (min, max, money) = match *ty {
+            FieldType::Integer { min, max } => (min, max, false),
+            FieldType::Money { min, max } => (Some(min), Some(max), true),
+            FieldType::Term { min, max } => (Some(min), Some(max), false),
+            _ => (None, None, false),
+        };
+        match value {
+            Value::Number(n) => match n.as_i64() {
+                Some(i) if min.is_none_or(|m| i >= m) && max.is_none_or(|m| i <= m) => {
+                    Some(Value::from(i))
+                }
+                Some(i) => {
+                    let amount = if money {
+                        format!(" ({})", euros(i))
+                    } else {
+                        String::new()
+                    };
+                    self.error(path, format!("expected {}, got {i}{amount}", ty.expected()));
+                    None
+                }
+                None if n.is_u64() => {
+                    self.error(
+                        path,
+                        format!("expected {}, got {n} (too large)", ty.expected()),
+                    );
+                    None
+                }
+                None => {
+                    let hint = if money {
+                        cents_hint(&n.to_string())
+                    } else {
+                        String::new()
+                    };
+                    self.error(path, format!("expected {}, got {n}{hint}", ty.expected()));
+                    None
+                }
+            },
+            Value::String(s) if money => {
+                let hint = cents_hint(s);
+                self.error(
+                    path,
+                    format!("expected {}, got {}{hint}", ty.expected(), show(value)),
+                );
+                None
+            }
+            _ => self.mismatch(path, &ty.expected(), value),
+        }
+    }
+
+    /// Dates and birth dates: a real day from 1900 to 2199, and from `earliest` to
+    /// `latest` counted from the letter date when the record has a valid one. `noun`
+    /// names the value in bound messages (`a birth date on or before ...`).
+    fn date(
+        &mut self,
+        ty: &FieldType,
+        noun: &str,
+        earliest: Option<Offset>,
+        latest: Option<Offset>,
+        path: &str,
+        value: &Value,
+    ) -> Option<Value> {
+        let Value::String(s) = value else {
+            return self.mismatch(path, &ty.expected(), value);
+        };
+        let day = match date::parse(s) {
+            Ok(day) => day,
+            Err(why) => {
+                self.error(
+                    path,
+                    format!("expected {}, got {}{why}", ty.expected(), show(value)),
+                );
+                return None;
+            }
+        };
+        if let Some(letter) = self.letter_date {
+            let from = "the letter date";
+            if let Some(e) = earliest
+                && let Some(bound) = e.apply(letter)
+                && day < bound
+            {
+                self.error(
+                    path,
+                    format!(
+                        "expected {noun} on or after {} ({}), got {}",
+                        iso(bound),
+                        e.describe(from),
+                        show(value)
+                    ),
+                );
+                return None;
+            }
+            if let Some(l) = latest
+                && let Some(bound) = l.apply(letter)
+                && day > bound
+            {
+                self.error(
+                    path,
+                    format!(
+                        "expected {noun} on or before {} ({}), got {}",
+                        iso(bound),
+                        l.describe(from),
+                        show(value)
+                    ),
+                );
+                return None;
+            }
+        }
+        Some(value.clone())
+    }
 }
 
 /// A field name as shown in an error: in backticks, made safe like any received text.
@@ -354,6 +529,9 @@ fn show_name(key: &str) -> String {
 /// For money sent as euros (`12.5`, `"12,50"`, `"€ 1.234,50"`): the cents it probably
 /// meant, as a hint.
 fn cents_hint(text: &str) -> String {
+    if text.len() > 64 {
+        return String::new();
+    }
     let t: String = text
         .trim()
         .trim_start_matches('€')
@@ -386,53 +564,6 @@ fn cents_hint(text: &str) -> String {
         "; for that amount send {}",
         if negative { -total } else { total }
     )
-}
-
-/// Dates outside these years are mistakes or placeholders of case systems (`0001-01-01`,
-/// `9999-12-31` for "no date"); letters and their deadlines need real dates.
-pub(crate) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
-
-/// Parses a date as written in decision data (`YYYY-MM-DD`, a real calendar day, years
-/// 1900–2199), for the stages that compute with validated dates.
-pub fn parse_date(text: &str) -> Result<time::Date, String> {
-    date(text).map_err(|why| {
-        format!(
-            "expected {}, got {}{why}",
-            FieldType::Date.expected(),
-            super::text::show_str(text)
-        )
-    })
-}
-
-/// Parses `YYYY-MM-DD` strictly; the error is a short reason to append to the message.
-fn date(s: &str) -> Result<time::Date, String> {
-    let b = s.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && [0, 1, 2, 3, 5, 6, 8, 9]
-            .iter()
-            .all(|&i| b[i].is_ascii_digit());
-    if !shape {
-        return Err(String::new());
-    }
-    let year: i32 = s[..4].parse().map_err(|_| String::new())?;
-    let month: u8 = s[5..7].parse().map_err(|_| String::new())?;
-    let day: u8 = s[8..].parse().map_err(|_| String::new())?;
-    if !YEARS.contains(&year) {
-        return Err(format!(
-            " (the year must be from {} to {}; is this a placeholder for \"no date\"?)",
-            YEARS.start(),
-            YEARS.end()
-        ));
-    }
-    let Ok(month) = time::Month::try_from(month) else {
-        return Err(format!(" (there is no month {month})"));
-    };
-    time::Date::from_calendar_date(year, month, day).map_err(|_| {
-        let days = month.length(year);
-        format!(" ({month} {year} has {days} days)")
-    })
 }
 
 #[cfg(test)]
@@ -522,8 +653,8 @@ mod tests {
 
     #[test]
     fn money_errors() {
-        let expected =
-            "decision.amount: expected money in cents (an integer, 1234,50 euro is 123450)";
+        let expected = "decision.amount: expected money in cents (an integer, 1234,50 euro is \
+                        123450) from € 0,00 to € 1.000.000,00";
         assert_eq!(
             one("/decision/amount", json!("12,50")),
             format!("{expected}, got \"12,50\"; for that amount send 1250")
@@ -552,8 +683,6 @@ mod tests {
             one("/decision/amount", json!(1e300)),
             format!("{expected}, got 1e+300")
         );
-        // Negative amounts (a claim back) are money too.
-        assert!(problems(&with("/decision/amount", json!(-500))).is_empty());
     }
 
     #[test]
@@ -612,18 +741,6 @@ mod tests {
     }
 
     #[test]
-    fn parse_date_for_other_stages() {
-        assert_eq!(
-            parse_date("2026-12-01"),
-            Ok(time::macros::date!(2026 - 12 - 01))
-        );
-        assert_eq!(
-            parse_date("2026-02-29").unwrap_err(),
-            "expected a date as \"YYYY-MM-DD\", got \"2026-02-29\" (February 2026 has 28 days)"
-        );
-    }
-
-    #[test]
     fn boolean_and_enum_errors() {
         let mut data = valid();
         data["urgent"] = json!("ja");
@@ -656,7 +773,8 @@ mod tests {
             problems(&data),
             [
                 "decision.amount: missing required field `amount` (Toegekend bedrag): expected \
-                 money in cents (an integer, 1234,50 euro is 123450)",
+                 money in cents (an integer, 1234,50 euro is 123450) from € 0,00 to \
+                 € 1.000.000,00",
                 "decision.amout: unknown field `amout` (did you mean `amount`?); expected one of \
                  amount, cost, paid_on, note, items",
                 "extra: unknown field `extra`; expected one of letter, recipient, address, \
@@ -709,7 +827,7 @@ mod tests {
                  postcode never starts with 0)",
                 "decision.items[1].what: expected text, got \"\" (empty)",
                 "decision.items[2].amount: expected money in cents (an integer, 1234,50 euro is \
-                 123450), got \"12,50\"; for that amount send 1250",
+                 123450) from € 0,00 to € 1.000.000,00, got \"12,50\"; for that amount send 1250",
                 "decision.items[3]: expected a record (a JSON object with what, amount), got \"bril\"",
                 "decision.items[4]: expected a record (a JSON object with what, amount), got null",
             ]
@@ -718,9 +836,11 @@ mod tests {
 
     #[test]
     fn caps_the_number_of_problems() {
-        let mut data = valid();
-        data["decision"]["items"] = json!(vec![json!(1); 250]);
-        let err = decision_schema().validate("big.json", &data).unwrap_err();
+        let schema = toml_schema(
+            "[data.items]\ntype = \"list\"\nmax_items = 1000\nof = { type = \"integer\" }",
+        );
+        let data = json!({ "items": vec![json!("1"); 250] });
+        let err = schema.validate("big.json", &data).unwrap_err();
         assert_eq!(err.errors.len(), MAX_ERRORS + 1);
         assert_eq!(
             err.errors.last().unwrap().message,
@@ -767,7 +887,7 @@ mod tests {
         );
         assert_eq!(
             one("/letter/reference", json!(4817)),
-            "letter.reference: expected text (a string), got 4817"
+            "letter.reference: expected text (a string of at most 100 characters), got 4817"
         );
     }
 
@@ -796,15 +916,16 @@ mod tests {
         assert_eq!(
             problems(&with("/recipient", json!({"naam": "J. de Vries"}))),
             [
-                "recipient.name: missing required field `name`: expected text (a string)",
+                "recipient.name: missing required field `name`: expected text (a string of at most \
+                 200 characters)",
                 "recipient.naam: unknown field `naam` (did you mean `name`?); expected one of \
                  name, salutation",
             ]
         );
         assert_eq!(
             one("/recipient", json!("J. de Vries")),
-            "recipient: expected a person { \"name\": text, \"salutation\": \"heer\" or \
-             \"mevrouw\" (optional) }, got \"J. de Vries\""
+            "recipient: expected a person { \"name\": text of at most 200 characters, \
+             \"salutation\": \"heer\" or \"mevrouw\" (optional) }, got \"J. de Vries\""
         );
     }
 
@@ -841,7 +962,10 @@ mod tests {
         data["address"].as_object_mut().unwrap().remove("city");
         assert_eq!(
             problems(&data),
-            ["address.city: missing required field `city`: expected text (a string)"]
+            [
+                "address.city: missing required field `city`: expected text (a string of at most 100 \
+              characters)"
+            ]
         );
     }
 
@@ -849,8 +973,8 @@ mod tests {
     fn list_errors() {
         assert_eq!(
             one("/decision/items", json!({"what": "x"})),
-            "decision.items: expected a list of a record (a JSON object with what, amount), got \
-             an object with \"what\""
+            "decision.items: expected a list of at most 100 items, each a record (a JSON object \
+             with what, amount), got an object with \"what\""
         );
         assert!(problems(&with("/decision/items", json!([]))).is_empty());
     }
@@ -880,6 +1004,379 @@ mod tests {
         assert_eq!(cents_hint("abc"), "");
         assert_eq!(cents_hint(""), "");
         assert_eq!(cents_hint("9999999999999999999"), "");
+    }
+
+    /// The envelope plus one field of each bounded kind.
+    fn bounded_schema() -> Schema {
+        toml_schema(
+            r#"
+            [data.note]
+            type = "text"
+            max_length = 10
+            optional = true
+            [data.amount]
+            type = "money"
+            optional = true
+            [data.claim]
+            type = "money"
+            min = -50000
+            max = 50000
+            optional = true
+            [data.count]
+            type = "integer"
+            min = 1
+            max = 12
+            optional = true
+            [data.documents]
+            type = "list"
+            min_items = 1
+            of = { type = "text" }
+            optional = true
+            [data.applied_on]
+            type = "date"
+            earliest = "-2y"
+            latest = "+0d"
+            optional = true
+            [data.born]
+            type = "birthdate"
+            optional = true
+            [data.days]
+            type = "term"
+            min = 7
+            max = 28
+            optional = true
+            [data.account]
+            type = "iban"
+            optional = true
+            "#,
+        )
+        .with_envelope()
+        .unwrap()
+    }
+
+    /// The problems of the envelope of `valid()` plus `extra` against [`bounded_schema`].
+    fn bounded(extra: Value) -> Vec<String> {
+        let mut data = valid();
+        data.as_object_mut().unwrap().remove("decision");
+        for (k, v) in extra.as_object().unwrap() {
+            data[k] = v.clone();
+        }
+        match bounded_schema().validate("test.json", &data) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    fn bounded_clean(extra: Value) -> Value {
+        let mut data = valid();
+        data.as_object_mut().unwrap().remove("decision");
+        for (k, v) in extra.as_object().unwrap() {
+            data[k] = v.clone();
+        }
+        bounded_schema().validate("test.json", &data).unwrap()
+    }
+
+    #[test]
+    fn text_length_is_bounded_in_characters() {
+        assert!(bounded(json!({ "note": "0123456789" })).is_empty());
+        // Ten characters of two bytes each: counted as characters, not bytes.
+        assert!(bounded(json!({ "note": "éééééééééé" })).is_empty());
+        assert_eq!(
+            bounded(json!({ "note": "0123456789x" })),
+            ["note: expected text of at most 10 characters, got 11 characters"]
+        );
+        // The limit is on the text as received, before spaces are folded.
+        assert_eq!(
+            bounded(json!({ "note": "a\n\n\n\n\n\n\n\n\n\nb" })),
+            ["note: expected text of at most 10 characters, got 12 characters"]
+        );
+        // The default is 500.
+        let mut data = valid();
+        data["decision"]["note"] = json!("x".repeat(500));
+        assert!(problems(&data).is_empty());
+        data["decision"]["note"] = json!("x".repeat(501));
+        assert_eq!(
+            problems(&data),
+            ["decision.note: expected text of at most 500 characters, got 501 characters"]
+        );
+    }
+
+    #[test]
+    fn envelope_text_has_tighter_bounds() {
+        for (pointer, max) in [
+            ("/recipient/name", 200),
+            ("/address/street", 200),
+            ("/address/city", 100),
+            ("/address/suffix", 10),
+            ("/letter/reference", 100),
+            ("/letter/handled_by", 200),
+            ("/letter/phone", 40),
+        ] {
+            let path = pointer[1..].replace('/', ".");
+            assert!(
+                problems(&with_set(pointer, json!("x".repeat(max)))).is_empty(),
+                "{path}"
+            );
+            assert_eq!(
+                problems(&with_set(pointer, json!("x".repeat(max + 1)))),
+                [format!(
+                    "{path}: expected text of at most {max} characters, got {} characters",
+                    max + 1
+                )]
+            );
+        }
+    }
+
+    /// `valid()` with the member at `pointer` set, whether or not it is there already.
+    fn with_set(pointer: &str, value: Value) -> Value {
+        let mut data = valid();
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        data.pointer_mut(parent).unwrap()[key] = value;
+        data
+    }
+
+    #[test]
+    fn a_ten_megabyte_name_is_refused_fast() {
+        let name = "x".repeat(10 * 1024 * 1024);
+        let data = with("/recipient/name", json!(name));
+        let start = std::time::Instant::now();
+        let err = decision_schema().validate("huge.json", &data).unwrap_err();
+        let took = start.elapsed();
+        assert_eq!(
+            err.errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
+            ["recipient.name: expected text of at most 200 characters, got 10485760 characters"]
+        );
+        assert!(
+            took < std::time::Duration::from_millis(500),
+            "took {took:?}"
+        );
+    }
+
+    #[test]
+    fn long_lists_are_refused_before_their_items() {
+        let mut data = valid();
+        // 100,000 bad items: one problem, the length.
+        data["decision"]["items"] = json!(vec![json!(1); 100_000]);
+        assert_eq!(
+            problems(&data),
+            ["decision.items: expected a list of at most 100 items, got a list of 100000 items"]
+        );
+        let item = json!({ "what": "bril", "amount": 100 });
+        data["decision"]["items"] = json!(vec![item.clone(); 100]);
+        assert!(problems(&data).is_empty());
+        data["decision"]["items"] = json!(vec![item; 101]);
+        assert_eq!(
+            problems(&data),
+            ["decision.items: expected a list of at most 100 items, got a list of 101 items"]
+        );
+    }
+
+    #[test]
+    fn lists_can_refuse_to_be_empty() {
+        assert_eq!(
+            bounded(json!({ "documents": [] })),
+            ["documents: expected a list of 1 to 100 items, got an empty list"]
+        );
+        assert!(bounded(json!({ "documents": ["loonstrook"] })).is_empty());
+        assert_eq!(list_size(1, 1), "a list of exactly 1 item");
+        assert_eq!(list_size(0, 1), "a list of at most 1 item");
+        assert_eq!(list_size(2, 5), "a list of 2 to 5 items");
+    }
+
+    #[test]
+    fn money_is_not_negative_unless_the_field_says_so() {
+        let e = "expected money in cents (an integer, 1234,50 euro is 123450) from € 0,00 to \
+                 € 1.000.000,00";
+        assert_eq!(
+            bounded(json!({ "amount": -1 })),
+            [format!("amount: {e}, got -1 (€ -0,01)")]
+        );
+        assert!(bounded(json!({ "amount": 0 })).is_empty());
+        assert!(bounded(json!({ "amount": 100_000_000 })).is_empty());
+        assert_eq!(
+            bounded(json!({ "amount": 100_000_001 })),
+            [format!("amount: {e}, got 100000001 (€ 1.000.000,01)")]
+        );
+        assert_eq!(
+            bounded(json!({ "amount": i64::MIN })),
+            [format!(
+                "amount: {e}, got -9223372036854775808 (€ -92.233.720.368.547.758,08)"
+            )]
+        );
+        // A field that may be negative says so.
+        assert!(bounded(json!({ "claim": -50000 })).is_empty());
+        assert_eq!(
+            bounded(json!({ "claim": 50001 })),
+            [
+                "claim: expected money in cents (an integer, 1234,50 euro is 123450) from \
+              € -500,00 to € 500,00, got 50001 (€ 500,01)"
+            ]
+        );
+    }
+
+    #[test]
+    fn euros_are_written_the_dutch_way() {
+        assert_eq!(euros(0), "€ 0,00");
+        assert_eq!(euros(-1), "€ -0,01");
+        assert_eq!(euros(5), "€ 0,05");
+        assert_eq!(euros(123_450), "€ 1.234,50");
+        assert_eq!(euros(100_000_000), "€ 1.000.000,00");
+        assert_eq!(euros(-100_000), "€ -1.000,00");
+        assert_eq!(euros(99_999), "€ 999,99");
+    }
+
+    #[test]
+    fn integers_may_have_bounds() {
+        assert!(bounded(json!({ "count": 1 })).is_empty());
+        assert!(bounded(json!({ "count": 12 })).is_empty());
+        assert_eq!(
+            bounded(json!({ "count": 13 })),
+            ["count: expected an integer from 1 to 12, got 13"]
+        );
+        assert_eq!(
+            bounded(json!({ "count": 0 })),
+            ["count: expected an integer from 1 to 12, got 0"]
+        );
+        // Without bounds, any i64.
+        assert!(problems(&with_set("/count", json!(i64::MIN))).is_empty());
+        let one = |min, max| FieldType::Integer { min, max }.expected();
+        assert_eq!(one(Some(1), None), "an integer of at least 1");
+        assert_eq!(one(None, Some(9)), "an integer of at most 9");
+        assert_eq!(one(None, None), "an integer");
+    }
+
+    #[test]
+    fn dates_are_bounded_by_the_letter_date() {
+        // The letter date of valid() is 2026-11-20.
+        assert!(bounded(json!({ "applied_on": "2026-11-20" })).is_empty());
+        assert!(bounded(json!({ "applied_on": "2024-11-20" })).is_empty());
+        assert_eq!(
+            bounded(json!({ "applied_on": "2026-11-21" })),
+            [
+                "applied_on: expected a date on or before 2026-11-20 (the letter date + 0 days), \
+              got \"2026-11-21\""
+            ]
+        );
+        assert_eq!(
+            bounded(json!({ "applied_on": "2024-11-19" })),
+            [
+                "applied_on: expected a date on or after 2024-11-20 (the letter date - 2 years), \
+              got \"2024-11-19\""
+            ]
+        );
+        // The plausible years still hold, and the shape is checked before the bounds.
+        assert_eq!(
+            bounded(json!({ "applied_on": "2026-02-30" })),
+            [
+                "applied_on: expected a date as \"YYYY-MM-DD\", from the letter date - 2 years to \
+              the letter date + 0 days, got \"2026-02-30\" (February 2026 has 28 days)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bad_letter_date_is_the_only_problem_reported() {
+        let mut data = valid();
+        data.as_object_mut().unwrap().remove("decision");
+        data["applied_on"] = json!("1999-01-01");
+        data["born"] = json!("2100-01-01");
+        data["letter"]["date"] = json!("2026-02-30");
+        let err = bounded_schema().validate("x", &data).unwrap_err();
+        assert_eq!(
+            err.errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
+            [
+                "letter.date: expected a date as \"YYYY-MM-DD\", got \"2026-02-30\" (February 2026 \
+              has 28 days)"
+            ]
+        );
+        // Without the envelope there is no letter date: only the fixed years are checked.
+        let own = toml_schema("[data.born]\ntype = \"birthdate\"");
+        assert!(own.validate("x", &json!({ "born": "2100-01-01" })).is_ok());
+    }
+
+    #[test]
+    fn birth_dates_are_plausible() {
+        assert!(bounded(json!({ "born": "1980-05-17" })).is_empty());
+        assert!(bounded(json!({ "born": "2026-11-20" })).is_empty());
+        assert!(bounded(json!({ "born": "1906-11-20" })).is_empty());
+        assert_eq!(
+            bounded(json!({ "born": "2026-11-21" })),
+            [
+                "born: expected a birth date on or before 2026-11-20 (the letter date + 0 days), \
+              got \"2026-11-21\""
+            ]
+        );
+        assert_eq!(
+            bounded(json!({ "born": "1906-11-19" })),
+            [
+                "born: expected a birth date on or after 1906-11-20 (the letter date - 120 years), \
+              got \"1906-11-19\""
+            ]
+        );
+        assert_eq!(
+            bounded(json!({ "born": "17-05-1980" })),
+            [
+                "born: expected a birth date as \"YYYY-MM-DD\" (not after the letter date, at most \
+              120 years before it), got \"17-05-1980\""
+            ]
+        );
+    }
+
+    #[test]
+    fn terms_are_days_within_their_bounds() {
+        assert!(bounded(json!({ "days": 7 })).is_empty());
+        assert!(bounded(json!({ "days": 28 })).is_empty());
+        for bad in [json!(6), json!(29), json!(14.5), json!("14")] {
+            assert_eq!(
+                bounded(json!({ "days": bad })),
+                [format!(
+                    "days: expected a term in days (an integer from 7 to 28), got {}",
+                    show(&bad)
+                )]
+            );
+        }
+        assert_eq!(
+            FieldType::term().expected(),
+            "a term in days (an integer from 1 to 366)"
+        );
+    }
+
+    #[test]
+    fn ibans_are_checked_and_printed_in_groups() {
+        let clean = bounded_clean(json!({ "account": "nl91abna0417164300" }));
+        assert_eq!(clean["account"], "NL91 ABNA 0417 1643 00");
+        assert_eq!(
+            bounded(json!({ "account": "NL92 ABNA 0417 1643 00" })),
+            [
+                "account: expected an IBAN like \"NL91 ABNA 0417 1643 00\", got \"NL92 ABNA 0417 \
+              1643 00\" (the check digits do not match: a typing error in the number?)"
+            ]
+        );
+        assert_eq!(
+            bounded(json!({ "account": 417164300 })),
+            ["account: expected an IBAN like \"NL91 ABNA 0417 1643 00\", got 417164300"]
+        );
+    }
+
+    #[test]
+    fn huge_values_of_other_kinds_are_cheap() {
+        let huge = json!("1".repeat(10 * 1024 * 1024));
+        let start = std::time::Instant::now();
+        let p = bounded(json!({ "account": huge, "born": huge, "days": huge }));
+        let mut data = valid();
+        data["address"]["postcode"] = huge.clone();
+        data["decision"]["cost"] = huge.clone();
+        data["decision"]["amount"] = huge;
+        let q = problems(&data);
+        assert!(start.elapsed() < std::time::Duration::from_millis(500));
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(q.len(), 3, "{q:?}");
     }
 
     #[test]

@@ -163,7 +163,14 @@ fn context(
             crate::data::iso(calendar::objection_deadline(sent)).into(),
         );
     }
-    if let Some(days) = template.schema.term_days(&clean) {
+    let term = template.schema.term_path().and_then(|path| {
+        let mut v = &clean;
+        for name in path {
+            v = v.get(name)?;
+        }
+        u32::try_from(v.as_u64()?).ok()
+    });
+    if let Some(days) = term {
         deadline.insert(
             "repair".into(),
             crate::data::iso(calendar::repair_deadline(sent, days)).into(),

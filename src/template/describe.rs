@@ -21,14 +21,39 @@ impl Template {
 fn describe_field(out: &mut String, field: &Field, prefix: &str) {
     let name = format!("{prefix}{}", field.name);
     let ty = match &field.ty {
-        FieldType::Text => "text".to_string(),
-        FieldType::Integer => "integer".into(),
-        FieldType::Money => "money (cents)".into(),
-        FieldType::Date => "date (YYYY-MM-DD)".into(),
+        FieldType::Text { max_length } => format!("text (at most {max_length} characters)"),
+        FieldType::Integer { min, max } => match (min, max) {
+            (Some(a), Some(b)) => format!("integer from {a} to {b}"),
+            (Some(a), None) => format!("integer, at least {a}"),
+            (None, Some(b)) => format!("integer, at most {b}"),
+            (None, None) => "integer".into(),
+        },
+        FieldType::Money { min, max } => format!(
+            "money in cents, {} to {}",
+            crate::data::euros(*min),
+            crate::data::euros(*max)
+        ),
+        FieldType::Date { earliest, latest } => {
+            let mut text = "date (YYYY-MM-DD)".to_string();
+            if let Some(e) = earliest {
+                text.push_str(&format!(", from the letter date {e}"));
+            }
+            if let Some(l) = latest {
+                text.push_str(&format!(", until the letter date {l}"));
+            }
+            text
+        }
+        FieldType::Birthdate => "birth date (YYYY-MM-DD)".into(),
+        FieldType::Term { min, max } => format!("repair term in days, {min} to {max}"),
+        FieldType::Iban => "IBAN".into(),
         FieldType::Boolean => "boolean".into(),
         FieldType::Enum { values } => format!("one of {}", values.join(", ")),
         FieldType::Record { .. } => "record".into(),
-        FieldType::List { .. } => "list".into(),
+        FieldType::List {
+            min_items,
+            max_items,
+            ..
+        } => format!("list of {min_items} to {max_items} items"),
         FieldType::Person => "person { name, salutation? }".into(),
         FieldType::Address => "address { street, number, suffix?, postcode, city }".into(),
     };
@@ -45,7 +70,7 @@ fn describe_field(out: &mut String, field: &Field, prefix: &str) {
                 describe_field(out, f, &format!("{name}."));
             }
         }
-        FieldType::List { of } => {
+        FieldType::List { of, .. } => {
             if let FieldType::Record { fields } = of.as_ref() {
                 for f in fields {
                     describe_field(out, f, &format!("{name}[]."));
