@@ -26,10 +26,49 @@ pub struct DemoLetter {
     pub error: Option<String>,
 }
 
+/// What a demo run made.
+#[derive(Debug)]
+pub struct Demo {
+    pub letters: Vec<DemoLetter>,
+}
+
+impl Demo {
+    pub fn failed(&self) -> bool {
+        self.letters.iter().any(|l| l.error.is_some())
+    }
+
+    /// One `error:` line per letter that failed.
+    pub fn failures(&self) -> String {
+        let mut out = String::new();
+        for l in self.letters.iter().filter(|l| l.error.is_some()) {
+            let lang = l.language.map_or("-", Language::code);
+            out.push_str(&format!(
+                "error: {} {lang} {}: {}\n",
+                l.template,
+                l.example,
+                l.error.as_deref().unwrap_or_default()
+            ));
+        }
+        out
+    }
+
+    /// `rendered 18 of 18 letters into out (open out/index.html)`.
+    pub fn summary(&self, out: &Path) -> String {
+        let failed = self.letters.iter().filter(|l| l.error.is_some()).count();
+        format!(
+            "rendered {} of {} letters into {} (open {})\n",
+            self.letters.len() - failed,
+            self.letters.len(),
+            out.display(),
+            out.join("index.html").display()
+        )
+    }
+}
+
 /// Renders everything into `out` and writes `out/index.html`. Failures of single letters
 /// are collected (and shown in the index), not fatal: one bad example never hides the
 /// rest. Templates that did not load are listed as failures too.
-pub fn run(project: &Project, out: &Path) -> Result<Vec<DemoLetter>, Error> {
+pub fn run(project: &Project, out: &Path) -> Result<Demo, Error> {
     let examples = project.examples()?;
     let writer = Writer::new();
     let mut letters: Vec<DemoLetter> = examples
@@ -53,7 +92,7 @@ pub fn run(project: &Project, out: &Path) -> Result<Vec<DemoLetter>, Error> {
         });
     }
     writer.write(&out.join("index.html"), index_html(&letters).as_bytes())?;
-    Ok(letters)
+    Ok(Demo { letters })
 }
 
 /// One example in every format, written under `template/language/example`.

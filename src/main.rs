@@ -1,9 +1,10 @@
 //! The `helder` command line: parses arguments, calls the library, prints. Nothing else.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::builder::PossibleValuesParser;
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
 
 use helder::data::DataFormat;
@@ -13,12 +14,9 @@ use helder::output::{Target, Writer};
 use helder::plain::Profile;
 use helder::{CheckedLetter, Error, Format, Output, Project, Request};
 
+/// Letters residents can read, from a case system's decision data.
 #[derive(Parser)]
-#[command(
-    name = "helder",
-    version,
-    about = "Letters residents can read, from a case system's decision data"
-)]
+#[command(name = "helder", version)]
 struct Cli {
     /// Project folder (templates/, locales/, icons/, house/, schemes/). Default: the
     /// current folder if it is one, else the project bundled into helder.
@@ -44,14 +42,14 @@ enum Command {
         /// The letter's data: JSON, or CSV with one row; `-` reads standard input.
         #[arg(long, short)]
         data: String,
-        /// How the data is written; default: CSV for a `.csv` or `.tsv` file, else JSON.
-        #[arg(long, value_parser = one_of(&["json", "csv"]))]
-        data_format: Option<String>,
+        /// How the data is written [default: csv for a .csv or .tsv file, else json]
+        #[arg(long, value_parser = PossibleValuesParser::new(["json", "csv"]).try_map(|s| s.parse::<DataFormat>()))]
+        data_format: Option<DataFormat>,
         /// Language of the letter.
-        #[arg(long, short, default_value = "nl")]
-        lang: String,
-        #[arg(long, short, default_value = "pdf", value_parser = one_of(&["pdf", "html", "png", "txt"]))]
-        format: String,
+        #[arg(long, short, default_value = "nl", value_parser = Language::from_code)]
+        lang: Language,
+        #[arg(long, short, default_value = "pdf", value_parser = PossibleValuesParser::new(["pdf", "html", "png", "txt"]).try_map(|s| s.parse::<Format>()))]
+        format: Format,
         /// Output file; `-` writes standard output. PNG writes one file per page
         /// (`letter-1.png`, ...) when the letter has more than one.
         #[arg(long, short)]
@@ -59,7 +57,7 @@ enum Command {
     },
     /// List the templates: ids, languages, data fields.
     Templates {
-        #[arg(long, default_value = "human", value_parser = one_of(&["human", "json"]))]
+        #[arg(long, default_value = "human", value_parser = PossibleValuesParser::new(["human", "json"]))]
         format: String,
     },
     /// Render every template × language × example into a folder, with an index.html.
@@ -75,14 +73,14 @@ enum Command {
         /// The case as JSON; `-` reads standard input.
         #[arg(long)]
         case: String,
-        #[arg(long, short, default_value = "json", value_parser = one_of(&["json", "html", "pdf", "png", "txt"]))]
+        #[arg(long, short, default_value = "json", value_parser = PossibleValuesParser::new(["json", "html", "pdf", "png", "txt"]))]
         format: String,
         /// Language of the letter.
-        #[arg(long, short, default_value = "nl")]
-        lang: String,
-        /// The day the checklist is made (YYYY-MM-DD); default: the case's `letter.date`, else today.
-        #[arg(long)]
-        date: Option<String>,
+        #[arg(long, short, default_value = "nl", value_parser = Language::from_code)]
+        lang: Language,
+        /// The day the checklist is made (YYYY-MM-DD) [default: the case's letter.date, else today]
+        #[arg(long, value_parser = helder::data::parse_date)]
+        date: Option<time::Date>,
         /// Output file; `-` writes standard output.
         #[arg(long, short, default_value = "-")]
         out: String,
@@ -92,21 +90,17 @@ enum Command {
     Check {
         /// Template ids; all templates when none are given.
         templates: Vec<String>,
-        #[arg(long, default_value = "b1", value_parser = one_of(&["b1", "easy-read"]))]
-        profile: String,
-        /// Only these languages (repeatable); default: every language a template ships.
-        #[arg(long = "lang", short)]
-        langs: Vec<String>,
-        #[arg(long, default_value = "human", value_parser = one_of(&["human", "json"]))]
+        #[arg(long, default_value = "b1", value_parser = PossibleValuesParser::new(["b1", "easy-read"]).try_map(|s| s.parse::<Profile>()))]
+        profile: Profile,
+        /// Only these languages (repeatable) [default: every language a template ships]
+        #[arg(long = "lang", short, value_parser = Language::from_code)]
+        langs: Vec<Language>,
+        #[arg(long, default_value = "human", value_parser = PossibleValuesParser::new(["human", "json"]))]
         format: String,
         /// Check this text file instead of templates (needs exactly one --lang).
         #[arg(long, conflicts_with = "templates")]
         text: Option<String>,
     },
-}
-
-fn one_of(names: &'static [&'static str]) -> PossibleValuesParser {
-    PossibleValuesParser::new(names)
 }
 
 fn main() -> ExitCode {
@@ -119,33 +113,27 @@ fn main() -> ExitCode {
     }
 }
 
-/// The project: `--root`, else the current folder if it is a project, else the bundle.
+/// The project: `--root`, else the current folder if it is one, else the bundle (said so).
 fn project(cli: &Cli) -> Result<Project, Error> {
-    let project = match &cli.root {
-        Some(root) => Project::open(root)?,
-        None if Project::is_project(Path::new(".")) => Project::open(".")?,
-        None => {
-            eprintln!(
-                "note: no project folder here; using the project bundled into helder (`helder init <folder>` writes it out)"
-            );
-            Project::bundled()?
-        }
-    };
-    Ok(project.with_font_dirs(cli.font_dirs.clone()))
+    let project = Project::locate(cli.root.as_deref())?.with_font_dirs(cli.font_dirs.clone());
+    if project.is_bundled() {
+        eprintln!(
+            "note: no project folder here; using the project bundled into helder (`helder init <folder>` writes it out)"
+        );
+    }
+    Ok(project)
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     if let Command::Init { dir } = &cli.command {
-        let written = Project::init(dir)?;
-        let shown = dir.display();
+        let n = Project::init(dir)?.len();
         print(&format!(
-            "wrote {} files into {shown}; run `cd {shown} && helder demo`\n",
-            written.len()
+            "wrote {n} files into {0}; try `cd {0} && helder demo`\n",
+            dir.display()
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
     let project = project(&cli)?;
-    let writer = Writer::new();
     let read = |arg: &str| input::read(&Source::from_arg(arg), cli.max_input);
     let mut failed = false;
     match &cli.command {
@@ -158,26 +146,19 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             out,
         } => {
             let input = read(data)?;
-            let data_format = match data_format {
-                Some(f) => f.parse().map_err(Error::Unsupported)?,
-                None => DataFormat::of_name(&input.name),
-            };
+            let data_format = data_format.unwrap_or_else(|| DataFormat::of_name(&input.name));
             let data = project.read_data(template, &input, data_format)?;
-            let request = Request::new(input.name, template, Language::from_code(lang)?, data);
-            let letter = project.letter(&request)?;
-            let outputs = project.render(&letter, &[format_of(format)?])?;
-            writer.write_output(&Target::from_arg(out), &outputs[0])?;
+            let letter = project.letter(&Request::new(input.name, template, *lang, data))?;
+            Writer::new().write_output(
+                &Target::from_arg(out),
+                &project.render(&letter, &[*format])?[0],
+            )?;
         }
         Command::Templates { format } => {
-            let templates = project.templates();
-            let text = if format == "json" {
-                serde_json::to_string_pretty(&templates)
-                    .map_err(|e| Error::Unsupported(e.to_string()))?
-                    + "\n"
-            } else {
-                templates.iter().map(helder::Template::describe).collect()
-            };
-            print(&text)?;
+            print(&helder::Template::list(
+                &project.templates(),
+                format == "json",
+            ))?;
             for (id, errors) in project.template_problems() {
                 failed = true;
                 eprintln!("error: template `{id}` could not be loaded:");
@@ -193,36 +174,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         } => {
             let input = read(case)?;
             let data = input::parse_json(&input.name, &input.text)?;
-            let mut request = Request::new(
-                input.name.clone(),
-                String::new(),
-                Language::from_code(lang)?,
-                data,
-            );
-            if let Some(date) = date {
-                let date = helder::data::parse_date(date).map_err(|message| Error::Request {
-                    record: "--date".into(),
-                    message,
-                })?;
-                request.options.checklist_date = Some(date);
-            }
+            let mut request = Request::new(input.name.clone(), String::new(), *lang, data);
+            request.options.checklist_date = *date;
             let merged = project.merge(&request)?;
-            let output = if format == "json" {
-                Output::Text(merged.json)
-            } else {
-                request.template = project.checklist_template()?;
-                let letter = project.letter(&request)?;
-                project.render(&letter, &[format_of(format)?])?.remove(0)
+            let output = match format.parse::<Format>() {
+                Err(_) => Output::Text(merged.json),
+                Ok(format) => {
+                    request.template = project.checklist_template()?;
+                    project
+                        .render(&project.letter(&request)?, &[format])?
+                        .remove(0)
+                }
             };
-            writer.write_output(&Target::from_arg(out), &output)?;
-            let f = merged.figures;
-            eprintln!(
-                "{}: {} requests before merging, {} items to send, {} not needed (retrievable or already held)",
-                input.name,
-                f.requests_before_merge,
-                f.items_after_merge,
-                f.not_needed()
-            );
+            Writer::new().write_output(&Target::from_arg(out), &output)?;
+            eprintln!("{}: {}", input.name, merged.figures);
         }
         Command::Check {
             templates,
@@ -231,25 +196,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             format,
             text,
         } => {
-            let langs = langs
-                .iter()
-                .map(|l| Language::from_code(l))
-                .collect::<Result<Vec<_>, _>>()?;
-            let profile = if profile == "easy-read" {
-                Profile::EasyRead
-            } else {
-                Profile::B1
-            };
             let json = format == "json";
-            let text = match text {
-                Some(path) => {
-                    let [lang] = langs.as_slice() else {
-                        return Err(Error::Unsupported(
-                            "--text needs exactly one --lang (the language of the text)".into(),
-                        ));
-                    };
+            let text = match (text, langs.as_slice()) {
+                (Some(path), [lang]) => {
                     let input = read(path)?;
-                    let report = project.check_text(&input.name, &input.text, *lang, profile)?;
+                    let report = project.check_text(&input.name, &input.text, *lang, *profile)?;
                     failed = report.has_errors();
                     if json {
                         report.to_json() + "\n"
@@ -257,8 +208,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         report.human()
                     }
                 }
-                None => {
-                    let checked = project.check(templates, &langs, profile)?;
+                (Some(_), _) => {
+                    return Err(Error::Unsupported(
+                        "--text needs exactly one --lang (the language of the text)".into(),
+                    ));
+                }
+                (None, _) => {
+                    let checked = project.check(templates, langs, *profile)?;
                     failed = checked.iter().any(|c| c.report.has_errors());
                     if json {
                         CheckedLetter::json(&checked)
@@ -270,25 +226,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             print(&text)?;
         }
         Command::Demo { out } => {
-            let letters = helder::demo::run(&project, out)?;
-            let failures: Vec<_> = letters.iter().filter(|l| l.error.is_some()).collect();
-            for l in &failures {
-                let lang = l.language.map_or("-", Language::code);
-                eprintln!(
-                    "error: {} {lang} {}: {}",
-                    l.template,
-                    l.example,
-                    l.error.as_deref().unwrap_or_default()
-                );
-            }
-            failed = !failures.is_empty();
-            print(&format!(
-                "rendered {} of {} letters into {} (open {})\n",
-                letters.len() - failures.len(),
-                letters.len(),
-                out.display(),
-                out.join("index.html").display()
-            ))?;
+            let demo = helder::demo::run(&project, out)?;
+            eprint!("{}", demo.failures());
+            print(&demo.summary(out))?;
+            failed = demo.failed();
         }
         Command::Init { .. } => unreachable!("handled above"),
     }
@@ -297,10 +238,6 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-fn format_of(name: &str) -> Result<Format, Error> {
-    name.parse().map_err(Error::Unsupported)
 }
 
 /// Writes to standard output; a closed stdout is an error, not a panic or a silent loss.

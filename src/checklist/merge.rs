@@ -163,6 +163,20 @@ pub struct Figures {
     pub pointers: u32,
 }
 
+/// One line for people: `12 requests before merging, 5 items to send, 3 not needed
+/// (retrievable or already held)`.
+impl std::fmt::Display for Figures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} requests before merging, {} items to send, {} not needed (retrievable or already held)",
+            self.requests_before_merge,
+            self.items_after_merge,
+            self.not_needed()
+        )
+    }
+}
+
 impl Figures {
     /// Documents not needed because retrievable or held.
     pub fn not_needed(&self) -> u32 {

@@ -146,6 +146,21 @@ impl Project {
         Project::load(Files::Bundled, Vec::new())
     }
 
+    /// The project a command run in the current folder means: the folder `root` if
+    /// given, else the current folder if it is a project, else the bundled project.
+    pub fn locate(root: Option<&Path>) -> Result<Project, Error> {
+        match root {
+            Some(root) => Project::open(root),
+            None if Project::is_project(Path::new(".")) => Project::open("."),
+            None => Project::bundled(),
+        }
+    }
+
+    /// Whether this is the project bundled into helder rather than a folder.
+    pub fn is_bundled(&self) -> bool {
+        self.files == Files::Bundled
+    }
+
     /// Whether `dir` looks like a project folder (it has a `templates/` folder).
     pub fn is_project(dir: &Path) -> bool {
         dir.join(TEMPLATES).is_dir()

@@ -6,6 +6,17 @@ use super::Template;
 use crate::data::{Field, FieldType};
 
 impl Template {
+    /// Templates as `helder templates` lists them: for people, or JSON for case systems
+    /// (ids, kinds, languages and the data schema with every bound).
+    pub fn list(templates: &[Template], json: bool) -> String {
+        if json {
+            // A list of plain values cannot fail to serialise.
+            serde_json::to_string_pretty(templates).unwrap_or_default() + "\n"
+        } else {
+            templates.iter().map(Template::describe).collect()
+        }
+    }
+
     /// The template's id, kind, languages and every data field with its type, one a line.
     pub fn describe(&self) -> String {
         let langs: Vec<_> = self.languages.iter().map(|l| l.code()).collect();
