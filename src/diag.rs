@@ -140,6 +140,23 @@ codes! {
     IO_WRITE = "io.write";
     /// A bug in helder or a library it uses (a caught panic): not the user's mistake.
     INTERNAL_ERROR = "internal.error";
+
+    // Inputs, projects and requests.
+    /// An input larger than the limit (`--max-input`).
+    INPUT_TOO_LARGE = "input.too-large";
+    /// An input that is not UTF-8 text.
+    INPUT_NOT_UTF8 = "input.not-utf8";
+    /// An input that holds nothing.
+    INPUT_EMPTY = "input.empty";
+    /// JSON nested deeper than helder reads.
+    JSON_TOO_DEEP = "json.too-deep";
+    /// A key given twice in one JSON object.
+    JSON_DUPLICATE_KEY = "json.duplicate-key";
+    /// A folder that is not a helder project, or a project that cannot be written out.
+    PROJECT_INVALID = "project.invalid";
+    /// A request that cannot be served as asked (a checklist letter without a case, a
+    /// format the destination cannot take).
+    REQUEST_INVALID = "request.invalid";
 }
 
 // ---- one diagnostic ------------------------------------------------------------------

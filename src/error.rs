@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use crate::checklist::{CaseErrors, CatalogError};
 use crate::data::DataErrors;
+use crate::diag::{Code, Diagnostic};
 use crate::house::HouseError;
 use crate::i18n::I18nError;
 use crate::input::InputError;
@@ -87,4 +88,171 @@ impl Error {
             message: message.into(),
         }
     }
+}
+
+impl Error {
+    /// Every problem this error stands for, as diagnostics: what the CLI prints
+    /// rustc-style and the server returns as JSON.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let one = |code: Code, message: &dyn std::fmt::Display| {
+            vec![Diagnostic::error(code, message.to_string())]
+        };
+        match self {
+            Error::Project { path, message } => {
+                vec![
+                    Diagnostic::error(Code::PROJECT_INVALID, message.clone()).at_file(
+                        path.display().to_string(),
+                        0,
+                        0,
+                    ),
+                ]
+            }
+            Error::House(e) => vec![
+                Diagnostic::error(Code::HOUSE_INVALID, e.message.clone()).at_file(
+                    e.file.display().to_string(),
+                    e.line,
+                    e.column,
+                ),
+            ],
+            Error::Icons(message) => one(Code::ICON_INVALID, message),
+            Error::Template(e) => e.diagnostics(),
+            Error::I18n(e) => i18n_diagnostics(e),
+            Error::Rules(e) => match e {
+                RuleError::Io { file, source } => vec![
+                    Diagnostic::error(
+                        Code::IO_READ,
+                        format!("cannot read plain-language rules: {source}"),
+                    )
+                    .at_file(file.display().to_string(), 0, 0),
+                ],
+                RuleError::Invalid {
+                    file,
+                    line,
+                    message,
+                } => {
+                    vec![
+                        Diagnostic::error(Code::PLAIN_RULES, message.clone()).at_file(
+                            file.display().to_string(),
+                            *line,
+                            0,
+                        ),
+                    ]
+                }
+            },
+            Error::Catalog(e) => e
+                .issues
+                .iter()
+                .map(|i| {
+                    Diagnostic::error(Code::CATALOG_INVALID, i.message.clone()).at_file(
+                        i.file.display().to_string(),
+                        i.line,
+                        0,
+                    )
+                })
+                .collect(),
+            Error::Input(e) => vec![e.diagnostic()],
+            Error::Data(e) => e
+                .errors
+                .iter()
+                .map(|d| {
+                    Diagnostic::error(Code::DATA_VALUE, d.message.clone())
+                        .at_record(&e.record, &d.path)
+                })
+                .collect(),
+            Error::Letter(e) => vec![
+                Diagnostic::error(Code::LETTER_MARKDOWN, e.message.clone())
+                    .at_file(&e.file, e.line, 0),
+            ],
+            Error::Typst(e) => vec![typst_diagnostic(e)],
+            Error::Language { .. } => one(Code::TEMPLATE_LANGUAGE, self),
+            Error::Case(e) => e
+                .errors
+                .iter()
+                .map(|c| {
+                    Diagnostic::error(Code::DATA_VALUE, c.message.clone())
+                        .at_record(&e.case, &c.path)
+                })
+                .collect(),
+            Error::Request { record, message } => {
+                vec![
+                    Diagnostic::error(Code::REQUEST_INVALID, message.clone()).at_record(record, ""),
+                ]
+            }
+            Error::Unsupported(message) => one(Code::REQUEST_INVALID, message),
+            Error::Output(e) => vec![
+                Diagnostic::error(Code::IO_WRITE, e.message.clone()).at_file(
+                    e.path.display().to_string(),
+                    0,
+                    0,
+                ),
+            ],
+            Error::Io { path, source } => {
+                vec![
+                    Diagnostic::error(Code::IO_READ, source.to_string()).at_file(
+                        path.display().to_string(),
+                        0,
+                        0,
+                    ),
+                ]
+            }
+        }
+    }
+}
+
+fn i18n_diagnostics(e: &I18nError) -> Vec<Diagnostic> {
+    let at = |path: &std::path::Path, line: u32, column: u32, code: Code, message: String| {
+        Diagnostic::error(code, message).at_file(path.display().to_string(), line, column)
+    };
+    match e {
+        I18nError::Io { path, source } => vec![at(path, 0, 0, Code::IO_READ, source.to_string())],
+        I18nError::Syntax {
+            path,
+            line,
+            column,
+            message,
+        } => {
+            vec![at(
+                path,
+                *line,
+                *column,
+                Code::FLUENT_SYNTAX,
+                format!("Fluent syntax error: {message}"),
+            )]
+        }
+        I18nError::Duplicate { second, .. } => {
+            vec![at(
+                &second.0,
+                second.1,
+                0,
+                Code::FLUENT_DUPLICATE,
+                e.to_string(),
+            )]
+        }
+        I18nError::Load(all) => all.iter().flat_map(i18n_diagnostics).collect(),
+        I18nError::UnknownLanguage(_) => {
+            vec![Diagnostic::error(Code::LANGUAGE_UNKNOWN, e.to_string())]
+        }
+        I18nError::NoMessages(_) => {
+            vec![Diagnostic::error(Code::FLUENT_NO_MESSAGES, e.to_string())]
+        }
+        I18nError::MissingMessage { .. } => vec![Diagnostic::error(
+            Code::FLUENT_MISSING_MESSAGE,
+            e.to_string(),
+        )],
+        I18nError::Message { .. } => vec![Diagnostic::error(Code::FLUENT_MESSAGE, e.to_string())],
+        I18nError::Other(message) => vec![Diagnostic::error(Code::FLUENT_MESSAGE, message.clone())],
+    }
+}
+
+fn typst_diagnostic(e: &TypstError) -> Diagnostic {
+    let code = match e {
+        TypstError::Font(_) => Code::FONT_MISSING,
+        TypstError::HouseStyle(_) | TypstError::Compile { .. } => Code::TYPST_COMPILE,
+        TypstError::Icon(_) => Code::ICON_UNKNOWN,
+        TypstError::Date(_) => Code::LETTER_DATE,
+        TypstError::MissingGlyphs { .. } => Code::FONT_MISSING_GLYPHS,
+        TypstError::Export(_) => Code::TYPST_EXPORT,
+        TypstError::Panic { .. } | TypstError::Other(_) => Code::INTERNAL_ERROR,
+    };
+    Diagnostic::error(code, e.to_string())
 }

@@ -22,6 +22,7 @@ use serde_json::map::Entry;
 use serde_json::{Map, Value};
 
 use crate::data::show_str;
+use crate::diag::{Code, Diagnostic};
 
 /// The default limit for one input (a file or standard input): a few MiB; letters' data
 /// is a few KiB.
@@ -106,18 +107,39 @@ pub enum InputErrorKind {
 }
 
 impl InputErrorKind {
-    /// A stable code for machine-readable output and tests.
-    pub fn code(self) -> &'static str {
+    /// Its code among helder's diagnostics.
+    pub fn code(self) -> Code {
         match self {
-            InputErrorKind::TooLarge => "input.too-large",
-            InputErrorKind::NotUtf8 => "input.not-utf8",
-            InputErrorKind::NotFound => "input.not-found",
-            InputErrorKind::Folder => "input.folder",
-            InputErrorKind::Io => "input.io",
-            InputErrorKind::Empty => "input.empty",
-            InputErrorKind::Json => "json.syntax",
-            InputErrorKind::TooDeep => "json.too-deep",
-            InputErrorKind::DuplicateKey => "json.duplicate-key",
+            InputErrorKind::TooLarge => Code::INPUT_TOO_LARGE,
+            InputErrorKind::NotUtf8 => Code::INPUT_NOT_UTF8,
+            InputErrorKind::NotFound | InputErrorKind::Folder | InputErrorKind::Io => Code::IO_READ,
+            InputErrorKind::Empty => Code::INPUT_EMPTY,
+            InputErrorKind::Json => Code::JSON_SYNTAX,
+            InputErrorKind::TooDeep => Code::JSON_TOO_DEEP,
+            InputErrorKind::DuplicateKey => Code::JSON_DUPLICATE_KEY,
+        }
+    }
+}
+
+impl InputError {
+    /// The error as a diagnostic: at `name:line:column` in the input, or at the record
+    /// and JSON path where there is one.
+    pub fn diagnostic(&self) -> Diagnostic {
+        match (&self.path, self.line) {
+            (Some(path), line) if !path.is_empty() => {
+                let at = match (line, self.column) {
+                    (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+                    (Some(l), None) => format!(" (line {l})"),
+                    _ => String::new(),
+                };
+                Diagnostic::error(self.kind.code(), format!("{}{at}", self.message))
+                    .at_record(&self.name, path)
+            }
+            _ => Diagnostic::error(self.kind.code(), self.message.clone()).at_file(
+                &self.name,
+                self.line.unwrap_or(0),
+                self.column.unwrap_or(0),
+            ),
         }
     }
 }
@@ -637,7 +659,7 @@ mod tests {
             e.unwrap_err().to_string(),
             "data.json: larger than 4 MiB, the limit for one input (raise it with --max-input)"
         );
-        assert_eq!(InputErrorKind::TooLarge.code(), "input.too-large");
+        assert_eq!(InputErrorKind::TooLarge.code().as_str(), "input.too-large");
     }
 
     #[test]
@@ -788,7 +810,7 @@ mod tests {
             e.message,
             "not UTF-8 text (it ends inside a character); save the data as UTF-8"
         );
-        assert_eq!(e.kind.code(), "input.not-utf8");
+        assert_eq!(e.kind.code().as_str(), "input.not-utf8");
     }
 
     #[test]
@@ -813,7 +835,7 @@ mod tests {
             e.to_string(),
             "data.json:3:3: invalid JSON: expected `,` or `}`"
         );
-        assert_eq!(e.kind.code(), "json.syntax");
+        assert_eq!(e.kind.code().as_str(), "json.syntax");
         assert_eq!(e.path, None);
         assert_eq!(
             json_err("{\"a\": ").to_string(),
@@ -837,7 +859,7 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let e = json_err(&"[".repeat(100_000));
         assert_eq!(e.kind, InputErrorKind::TooDeep);
-        assert_eq!(e.kind.code(), "json.too-deep");
+        assert_eq!(e.kind.code().as_str(), "json.too-deep");
         assert_eq!(e.message, "invalid JSON: nested more than 128 levels deep");
         let ok = format!("{}{}", "[".repeat(100), "]".repeat(100));
         assert!(parse_json("data.json", &ok).is_ok());
@@ -854,7 +876,7 @@ mod tests {
         let text = r#"{"recipient": {"name": "A"}, "recipient": {"name": "B"}}"#;
         let e = json_err(text);
         assert_eq!(e.kind, InputErrorKind::DuplicateKey);
-        assert_eq!(e.kind.code(), "json.duplicate-key");
+        assert_eq!(e.kind.code().as_str(), "json.duplicate-key");
         assert_eq!(e.path.as_deref(), Some("recipient"));
         assert_eq!((e.line, e.column), (Some(1), Some(30)));
         assert_eq!(&text[29..30], "\"");

@@ -1,5 +1,6 @@
 //! The `helder` command line: parses arguments, calls the library, prints. Nothing else.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,10 +9,12 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
 
 use helder::data::DataFormat;
+use helder::diag;
 use helder::i18n::Language;
 use helder::input::{self, Source};
 use helder::output::{Target, Writer};
 use helder::plain::Profile;
+use helder::project::files::source_text;
 use helder::{CheckedLetter, Error, Format, Output, Project, Request};
 
 /// Letters residents can read, from a case system's decision data.
@@ -107,7 +110,8 @@ fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            eprint!("{}", diag::report(&e.diagnostics(), &source_text, color));
             ExitCode::FAILURE
         }
     }

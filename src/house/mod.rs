@@ -87,13 +87,6 @@ pub struct HouseError {
     pub message: String,
 }
 
-fn line_col(text: &str, offset: usize) -> (u32, u32) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line as u32, col as u32)
-}
-
 fn location(line: u32, column: u32) -> String {
     match (line, column) {
         (0, _) => String::new(),
@@ -117,7 +110,10 @@ impl House {
         let toml_rel = join(dir, "house.toml");
         let text = read("house.toml")?;
         let settings: Settings = toml::from_str(&text).map_err(|e| {
-            let (line, column) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((0, 0));
+            let (line, column) = e
+                .span()
+                .map(|s| crate::diag::line_col(&text, s.start))
+                .unwrap_or((0, 0));
             HouseError {
                 file: files.display(&toml_rel),
                 line,

@@ -91,18 +91,17 @@ pub fn unknown_icon<'a>(
 ) -> String {
     let known: Vec<(&str, &[String])> = known.collect();
     let wanted = icon.to_lowercase();
-    let mut close: Vec<(usize, &str)> = known
+    // Names whose keyword is the word itself, then names spelt alike.
+    let mut close: Vec<&str> = known
         .iter()
-        .filter_map(|(name, keywords)| {
-            if keywords.iter().any(|k| k.to_lowercase() == wanted) {
-                return Some((0, *name));
-            }
-            let distance = edit_distance(&wanted, &name.to_lowercase());
-            (distance <= 2.max(wanted.chars().count() / 3)).then_some((distance, *name))
-        })
+        .filter(|(_, keywords)| keywords.iter().any(|k| k.to_lowercase() == wanted))
+        .map(|(name, _)| *name)
         .collect();
-    close.sort();
-    close.dedup_by(|a, b| a.1 == b.1);
+    for name in crate::diag::close_matches(icon, known.iter().map(|(name, _)| *name)) {
+        if !close.contains(&name) {
+            close.push(name);
+        }
+    }
     let list = |names: Vec<&str>| {
         names
             .iter()
@@ -111,7 +110,7 @@ pub fn unknown_icon<'a>(
             .join(", ")
     };
     if !close.is_empty() {
-        let names = close.into_iter().take(5).map(|(_, n)| n).collect();
+        let names = close.into_iter().take(5).collect();
         format!("unknown icon `{icon}`; did you mean {}?", list(names))
     } else if known.is_empty() {
         format!("unknown icon `{icon}`: no icons are loaded")
@@ -123,24 +122,6 @@ pub fn unknown_icon<'a>(
             list(names)
         )
     }
-}
-
-/// Levenshtein distance over characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(above + 1);
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 /// [`parse_body`] with the icon and message lookups supplied by the caller.
@@ -1220,14 +1201,6 @@ mod tests {
     fn empty_body() {
         assert_eq!(parse("").unwrap(), vec![]);
         assert_eq!(parse("\n\n  \n").unwrap(), vec![]);
-    }
-
-    #[test]
-    fn edit_distance_works() {
-        assert_eq!(edit_distance("money", "money"), 0);
-        assert_eq!(edit_distance("mony", "money"), 1);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
     }
 
     /// [`parse_body`] over the real icon and locale loaders, from fixture folders.

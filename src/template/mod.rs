@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::data::Schema;
+use crate::diag::{Code, Diagnostic};
 use crate::i18n::{Language, Locales};
 use crate::letter::ir::LetterKind;
 use crate::project::files::{Files, join};
@@ -421,30 +422,10 @@ fn with_suggestion(message: String) -> String {
     let Some(name) = rest.split('`').next() else {
         return message;
     };
-    let closest = known
-        .iter()
-        .map(|k| (edit_distance(name, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min();
-    match closest {
-        Some((_, k)) => format!("{message} (did you mean `{k}`?)"),
+    match crate::diag::closest(name, known.iter().copied()) {
+        Some(k) => format!("{message} (did you mean `{k}`?)"),
         None => message,
     }
-}
-
-/// Levenshtein distance in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 /// The first `error: message` / ` --> name:line:column` of a Tera report.
@@ -473,27 +454,12 @@ fn read(files: &Files, rel: &str) -> Result<String, TemplateError> {
     })
 }
 
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_column(text: &str, offset: usize) -> (u32, u32) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (
-        u32::try_from(line).unwrap_or(u32::MAX),
-        u32::try_from(column).unwrap_or(u32::MAX),
-    )
-}
-
 fn load_manifest(files: &Files, id: &str, package: &str) -> Result<Template, TemplateError> {
     let rel = join(package, "template.toml");
     let file = files.display(&rel);
     let text = read(files, &rel)?;
     let at = |span: std::ops::Range<usize>, message: String| {
-        let (line, column) = line_column(&text, span.start);
+        let (line, column) = crate::diag::line_col(&text, span.start);
         TemplateError::Manifest {
             file: file.clone(),
             line,
@@ -513,11 +479,8 @@ fn load_manifest(files: &Files, id: &str, package: &str) -> Result<Template, Tem
             ),
         ));
     }
-    if !is_valid_id(id) {
-        return Err(at(
-            manifest.id.span(),
-            format!("id `{id}` may only hold lowercase letters a-z, digits and `-`"),
-        ));
+    if let Err(why) = crate::diag::check_id(crate::diag::IdKind::Slug, id) {
+        return Err(at(manifest.id.span(), format!("id `{id}`: {why}")));
     }
     let kind = match manifest.kind.get_ref().as_str() {
         "decision" => LetterKind::Decision,
@@ -607,7 +570,7 @@ fn schema_error(
                     .and_then(|d| locate_path(d.get_ref(), path))
             })
             .unwrap_or_else(|| data.clone());
-        line_column(text, span.start)
+        crate::diag::line_col(text, span.start)
     };
     let mut problems = errors.lines().filter(|l| !l.trim().is_empty());
     let first = problems.next().unwrap_or("the [data] table is not valid");
@@ -666,13 +629,6 @@ fn locate_path(document: &toml::de::DeTable<'_>, path: &str) -> Option<std::ops:
         }
     }
     found
-}
-
-fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn compile(
@@ -801,6 +757,65 @@ pub enum TemplateError {
     },
     #[error("{0}")]
     Other(String),
+}
+
+impl TemplateError {
+    /// The problem(s) as diagnostics, at the file, line and column they point at.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let at = |code: Code, file: &Path, line: u32, column: u32, message: &str| {
+            vec![Diagnostic::error(code, message).at_file(file.display().to_string(), line, column)]
+        };
+        match self {
+            TemplateError::Unknown { id, known } => {
+                let d = Diagnostic::error(Code::TEMPLATE_UNKNOWN, self.to_string());
+                vec![match crate::diag::closest(id, known.split(", ")) {
+                    Some(near) => d.with_suggestion(format!("did you mean `{near}`?")),
+                    None => d,
+                }]
+            }
+            TemplateError::Read { path, message } => at(Code::IO_READ, path, 0, 0, message),
+            TemplateError::Manifest {
+                file,
+                line,
+                column,
+                message,
+            } => at(Code::TEMPLATE_MANIFEST, file, *line, *column, message),
+            TemplateError::Syntax {
+                file,
+                line,
+                column,
+                message,
+            } => at(Code::TEMPLATE_SYNTAX, file, *line, *column, message),
+            TemplateError::Render {
+                file,
+                line,
+                column,
+                message,
+            } => at(Code::TEMPLATE_RENDER, file, *line, *column, message),
+            TemplateError::Example {
+                file,
+                line,
+                column,
+                message,
+            } => at(
+                Code::JSON_SYNTAX,
+                file,
+                *line,
+                *column,
+                &format!("not valid JSON: {message}"),
+            ),
+            TemplateError::Language { .. } => {
+                vec![Diagnostic::error(Code::TEMPLATE_LANGUAGE, self.to_string())]
+            }
+            TemplateError::Data { .. } | TemplateError::Other(_) => {
+                vec![Diagnostic::error(Code::TEMPLATE_RENDER, self.to_string())]
+            }
+            TemplateError::Broken { problems, .. } => problems
+                .iter()
+                .flat_map(TemplateError::diagnostics)
+                .collect(),
+        }
+    }
 }
 
 fn list(errors: &[TemplateError]) -> String {
