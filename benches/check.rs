@@ -69,6 +69,8 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             kind: LetterKind::Decision,
             language: Language::Nl,
             direction: Direction::Ltr,
+            fonts: vec!["Noto Sans".into(), "Noto Sans Arabic".into()],
+            line_spacing: 0.75,
             title: "Uw aanvraag voor bijzondere bijstand".into(),
             date: time::macros::date!(2026 - 11 - 20),
             date_text: "20 november 2026".into(),

@@ -118,7 +118,7 @@ fn index_html(letters: &[DemoLetter]) -> String {
         rows.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
             escape(&l.template),
-            l.language.map_or("", Language::code),
+            l.language.as_ref().map_or("", Language::code),
             escape(&l.example),
             escape(&l.title),
             links

@@ -33,6 +33,8 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
             kind: LetterKind::Decision,
             language: lang,
             direction: Direction::Ltr,
+            fonts: vec!["Noto Sans".into(), "Noto Sans Arabic".into()],
+            line_spacing: 0.75,
             title: "Uw aanvraag voor bijzondere bijstand".into(),
             date: time::macros::date!(2026 - 11 - 20),
             date_text: "20 november 2026".into(),

@@ -35,7 +35,12 @@ pub struct Meta {
     pub template: String,
     pub kind: LetterKind,
     pub language: Language,
+    /// From the language's profile, like `fonts` and `line_spacing`.
     pub direction: Direction,
+    /// Font families in fallback order (the profile's `fonts`).
+    pub fonts: Vec<String>,
+    /// The space between lines in em (the profile's `line_spacing`).
+    pub line_spacing: f64,
     /// The subject line, also the document title.
     pub title: String,
     /// The letter date (ISO `YYYY-MM-DD` in JSON): the fixed PDF timestamp and the anchor

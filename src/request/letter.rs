@@ -7,7 +7,7 @@ use super::Request;
 use crate::calendar;
 use crate::data::{Envelope, Salutation};
 use crate::error::Error;
-use crate::i18n::{self, Arg, Language};
+use crate::i18n::{Arg, Language};
 use crate::letter::ir::{Block, Detail, Letter, LetterKind, Meta};
 use crate::letter::parse::parse_body;
 use crate::project::Parts;
@@ -17,6 +17,8 @@ use crate::template::{Template, UsedMessage};
 /// traces sentences back to them).
 pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMessage>), Error> {
     let template = parts.templates.get(&request.template)?;
+    // A language the project has no profile for is named with the ones it has.
+    parts.locales.profile(request.language)?;
     check_language(template, request.language)?;
     if template.kind == LetterKind::Checklist {
         return super::checklist::letter(parts, template, request);
@@ -79,13 +81,14 @@ pub(super) fn from_data(
         .templates
         .render_markdown(&template.id, lang, &context)?;
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
-    if lang != Language::Nl {
+    if lang != locales.binding() {
         body.insert(0, house.binding_note(lang, locales)?);
     }
 
     let msg = |id: &str| locales.message(lang, id, &[]);
     let title = msg(&template.title)?;
-    let date_text = i18n::format_date(lang, envelope.letter.date);
+    let profile = locales.profile(lang)?;
+    let date_text = profile.format_date(envelope.letter.date);
     let details = vec![
         Detail {
             label: msg("detail-date")?,
@@ -124,7 +127,9 @@ pub(super) fn from_data(
             template: template.id.clone(),
             kind: template.kind,
             language: lang,
-            direction: lang.direction(),
+            direction: profile.direction,
+            fonts: profile.fonts.clone(),
+            line_spacing: profile.line_spacing,
             title,
             date: envelope.letter.date,
             date_text,

@@ -140,22 +140,24 @@ pub fn uncovered(letter: &Letter, covered: impl Fn(char) -> bool) -> Vec<Uncover
         .collect()
 }
 
-/// How to show a character no loaded font has, by script: the font and its Debian package.
-pub fn font_hint(c: char) -> &'static str {
-    match c as u32 {
-        0x0900..=0x097F => "install Noto Sans Devanagari (Debian package fonts-noto-core)",
-        0x0590..=0x05FF => "install Noto Sans Hebrew (Debian package fonts-noto-core)",
-        0x0E00..=0x0E7F => "install Noto Sans Thai (Debian package fonts-noto-core)",
-        0x1200..=0x139F => "install Noto Sans Ethiopic (Debian package fonts-noto-core)",
-        0x0530..=0x058F => "install Noto Sans Armenian (Debian package fonts-noto-core)",
-        0x10A0..=0x10FF => "install Noto Sans Georgian (Debian package fonts-noto-core)",
-        0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => {
-            "install Noto Sans CJK (Debian package fonts-noto-cjk)"
+/// What to do about a character no loaded font has: the fix names its Unicode script
+/// (from ICU4X's Unicode data, so no table of ranges here) or says it is an emoji.
+pub fn font_hint(c: char) -> String {
+    use icu::properties::props::{ExtendedPictographic, Script};
+    use icu::properties::{CodePointMapData, CodePointSetData, PropertyNamesLong};
+
+    if CodePointSetData::new::<ExtendedPictographic>().contains(c) {
+        return "remove the emoji from the data, or install an emoji font".to_owned();
+    }
+    let script = CodePointMapData::<Script>::new().get(c);
+    match script {
+        Script::Common | Script::Inherited | Script::Unknown => {
+            format!("install a font that has U+{:04X}", c as u32)
         }
-        0x1F000..=0x1FAFF | 0x2600..=0x27BF => {
-            "remove the emoji from the data, or install an emoji font (Debian package fonts-noto-color-emoji)"
+        _ => {
+            let name = PropertyNamesLong::<Script>::new().get(script).unwrap_or("its");
+            format!("install a font for the {} script", name.replace('_', " "))
         }
-        _ => "install a Noto font for that script (Debian package fonts-noto-core)",
     }
 }
 
@@ -173,9 +175,11 @@ mod tests {
     }
 
     #[test]
-    fn hints_name_a_package() {
-        assert!(font_hint('\u{0915}').contains("Devanagari"));
+    fn hints_name_the_script_from_unicode_data() {
+        assert_eq!(font_hint('\u{0915}'), "install a font for the Devanagari script");
+        assert_eq!(font_hint('\u{4E2D}'), "install a font for the Han script");
+        assert_eq!(font_hint('\u{10D0}'), "install a font for the Georgian script");
         assert!(font_hint('\u{1F600}').contains("emoji"));
-        assert!(font_hint('\u{4E2D}').contains("fonts-noto-cjk"));
+        assert_eq!(font_hint('\u{2B95}'), "install a font that has U+2B95");
     }
 }
