@@ -67,7 +67,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             id: format!("bench-{n}"),
             template: "bench".into(),
             kind: LetterKind::Decision,
-            language: Language::Nl,
+            language: Language::from_code("nl").unwrap(),
             direction: Direction::Ltr,
             fonts: vec!["Noto Sans".into(), "Noto Sans Arabic".into()],
             line_spacing: 0.75,

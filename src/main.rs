@@ -281,7 +281,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 eprintln!(
                     "error: {} {} {}: {}",
                     l.template,
-                    l.language.map_or("-", Language::code),
+                    l.language.as_ref().map_or("-", Language::code),
                     l.example,
                     l.error.as_deref().unwrap_or_default()
                 );

@@ -105,15 +105,16 @@ impl Locales {
                 }
                 None
             }
-            [first, rest @ ..] => {
-                for other in rest {
-                    problems.push(I18nError::Other(format!(
-                        "{}: `binding = true`, but {} binds already: exactly one language is \
-                         binding (Awb 2:6)",
-                        other.file.display(),
-                        first.file.display()
-                    )));
-                }
+            several => {
+                let files: Vec<String> = several
+                    .iter()
+                    .map(|p| p.file.display().to_string())
+                    .collect();
+                problems.push(I18nError::Other(format!(
+                    "`binding = true` in {}: exactly one language binds (Awb 2:6), the one the \
+                     letters are written in first",
+                    files.join(" and ")
+                )));
                 None
             }
         };
@@ -1085,10 +1086,10 @@ documents = { $count ->
         std::fs::write(&en, format!("{text}binding = true\n")).unwrap();
         let two = Locales::load_dir(dir.path()).unwrap_err().to_string();
         assert!(
-            two.contains(&format!(
-                "{}: `binding = true`, but {} binds already",
+            two.starts_with(&format!(
+                "`binding = true` in {} and {}: exactly one language binds",
+                en.display(),
                 dir.path().join("nl/language.toml").display(),
-                en.display()
             )),
             "{two}"
         );
