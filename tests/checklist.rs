@@ -933,7 +933,9 @@ fn the_checklist_letter_text_in_dutch_and_english() {
     ] {
         assert!(en.contains(want), "missing {want:?} in\n{en}");
     }
-    let blocks = c.letter_blocks(&locales, Language::from_code("nl").unwrap()).unwrap();
+    let blocks = c
+        .letter_blocks(&locales, Language::from_code("nl").unwrap())
+        .unwrap();
     let n: usize = blocks.iter().map(|b| b.1.len()).sum();
     assert_eq!(n, c.items.len());
     assert!(

@@ -7,9 +7,9 @@ mod letters;
 
 use std::path::Path;
 
-use letters::project_copy;
 use helder::i18n::{Direction, Language};
 use helder::{Format, Output, Project, Request};
+use letters::project_copy;
 
 const GERMAN_PROFILE: &str = r#"# German, for this test only.
 code = "de"
@@ -73,7 +73,8 @@ fn with_german() -> tempfile::TempDir {
 }
 
 fn example(root: &Path) -> serde_json::Value {
-    let file = root.join("templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json");
+    let file =
+        root.join("templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json");
     serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap()
 }
 
@@ -104,17 +105,31 @@ fn a_new_language_is_a_profile_and_its_messages() {
         panic!("asked for text");
     };
     assert!(text.contains("Sie erhalten 1.234,50\u{a0}€."), "{text}");
-    assert!(text.contains("Am 2. November 2026 haben Sie Geld für eine Waschmaschine"), "{text}");
-    assert!(text.contains("Wir zahlen das Geld am 1. Dezember 2026."), "{text}");
+    assert!(
+        text.contains("Am 2. November 2026 haben Sie Geld für eine Waschmaschine"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Wir zahlen das Geld am 1. Dezember 2026."),
+        "{text}"
+    );
     // Not the binding language: the letter says the Dutch one is official.
-    assert!(text.contains("Der niederländische Brief ist maßgeblich."), "{text}");
+    assert!(
+        text.contains("Der niederländische Brief ist maßgeblich."),
+        "{text}"
+    );
     let Output::Html(html) = &outputs[1] else {
         panic!("asked for HTML");
     };
-    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"de\" dir=\"ltr\">"), "{html}");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"de\" dir=\"ltr\">"),
+        "{html}"
+    );
 
     // The house style takes the fonts and line spacing from the letter.
-    let pdf = project.render(&letter, &[Format::Pdf]).unwrap_or_else(|e| panic!("{e}"));
+    let pdf = project
+        .render(&letter, &[Format::Pdf])
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(matches!(&pdf[0], Output::Pdf { pages, .. } if *pages >= 1));
 
     // The Dutch letter stays as it was: no binding note.
@@ -156,7 +171,10 @@ fn a_template_may_only_list_the_projects_languages() {
     let text = std::fs::read_to_string(&manifest).unwrap();
     std::fs::write(
         &manifest,
-        text.replace(r#"languages = ["nl", "en"]"#, r#"languages = ["nl", "en", "de"]"#),
+        text.replace(
+            r#"languages = ["nl", "en"]"#,
+            r#"languages = ["nl", "en", "de"]"#,
+        ),
     )
     .unwrap();
     let project = Project::open(dir.path()).unwrap();
@@ -185,14 +203,20 @@ fn broken(edit: impl Fn(&str) -> String) -> String {
 
 #[test]
 fn a_wrong_profile_is_a_load_error_naming_the_file() {
-    let plurals = broken(|p| p.replace(r#"["one", "other"]"#, r#"["one", "few", "many", "other"]"#));
+    let plurals =
+        broken(|p| p.replace(r#"["one", "other"]"#, r#"["one", "few", "many", "other"]"#));
     assert!(
-        plurals.contains("are not the plural categories of `de`: Fluent's plural rules have [one, other]"),
+        plurals.contains(
+            "are not the plural categories of `de`: Fluent's plural rules have [one, other]"
+        ),
         "{plurals}"
     );
 
     let formula = broken(|p| p.replace("readability = []", r#"readability = ["amstad"]"#));
-    assert!(formula.contains("unknown readability formula `amstad`"), "{formula}");
+    assert!(
+        formula.contains("unknown readability formula `amstad`"),
+        "{formula}"
+    );
 
     let missing = broken(|p| p.replace("direction = \"ltr\"\n", ""));
     assert!(missing.contains("missing field `direction`"), "{missing}");

@@ -23,9 +23,7 @@ pub(super) struct Formatters {
 
 impl Formatters {
     pub(super) fn new(locale: &Locale) -> Result<Formatters, String> {
-        let euro: CurrencyType = "EUR"
-            .parse()
-            .map_err(|e| format!("currency EUR: {e:?}"))?;
+        let euro: CurrencyType = "EUR".parse().map_err(|e| format!("currency EUR: {e:?}"))?;
         // The narrow symbol: Ukrainian's standard symbol for the euro is "EUR"; every
         // other language here has "€" either way.
         let money =
@@ -158,7 +156,11 @@ mod tests {
     }
 
     fn fluent_number(code: &str, value: f64, minimum_fraction_digits: usize) -> Option<String> {
-        format_f64(PROFILES[code].formatters.decimals(), value, minimum_fraction_digits)
+        format_f64(
+            PROFILES[code].formatters.decimals(),
+            value,
+            minimum_fraction_digits,
+        )
     }
 
     const NBSP: char = '\u{a0}';
@@ -218,12 +220,18 @@ mod tests {
 
     #[test]
     fn money_uk_uses_the_narrow_symbol() {
-        same(format_money("uk", 123_450), &format!("1{NBSP}234,50{NBSP}€"));
+        same(
+            format_money("uk", 123_450),
+            &format!("1{NBSP}234,50{NBSP}€"),
+        );
     }
 
     #[test]
     fn money_ar_has_latin_digits_and_rlm() {
-        same(format_money("ar", 123_450), &format!("{RLM}1,234.50{NBSP}€"));
+        same(
+            format_money("ar", 123_450),
+            &format!("{RLM}1,234.50{NBSP}€"),
+        );
     }
 
     #[test]

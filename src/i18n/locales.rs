@@ -119,10 +119,7 @@ impl Locales {
             }
         };
         match (problems.len(), binding) {
-            (0, Some(binding)) => Ok(Locales {
-                languages,
-                binding,
-            }),
+            (0, Some(binding)) => Ok(Locales { languages, binding }),
             (1, _) => Err(problems.remove(0)),
             _ => Err(I18nError::Load(problems)),
         }
@@ -1101,7 +1098,12 @@ documents = { $count ->
             assert!(text.contains("nl/language.toml:"), "{text}");
         };
         let plurals = with_nl_profile(
-            |t| t.replace(r#"plurals = ["one", "other"]"#, r#"plurals = ["one", "few", "other"]"#),
+            |t| {
+                t.replace(
+                    r#"plurals = ["one", "other"]"#,
+                    r#"plurals = ["one", "few", "other"]"#,
+                )
+            },
             &[],
         );
         file(&plurals);
@@ -1119,7 +1121,12 @@ documents = { $count ->
             "{formula}"
         );
         let missing = with_nl_profile(
-            |t| t.lines().filter(|l| !l.starts_with("locale =")).collect::<Vec<_>>().join("\n"),
+            |t| {
+                t.lines()
+                    .filter(|l| !l.starts_with("locale ="))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            },
             &[],
         );
         file(&missing);
@@ -1145,7 +1152,11 @@ documents = { $count ->
                 "{lang}"
             );
             assert_eq!(
-                unmarked(locales.message(lang, "n", &[("n", Arg::Number(-0.25))]).unwrap()),
+                unmarked(
+                    locales
+                        .message(lang, "n", &[("n", Arg::Number(-0.25))])
+                        .unwrap()
+                ),
                 profile.format_decimal(-25, 2),
                 "{lang}"
             );

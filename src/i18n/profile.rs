@@ -170,7 +170,9 @@ impl Profile {
         if !(line_spacing > 0.0 && line_spacing <= 3.0) {
             return Err(at(
                 raw.line_spacing.span(),
-                format!("line_spacing {line_spacing}: expected the space between lines in em, above 0 and at most 3"),
+                format!(
+                    "line_spacing {line_spacing}: expected the space between lines in em, above 0 and at most 3"
+                ),
             ));
         }
 
@@ -205,7 +207,10 @@ impl Profile {
                 )
             })?;
             if readability.contains(&formula) {
-                return Err(at(name.span(), format!("`{}` is listed twice", formula.name())));
+                return Err(at(
+                    name.span(),
+                    format!("`{}` is listed twice", formula.name()),
+                ));
             }
             if formula.needs_syllables() && hyphenation.is_none() {
                 return Err(at(
@@ -484,7 +489,10 @@ binding = true
     fn a_profile_reads_every_field() {
         let p = parse(NL).unwrap();
         assert_eq!(p.language.code(), "nl");
-        assert_eq!((p.name.as_str(), p.english_name.as_str()), ("Nederlands", "Dutch"));
+        assert_eq!(
+            (p.name.as_str(), p.english_name.as_str()),
+            ("Nederlands", "Dutch")
+        );
         assert_eq!(p.locale.to_string(), "nl");
         assert_eq!(p.direction, Direction::Ltr);
         assert_eq!(p.scripts, ["Latn"]);
@@ -529,20 +537,64 @@ binding = true
     #[test]
     fn wrong_fields_are_located() {
         for (from, to, expected) in [
-            (r#"code = "nl""#, r#"code = "en""#, "locales/nl/language.toml:2:8: code `en` must be the language folder's name `nl`"),
-            (r#"locale = "nl""#, r#"locale = "fr-BE""#, "locale `fr-BE` is for language `fr`, not `nl`"),
-            (r#"locale = "nl""#, r#"locale = "nl_NL!""#, "is not a BCP 47 locale"),
-            (r#"direction = "ltr""#, r#"direction = "left""#, "unknown direction `left`: expected `ltr` or `rtl`"),
-            (r#"["Latn"]"#, r#"["latin"]"#, "`latin` is not an ISO 15924 script code"),
+            (
+                r#"code = "nl""#,
+                r#"code = "en""#,
+                "locales/nl/language.toml:2:8: code `en` must be the language folder's name `nl`",
+            ),
+            (
+                r#"locale = "nl""#,
+                r#"locale = "fr-BE""#,
+                "locale `fr-BE` is for language `fr`, not `nl`",
+            ),
+            (
+                r#"locale = "nl""#,
+                r#"locale = "nl_NL!""#,
+                "is not a BCP 47 locale",
+            ),
+            (
+                r#"direction = "ltr""#,
+                r#"direction = "left""#,
+                "unknown direction `left`: expected `ltr` or `rtl`",
+            ),
+            (
+                r#"["Latn"]"#,
+                r#"["latin"]"#,
+                "`latin` is not an ISO 15924 script code",
+            ),
             (r#"["Latn"]"#, r#"[]"#, "`scripts` must name at least one"),
             (r#"["Noto Sans"]"#, r#"[""]"#, "`fonts` has an empty name"),
-            ("line_spacing = 0.75", "line_spacing = 0", "line_spacing 0: expected"),
-            (r#"hyphenation = "nl""#, r#"hyphenation = "xx""#, "no hyphenation patterns for `xx`"),
-            (r#"hyphenation = "nl"
-"#, "", "`flesch-douma` counts syllables with hyphenation patterns: set `hyphenation`"),
-            (r#"["flesch-douma"]"#, r#"["osman", "osman"]"#, "`osman` is listed twice"),
-            ("binding = true", "binding = true\nfont = 1", "unknown field `font`"),
-            (r#"name = "Nederlands""#, r#"name = " ""#, "the name must not be empty"),
+            (
+                "line_spacing = 0.75",
+                "line_spacing = 0",
+                "line_spacing 0: expected",
+            ),
+            (
+                r#"hyphenation = "nl""#,
+                r#"hyphenation = "xx""#,
+                "no hyphenation patterns for `xx`",
+            ),
+            (
+                r#"hyphenation = "nl"
+"#,
+                "",
+                "`flesch-douma` counts syllables with hyphenation patterns: set `hyphenation`",
+            ),
+            (
+                r#"["flesch-douma"]"#,
+                r#"["osman", "osman"]"#,
+                "`osman` is listed twice",
+            ),
+            (
+                "binding = true",
+                "binding = true\nfont = 1",
+                "unknown field `font`",
+            ),
+            (
+                r#"name = "Nederlands""#,
+                r#"name = " ""#,
+                "the name must not be empty",
+            ),
         ] {
             let text = error(from, to);
             assert!(text.starts_with("locales/nl/language.toml:"), "{text}");
@@ -566,11 +618,17 @@ binding = true
         let ar = NL
             .replace(r#"code = "nl""#, r#"code = "ar""#)
             .replace(r#"locale = "nl""#, r#"locale = "ar-u-nu-arab""#)
-            .replace(r#"["one", "other"]"#, r#"["zero", "one", "two", "few", "many", "other"]"#);
+            .replace(
+                r#"["one", "other"]"#,
+                r#"["zero", "one", "two", "few", "many", "other"]"#,
+            );
         let err = Profile::parse(&ar, Path::new("ar/language.toml"), "ar")
             .unwrap_err()
             .to_string();
-        assert!(err.contains("numbers in Fluent messages follow `ar`"), "{err}");
+        assert!(
+            err.contains("numbers in Fluent messages follow `ar`"),
+            "{err}"
+        );
         assert!(err.contains("١٬٢٣٤٬٥٦٧٫٥"), "{err}");
         // The repository's pin to Latin digits is what `ar` writes anyway.
         let latin = ar.replace("ar-u-nu-arab", "ar-u-nu-latn");

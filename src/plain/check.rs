@@ -932,13 +932,7 @@ message = "{found}"
 
     #[test]
     fn a_language_without_rules_still_gets_metrics() {
-        let r = check_text(
-            "Wij betalen u.",
-            "t.md",
-            lang("tr"),
-            &rules(),
-            Profile::B1,
-        );
+        let r = check_text("Wij betalen u.", "t.md", lang("tr"), &rules(), Profile::B1);
         assert!(r.findings.is_empty());
         assert_eq!(r.metrics.words, 3);
         // No profile measures given for it: counts, but no syllables and no scores.

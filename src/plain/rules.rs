@@ -511,7 +511,11 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<LanguageRules, RuleError> {
-        LanguageRules::parse(Language::from_code("nl").unwrap(), text, Path::new("locales/nl/plain.toml"))
+        LanguageRules::parse(
+            Language::from_code("nl").unwrap(),
+            text,
+            Path::new("locales/nl/plain.toml"),
+        )
     }
 
     #[test]

@@ -20,17 +20,20 @@ pub(super) const LANG: &str = "lang";
 pub(super) fn register(tera: &mut Tera, locales: Arc<Locales>) {
     // The filters format with the profile of the letter's language.
     let shared = Arc::clone(&locales);
-    tera.register_filter("money", move |value: &Value, kwargs: Kwargs, state: &State| {
-        money(&shared, value, kwargs, state)
-    });
+    tera.register_filter(
+        "money",
+        move |value: &Value, kwargs: Kwargs, state: &State| money(&shared, value, kwargs, state),
+    );
     let shared = Arc::clone(&locales);
-    tera.register_filter("date", move |value: &Value, kwargs: Kwargs, state: &State| {
-        date(&shared, value, kwargs, state)
-    });
+    tera.register_filter(
+        "date",
+        move |value: &Value, kwargs: Kwargs, state: &State| date(&shared, value, kwargs, state),
+    );
     let shared = Arc::clone(&locales);
-    tera.register_filter("number", move |value: &Value, kwargs: Kwargs, state: &State| {
-        number(&shared, value, kwargs, state)
-    });
+    tera.register_filter(
+        "number",
+        move |value: &Value, kwargs: Kwargs, state: &State| number(&shared, value, kwargs, state),
+    );
     tera.register_function("t", Message { locales });
 }
 

@@ -525,9 +525,24 @@ fn number_filter_formats_whole_and_decimal_numbers() {
         .unwrap();
     let expected = format!(
         "{} / {} / {}\n",
-        escape_markdown(&fx.locales().profile(Language::test("nl")).unwrap().format_decimal(1234, 0)),
-        escape_markdown(&fx.locales().profile(Language::test("nl")).unwrap().format_decimal(12345, 1)),
-        escape_markdown(&fx.locales().profile(Language::test("nl")).unwrap().format_decimal(-50, 2)),
+        escape_markdown(
+            &fx.locales()
+                .profile(Language::test("nl"))
+                .unwrap()
+                .format_decimal(1234, 0)
+        ),
+        escape_markdown(
+            &fx.locales()
+                .profile(Language::test("nl"))
+                .unwrap()
+                .format_decimal(12345, 1)
+        ),
+        escape_markdown(
+            &fx.locales()
+                .profile(Language::test("nl"))
+                .unwrap()
+                .format_decimal(-50, 2)
+        ),
     );
     assert_eq!(out.text, expected);
     assert!(

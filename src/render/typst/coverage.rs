@@ -155,7 +155,9 @@ pub fn font_hint(c: char) -> String {
             format!("install a font that has U+{:04X}", c as u32)
         }
         _ => {
-            let name = PropertyNamesLong::<Script>::new().get(script).unwrap_or("its");
+            let name = PropertyNamesLong::<Script>::new()
+                .get(script)
+                .unwrap_or("its");
             format!("install a font for the {} script", name.replace('_', " "))
         }
     }
@@ -176,9 +178,15 @@ mod tests {
 
     #[test]
     fn hints_name_the_script_from_unicode_data() {
-        assert_eq!(font_hint('\u{0915}'), "install a font for the Devanagari script");
+        assert_eq!(
+            font_hint('\u{0915}'),
+            "install a font for the Devanagari script"
+        );
         assert_eq!(font_hint('\u{4E2D}'), "install a font for the Han script");
-        assert_eq!(font_hint('\u{10D0}'), "install a font for the Georgian script");
+        assert_eq!(
+            font_hint('\u{10D0}'),
+            "install a font for the Georgian script"
+        );
         assert!(font_hint('\u{1F600}').contains("emoji"));
         assert_eq!(font_hint('\u{2B95}'), "install a font that has U+2B95");
     }
