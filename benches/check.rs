@@ -67,8 +67,10 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             id: format!("bench-{n}"),
             template: "bench".into(),
             kind: LetterKind::Decision,
-            language: Language::Nl,
+            language: Language::from_code("nl").unwrap(),
             direction: Direction::Ltr,
+            fonts: vec!["Noto Sans".into(), "Noto Sans Arabic".into()],
+            line_spacing: 0.75,
             title: "Uw aanvraag voor bijzondere bijstand".into(),
             date: time::macros::date!(2026 - 11 - 20),
             date_text: "20 november 2026".into(),
@@ -94,6 +96,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             name: "A. Jansen".into(),
             role: "Klantmanager".into(),
         },
+        data: Vec::new(),
     }
 }
 

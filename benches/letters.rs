@@ -62,7 +62,7 @@ fn main() {
     // The first letter builds fonts and the typst library: report it apart.
     let start = Instant::now();
     let first = project
-        .letter(&request_for(0, Language::Nl))
+        .letter(&request_for(0, Language::from_code("nl").unwrap()))
         .expect("letter");
     let first_pdf = pdf(&first);
     println!(
@@ -76,9 +76,9 @@ fn main() {
     let start = Instant::now();
     for i in 0..LETTERS {
         let lang = if i % 2 == 0 {
-            Language::Nl
+            Language::from_code("nl").unwrap()
         } else {
-            Language::En
+            Language::from_code("en").unwrap()
         };
         let letter = project.letter(&request_for(i, lang)).expect("letter");
         std::hint::black_box(letter);
@@ -94,9 +94,9 @@ fn main() {
     let mut bytes = 0usize;
     for i in 0..LETTERS {
         let lang = if i % 2 == 0 {
-            Language::Nl
+            Language::from_code("nl").unwrap()
         } else {
-            Language::En
+            Language::from_code("en").unwrap()
         };
         let letter = project.letter(&request_for(i, lang)).expect("letter");
         bytes += pdf(&letter).len();

@@ -41,7 +41,7 @@ impl Demo {
     pub fn failures(&self) -> String {
         let mut out = String::new();
         for l in self.letters.iter().filter(|l| l.error.is_some()) {
-            let lang = l.language.map_or("-", Language::code);
+            let lang = l.language.as_ref().map_or("-", Language::code);
             out.push_str(&format!(
                 "error: {} {lang} {}: {}\n",
                 l.template,
@@ -157,7 +157,7 @@ fn index_html(letters: &[DemoLetter]) -> String {
         rows.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
             escape(&l.template),
-            l.language.map_or("", Language::code),
+            l.language.as_ref().map_or("", Language::code),
             escape(&l.example),
             escape(&l.title),
             links

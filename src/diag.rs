@@ -91,6 +91,8 @@ codes! {
     // Languages and Fluent messages.
     /// A language code helder does not support.
     LANGUAGE_UNKNOWN = "language.unknown";
+    /// A language profile (`locales/<code>/language.toml`) that is not right.
+    LANGUAGE_PROFILE = "language.profile";
     /// A `.ftl` file does not parse.
     FLUENT_SYNTAX = "fluent.syntax";
     /// A message or term is defined twice for one language.

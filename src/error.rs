@@ -116,8 +116,9 @@ impl Error {
             ],
             Error::Icons(message) => one(Code::ICON_INVALID, message),
             Error::Template(e) => e.diagnostics(),
-            Error::I18n(e) => i18n_diagnostics(e),
+            Error::I18n(e) => e.diagnostics(),
             Error::Rules(e) => match e {
+                RuleError::Languages(e) => e.diagnostics(),
                 RuleError::Io { file, source } => vec![
                     Diagnostic::error(
                         Code::IO_READ,
@@ -196,51 +197,6 @@ impl Error {
                 ]
             }
         }
-    }
-}
-
-fn i18n_diagnostics(e: &I18nError) -> Vec<Diagnostic> {
-    let at = |path: &std::path::Path, line: u32, column: u32, code: Code, message: String| {
-        Diagnostic::error(code, message).at_file(path.display().to_string(), line, column)
-    };
-    match e {
-        I18nError::Io { path, source } => vec![at(path, 0, 0, Code::IO_READ, source.to_string())],
-        I18nError::Syntax {
-            path,
-            line,
-            column,
-            message,
-        } => {
-            vec![at(
-                path,
-                *line,
-                *column,
-                Code::FLUENT_SYNTAX,
-                format!("Fluent syntax error: {message}"),
-            )]
-        }
-        I18nError::Duplicate { second, .. } => {
-            vec![at(
-                &second.0,
-                second.1,
-                0,
-                Code::FLUENT_DUPLICATE,
-                e.to_string(),
-            )]
-        }
-        I18nError::Load(all) => all.iter().flat_map(i18n_diagnostics).collect(),
-        I18nError::UnknownLanguage(_) => {
-            vec![Diagnostic::error(Code::LANGUAGE_UNKNOWN, e.to_string())]
-        }
-        I18nError::NoMessages(_) => {
-            vec![Diagnostic::error(Code::FLUENT_NO_MESSAGES, e.to_string())]
-        }
-        I18nError::MissingMessage { .. } => vec![Diagnostic::error(
-            Code::FLUENT_MISSING_MESSAGE,
-            e.to_string(),
-        )],
-        I18nError::Message { .. } => vec![Diagnostic::error(Code::FLUENT_MESSAGE, e.to_string())],
-        I18nError::Other(message) => vec![Diagnostic::error(Code::FLUENT_MESSAGE, message.clone())],
     }
 }
 

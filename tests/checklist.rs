@@ -904,7 +904,7 @@ fn the_checklist_letter_text_in_dutch_and_english() {
     );
 
     let nl = c
-        .to_text(&locales, Language::Nl)
+        .to_text(&locales, Language::from_code("nl").unwrap())
         .unwrap_or_else(|e| panic!("{e}"));
     for want in [
         "Van Samira en Youssef samen",
@@ -921,7 +921,7 @@ fn the_checklist_letter_text_in_dutch_and_english() {
         assert!(nl.contains(want), "missing {want:?} in\n{nl}");
     }
     let en = c
-        .to_text(&locales, Language::En)
+        .to_text(&locales, Language::from_code("en").unwrap())
         .unwrap_or_else(|e| panic!("{e}"));
     if std::env::var_os("HELDER_SHOW").is_some() {
         println!("{nl}\n{en}");
@@ -933,7 +933,9 @@ fn the_checklist_letter_text_in_dutch_and_english() {
     ] {
         assert!(en.contains(want), "missing {want:?} in\n{en}");
     }
-    let blocks = c.letter_blocks(&locales, Language::Nl).unwrap();
+    let blocks = c
+        .letter_blocks(&locales, Language::from_code("nl").unwrap())
+        .unwrap();
     let n: usize = blocks.iter().map(|b| b.1.len()).sum();
     assert_eq!(n, c.items.len());
     assert!(

@@ -14,7 +14,6 @@ fn root() -> PathBuf {
 }
 
 const GRANT: &str = "templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json";
-const REQUEST: &str = "templates/documenten-opvragen/examples/bakker-bijstand.json";
 
 fn helder_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_helder"))
@@ -56,7 +55,14 @@ fn stderr(o: &Output) -> String {
 
 fn render_to(out: &Path, format: &str) -> Output {
     helder(&[
-        "render", "-t", "bijzondere-bijstand-toekenning", "-d", GRANT, "-f", format, "-o",
+        "render",
+        "-t",
+        "bijzondere-bijstand-toekenning",
+        "-d",
+        GRANT,
+        "-f",
+        format,
+        "-o",
         out.to_str().unwrap(),
     ])
 }
@@ -66,7 +72,10 @@ fn grant_json() -> serde_json::Value {
 }
 
 fn mkfifo(path: &Path) {
-    let status = Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+    let status = Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
     assert!(status.success(), "mkfifo {}", path.display());
 }
 
@@ -78,7 +87,11 @@ fn a_character_device_as_output_stays_a_device() {
     // once turned it into a regular file.
     let dir = tempfile::tempdir().unwrap();
     let null = dir.path().join("null");
-    let status = Command::new("mknod").arg(&null).args(["c", "1", "3"]).status().unwrap();
+    let status = Command::new("mknod")
+        .arg(&null)
+        .args(["c", "1", "3"])
+        .status()
+        .unwrap();
     assert!(status.success(), "mknod needs root (CI runs as root)");
     let out = render_to(&null, "pdf");
     assert!(out.status.success(), "{}", stderr(&out));
@@ -96,15 +109,27 @@ fn a_fifo_as_output_is_written_into() {
         let fifo = fifo.clone();
         std::thread::spawn(move || {
             let mut bytes = Vec::new();
-            std::fs::File::open(fifo).unwrap().read_to_end(&mut bytes).unwrap();
+            std::fs::File::open(fifo)
+                .unwrap()
+                .read_to_end(&mut bytes)
+                .unwrap();
             bytes
         })
     };
     let out = render_to(&fifo, "pdf");
     assert!(out.status.success(), "{}", stderr(&out));
     let bytes = reader.join().unwrap();
-    assert!(bytes.starts_with(b"%PDF-"), "the reader got {} bytes", bytes.len());
-    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(
+        bytes.starts_with(b"%PDF-"),
+        "the reader got {} bytes",
+        bytes.len()
+    );
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
 }
 
 #[test]
@@ -117,7 +142,12 @@ fn a_symlink_stays_a_link_and_a_replaced_file_keeps_its_permissions() {
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let out = render_to(&link, "pdf");
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF-"));
     let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
@@ -143,7 +173,10 @@ fn pages_of_an_earlier_longer_letter_are_removed() {
     assert_eq!(names, ["letter-1.png", "letter-2.png", "letter-final.png"]);
     for page in 1..=2 {
         let bytes = std::fs::read(dir.path().join(format!("letter-{page}.png"))).unwrap();
-        assert!(bytes.starts_with(b"\x89PNG"), "page {page} is the new letter's");
+        assert!(
+            bytes.starts_with(b"\x89PNG"),
+            "page {page} is the new letter's"
+        );
     }
 }
 
@@ -154,10 +187,16 @@ fn temp_files_of_a_killed_run_are_cleaned_by_the_next_run() {
     let mut gone = Command::new("true").spawn().unwrap();
     let pid = gone.id();
     gone.wait().unwrap();
-    let stale = dir.path().join(format!(".letter.pdf.{pid}.abcdef.helder-tmp"));
+    let stale = dir
+        .path()
+        .join(format!(".letter.pdf.{pid}.abcdef.helder-tmp"));
     std::fs::write(&stale, b"half a letter").unwrap();
     // Older than a live writer would leave it (helder waits ten minutes to be sure).
-    let status = Command::new("touch").args(["-d", "1 hour ago"]).arg(&stale).status().unwrap();
+    let status = Command::new("touch")
+        .args(["-d", "1 hour ago"])
+        .arg(&stale)
+        .status()
+        .unwrap();
     assert!(status.success());
     let unrelated = dir.path().join(".notes");
     std::fs::write(&unrelated, b"mine").unwrap();
@@ -173,9 +212,21 @@ fn a_closed_stdout_is_an_error() {
         "exec '{}' render -t bijzondere-bijstand-toekenning -d {GRANT} -f txt -o - >&-",
         env!("CARGO_BIN_EXE_helder")
     );
-    let out = Command::new("sh").arg("-c").arg(command).current_dir(root()).output().unwrap();
-    assert!(!out.status.success(), "a letter written nowhere counted as success");
-    assert!(stderr(&out).contains("standard output is closed"), "{}", stderr(&out));
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success(),
+        "a letter written nowhere counted as success"
+    );
+    assert!(
+        stderr(&out).contains("standard output is closed"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 // ---- input -----------------------------------------------------------------------------
@@ -200,11 +251,21 @@ fn an_endless_input_stops_at_the_limit() {
     };
     let start = std::time::Instant::now();
     let out = helder(&[
-        "render", "-t", "bijzondere-bijstand-toekenning", "-d", fifo.to_str().unwrap(), "-o", "-",
+        "render",
+        "-t",
+        "bijzondere-bijstand-toekenning",
+        "-d",
+        fifo.to_str().unwrap(),
+        "-o",
+        "-",
     ]);
     let written = writer.join().unwrap();
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("larger than 4 MiB"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("larger than 4 MiB"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("--max-input"), "{}", stderr(&out));
     assert!(written < 16 * 1024 * 1024, "helder read {written} bytes");
     assert!(start.elapsed().as_secs() < 30);
@@ -212,10 +273,24 @@ fn an_endless_input_stops_at_the_limit() {
 
 #[test]
 fn the_input_limit_can_be_changed() {
-    let args = ["render", "-t", "bijzondere-bijstand-toekenning", "-d", GRANT, "-f", "txt", "-o", "-"];
+    let args = [
+        "render",
+        "-t",
+        "bijzondere-bijstand-toekenning",
+        "-d",
+        GRANT,
+        "-f",
+        "txt",
+        "-o",
+        "-",
+    ];
     let out = helder(&[&["--max-input", "100"], &args[..]].concat());
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("larger than 100 bytes"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("larger than 100 bytes"),
+        "{}",
+        stderr(&out)
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_helder"))
         .args(args)
         .current_dir(root())
@@ -237,7 +312,15 @@ fn a_duplicate_key_is_an_error_naming_its_path() {
     );
     assert_ne!(twice, text);
     let out = helder_stdin(
-        &["render", "-t", "bijzondere-bijstand-toekenning", "-d", "-", "-o", "-"],
+        &[
+            "render",
+            "-t",
+            "bijzondere-bijstand-toekenning",
+            "-d",
+            "-",
+            "-o",
+            "-",
+        ],
         twice.as_bytes(),
     );
     assert!(!out.status.success());
@@ -252,7 +335,15 @@ fn negative_money_and_oversized_values_are_refused_by_the_schema() {
     data["decision"]["amount"] = (-1).into();
     data["recipient"]["name"] = "x".repeat(1_000_000).into();
     let out = helder_stdin(
-        &["render", "-t", "bijzondere-bijstand-toekenning", "-d", "-", "-o", "-"],
+        &[
+            "render",
+            "-t",
+            "bijzondere-bijstand-toekenning",
+            "-d",
+            "-",
+            "-o",
+            "-",
+        ],
         data.to_string().as_bytes(),
     );
     assert!(!out.status.success());
@@ -277,21 +368,52 @@ fn a_byte_order_mark_is_accepted_by_every_command() {
     let case = bom("case.json", &root().join("examples/cases/el-amrani.json"));
     let text = bom("brief.txt", &root().join("tests/plain/corpus-nl.txt"));
     for args in [
-        vec!["render", "-t", "bijzondere-bijstand-toekenning", "-d", data.to_str().unwrap(), "-f", "txt", "-o", "-"],
+        vec![
+            "render",
+            "-t",
+            "bijzondere-bijstand-toekenning",
+            "-d",
+            data.to_str().unwrap(),
+            "-f",
+            "txt",
+            "-o",
+            "-",
+        ],
         vec!["checklist", "--case", case.to_str().unwrap()],
         vec!["checklist", "--case", case.to_str().unwrap(), "-f", "txt"],
-        vec!["check", "--text", text.to_str().unwrap(), "--lang", "nl", "--format", "json"],
+        vec![
+            "check",
+            "--text",
+            text.to_str().unwrap(),
+            "--lang",
+            "nl",
+            "--format",
+            "json",
+        ],
     ] {
         let out = helder(&args);
         let err = stderr(&out);
-        assert!(!err.contains("BOM") && !err.contains("json.syntax"), "{args:?}: {err}");
+        assert!(
+            !err.contains("BOM") && !err.contains("json.syntax"),
+            "{args:?}: {err}"
+        );
         assert!(!out.stdout.is_empty(), "{args:?}: {err}");
     }
     // And on standard input.
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend(std::fs::read(root().join(GRANT)).unwrap());
     let out = helder_stdin(
-        &["render", "-t", "bijzondere-bijstand-toekenning", "-d", "-", "-f", "txt", "-o", "-"],
+        &[
+            "render",
+            "-t",
+            "bijzondere-bijstand-toekenning",
+            "-d",
+            "-",
+            "-f",
+            "txt",
+            "-o",
+            "-",
+        ],
         &bytes,
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -304,11 +426,24 @@ fn csv_is_read_only_when_asked_for() {
                request.days,request.documents[0].kind\n\
                2026-11-23,PW-1,S. Bakker,M. Bakker,Kerkstraat,1,1018 DC,Helderstad,bijstand,\
                2026-11-09,14,huurcontract\n";
-    let args = ["render", "-t", "documenten-opvragen", "-d", "-", "-f", "txt", "-o", "-"];
+    let args = [
+        "render",
+        "-t",
+        "documenten-opvragen",
+        "-d",
+        "-",
+        "-f",
+        "txt",
+        "-o",
+        "-",
+    ];
     let out = helder_stdin(&args, csv.as_bytes());
     assert!(!out.status.success());
     assert!(stderr(&out).contains("json.syntax"), "{}", stderr(&out));
-    let out = helder_stdin(&[&args[..], &["--data-format", "csv"]].concat(), csv.as_bytes());
+    let out = helder_stdin(
+        &[&args[..], &["--data-format", "csv"]].concat(),
+        csv.as_bytes(),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("M. Bakker"));
 }
@@ -332,23 +467,54 @@ fn a_broken_template_leaves_the_others_usable() {
     std::fs::write(&letter, format!("{{% if decision %}}\n{text}")).unwrap();
 
     let out = helder_in(&project, &["templates", "--format", "json"]);
-    assert!(!out.status.success(), "a broken template must show in the exit status");
+    assert!(
+        !out.status.success(),
+        "a broken template must show in the exit status"
+    );
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<&str> = list.as_array().unwrap().iter().map(|t| t["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
     assert!(!ids.contains(&"bijzondere-bijstand-afwijzing"), "{ids:?}");
     assert!(ids.contains(&"bijzondere-bijstand-toekenning"), "{ids:?}");
-    assert!(stderr(&out).contains("bijzondere-bijstand-afwijzing/letter.md"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("bijzondere-bijstand-afwijzing/letter.md"),
+        "{}",
+        stderr(&out)
+    );
 
     let data = root().join(GRANT);
     let out = helder_in(
         &project,
-        &["render", "-t", "bijzondere-bijstand-toekenning", "-d", data.to_str().unwrap(), "-f", "txt", "-o", "-"],
+        &[
+            "render",
+            "-t",
+            "bijzondere-bijstand-toekenning",
+            "-d",
+            data.to_str().unwrap(),
+            "-f",
+            "txt",
+            "-o",
+            "-",
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    let data = root().join("templates/bijzondere-bijstand-afwijzing/examples/de-vries-inkomen.json");
+    let data =
+        root().join("templates/bijzondere-bijstand-afwijzing/examples/de-vries-inkomen.json");
     let out = helder_in(
         &project,
-        &["render", "-t", "bijzondere-bijstand-afwijzing", "-d", data.to_str().unwrap(), "-o", "-"],
+        &[
+            "render",
+            "-t",
+            "bijzondere-bijstand-afwijzing",
+            "-d",
+            data.to_str().unwrap(),
+            "-o",
+            "-",
+        ],
     );
     assert!(!out.status.success());
     assert!(stderr(&out).contains("template.syntax"), "{}", stderr(&out));
@@ -361,7 +527,11 @@ fn outside_a_project_helder_uses_the_bundled_one_and_says_so() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("bundled"), "{}", stderr(&out));
     assert!(dir.path().join("out/index.html").is_file());
-    assert!(dir.path().join("out/bijzondere-bijstand-toekenning/nl/jansen-wasmachine.pdf").is_file());
+    assert!(
+        dir.path()
+            .join("out/bijzondere-bijstand-toekenning/nl/jansen-wasmachine.pdf")
+            .is_file()
+    );
 }
 
 #[test]
@@ -374,8 +544,19 @@ fn init_writes_a_project_that_renders_and_never_overwrites() {
     assert!(project.join("out/index.html").is_file());
 
     let house = project.join("house/house.toml");
-    std::fs::write(&house, std::fs::read_to_string(&house).unwrap().replace("Helderstad", "Eigenstad")).unwrap();
+    std::fs::write(
+        &house,
+        std::fs::read_to_string(&house)
+            .unwrap()
+            .replace("Helderstad", "Eigenstad"),
+    )
+    .unwrap();
     let out = helder_in(dir.path(), &["init", "project"]);
     assert!(!out.status.success());
-    assert!(std::fs::read_to_string(&house).unwrap().contains("Eigenstad"), "init overwrote work");
+    assert!(
+        std::fs::read_to_string(&house)
+            .unwrap()
+            .contains("Eigenstad"),
+        "init overwrote work"
+    );
 }

@@ -96,7 +96,7 @@ proptest! {
 
     #[test]
     fn resident_data_shows_literally_in_html_text_and_pdf(name in nasty(), handler in nasty()) {
-        let request = Request::new("prop", "bijzondere-bijstand-toekenning", Language::Nl, grant(&name, &handler));
+        let request = Request::new("prop", "bijzondere-bijstand-toekenning", Language::from_code("nl").unwrap(), grant(&name, &handler));
         let expected_name = squash(&name);
         let expected_handler = squash(&handler);
         // Text that is only spaces is no name: the schema refuses it, naming the field.
@@ -126,7 +126,7 @@ proptest! {
     /// Whitespace-only text is refused with the field's name, never rendered blank.
     #[test]
     fn blank_text_is_refused_naming_the_field(blank in "[ \t\n\r\u{a0}]{0,6}") {
-        let request = Request::new("prop", "bijzondere-bijstand-toekenning", Language::Nl, grant("E. Jansen", &blank));
+        let request = Request::new("prop", "bijzondere-bijstand-toekenning", Language::from_code("nl").unwrap(), grant("E. Jansen", &blank));
         let err = project().letter(&request).expect_err("blank handled_by is refused").to_string();
         prop_assert!(err.contains("letter.handled_by"), "{}", err);
     }

@@ -371,13 +371,16 @@ fn conformance_is_reported() {
 fn turkish_polish_and_ukrainian_text_shows() {
     use helder::i18n::Language;
     for (language, sentence) in [
-        (Language::Tr, "Yardım alıyorsunuz. Şubat ayında ödüyoruz."),
         (
-            Language::Pl,
+            Language::from_code("tr").unwrap(),
+            "Yardım alıyorsunuz. Şubat ayında ödüyoruz.",
+        ),
+        (
+            Language::from_code("pl").unwrap(),
             "Otrzymujesz zasiłek. Płacimy od grudnia, źródło: gmina.",
         ),
         (
-            Language::Uk,
+            Language::from_code("uk").unwrap(),
             "Ви отримуєте допомогу. Ґрунтовно, їжа, єдність.",
         ),
     ] {

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
-use helder::i18n::{Language, Locales};
+use helder::i18n::Locales;
 use helder::icons::Icons;
 use helder::letter::parse::parse_body;
 use helder::template::RenderedMarkdown;
@@ -15,9 +15,9 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-static ICONS: LazyLock<Icons> = LazyLock::new(|| Icons::load(&root().join("icons")).unwrap());
+static ICONS: LazyLock<Icons> = LazyLock::new(|| Icons::load_dir(&root().join("icons")).unwrap());
 static LOCALES: LazyLock<Locales> =
-    LazyLock::new(|| Locales::load(&root().join("locales")).unwrap());
+    LazyLock::new(|| Locales::load_dir(&root().join("locales")).unwrap());
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -30,5 +30,5 @@ fuzz_target!(|data: &[u8]| {
         file: "fuzz/letter.md".into(),
         messages: Vec::new(),
     };
-    let _ = parse_body(&markdown, Language::Nl, &ICONS, &LOCALES);
+    let _ = parse_body(&markdown, LOCALES.binding(), &ICONS, &LOCALES);
 });

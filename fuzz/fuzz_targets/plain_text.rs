@@ -5,19 +5,18 @@
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
-use helder::i18n::Language;
 use helder::plain::{Profile, Rules, check_text};
 use libfuzzer_sys::fuzz_target;
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    Rules::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales")).unwrap()
+    Rules::load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../locales")).unwrap()
 });
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for lang in Language::ALL {
+    for lang in RULES.languages() {
         for profile in [Profile::B1, Profile::EasyRead] {
             let _ = check_text(text, "fuzz.txt", lang, &RULES, profile);
         }

@@ -9,7 +9,7 @@ use time::Date;
 use super::case::{Case, PersonIdx};
 use super::catalog::{Coverage, Delivery};
 use super::merge::{Checklist, Item, Owner, Reason, coverage_period};
-use crate::i18n::{Arg, I18nError, Language, Locales, format_date};
+use crate::i18n::{Arg, I18nError, Language, Locales};
 use crate::letter::ir::{ChecklistItem, Inline, plain_text};
 
 /// An argument of a Fluent message; dates are formatted by the caller per language.
@@ -292,13 +292,16 @@ impl<'a> Checklist<'a> {
     }
 
     /// The checklist as Letter IR items, one list per group with its heading, resolved in
-    /// `lang`. Dates are formatted with [`format_date`].
+    /// `lang`. Dates are formatted by the language's profile ([`Profile::format_date`]).
+    ///
+    /// [`Profile::format_date`]: crate::i18n::Profile::format_date
     pub fn letter_blocks(
         &self,
         locales: &Locales,
         lang: Language,
     ) -> Result<Vec<(String, Vec<ChecklistItem>)>, I18nError> {
         let r = |m: &Msg| resolve(locales, lang, m);
+        let profile = locales.profile(lang)?;
         let mut out = Vec::new();
         for g in self.letter_groups() {
             let mut items = Vec::new();
@@ -374,7 +377,7 @@ impl<'a> Checklist<'a> {
                         GroupOwner::Person { .. } | GroupOwner::Together { .. } => String::new(),
                     },
                     period,
-                    deadline: Some(format_date(lang, it.deadline)),
+                    deadline: Some(profile.format_date(it.deadline)),
                     note,
                 });
             }
@@ -490,14 +493,14 @@ fn join(
     pair(id, acc, last)
 }
 
-/// Resolves a message and its nested messages; dates through [`format_date`].
+/// Resolves a message and its nested messages; dates in the language's long form.
 pub fn resolve(locales: &Locales, lang: Language, m: &Msg) -> Result<String, I18nError> {
     let mut args = Vec::with_capacity(m.args.len());
     for (k, v) in &m.args {
         let a = match v {
             MsgArg::Text(t) => Arg::Text(t.clone()),
             MsgArg::Number(n) => Arg::Number(*n as f64),
-            MsgArg::Date(d) => Arg::Text(format_date(lang, *d)),
+            MsgArg::Date(d) => Arg::Text(locales.profile(lang)?.format_date(*d)),
             MsgArg::Msg(inner) => Arg::Text(resolve(locales, lang, inner)?),
         };
         args.push((*k, a));

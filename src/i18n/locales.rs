@@ -1,19 +1,29 @@
-//! Fluent messages of all languages: loading `locales/<lang>/*.ftl` and formatting them.
+//! The languages of a project: their profiles (`locales/<code>/language.toml`) and Fluent
+//! messages (`locales/<code>/*.ftl`), loaded together and formatted per language.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use fluent::concurrent::FluentBundle;
-use fluent::types::FluentNumber;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-use super::{Arg, I18nError, Language, format};
+use super::format::{self, FluentNumbers};
+use super::profile::{PROFILE_FILE, Profile};
+use super::{Arg, Direction, I18nError, Language};
 use crate::project::files::{Files, join};
 
-/// All Fluent messages of all languages, loaded once and shared read-only (Send + Sync).
+/// Every language of a project, loaded once and shared read-only (Send + Sync).
 pub struct Locales {
-    languages: BTreeMap<Language, Messages>,
+    languages: BTreeMap<Language, Loaded>,
+    /// The one language whose profile says `binding = true`.
+    binding: Language,
+}
+
+/// One language: its profile and, if it has `.ftl` files, its messages.
+struct Loaded {
+    profile: Profile,
+    messages: Option<Messages>,
 }
 
 /// The messages of one language.
@@ -27,6 +37,7 @@ impl std::fmt::Debug for Locales {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Locales")
             .field("languages", &self.languages())
+            .field("binding", &self.binding)
             .finish_non_exhaustive()
     }
 }
@@ -38,16 +49,24 @@ struct File {
 }
 
 impl Locales {
-    /// Loads `dir/<lang>/*.ftl` for every language directory present. Syntax errors are
-    /// reported with file:line:column; the same message id twice in a language is an error.
+    /// Loads every language folder `dir/<code>/`: its profile `language.toml` and its
+    /// `*.ftl` files (in name order). Syntax errors are reported with file:line:column;
+    /// the same message id twice in a language is an error.
     ///
-    /// Language directories must be named by their code (`nl`, `en`, ...); any other
-    /// directory is an error rather than silently ignored, so a typo never drops a
-    /// translation. Files load in name order. All problems are reported at once.
+    /// Every folder is a language and needs a profile, so a typo never silently drops a
+    /// translation; exactly one profile is the binding language. All problems are
+    /// reported at once.
     pub fn load(files: &Files, dir: &str) -> Result<Locales, I18nError> {
         let mut problems = Vec::new();
         let mut languages = BTreeMap::new();
-        for (lang, lang_dir) in language_dirs(files, dir)? {
+        for (folder, lang_dir) in language_dirs(files, dir)? {
+            let profile = match load_profile(files, &lang_dir, &folder) {
+                Ok(profile) => profile,
+                Err(error) => {
+                    problems.push(error);
+                    continue;
+                }
+            };
             let mut parsed = Vec::new();
             for rel in ftl_files(files, &lang_dir)? {
                 match parse_file(files, &rel) {
@@ -55,19 +74,53 @@ impl Locales {
                     Err(mut errors) => problems.append(&mut errors),
                 }
             }
-            if parsed.is_empty() {
-                continue;
-            }
-            match Messages::new(lang, parsed) {
-                Ok(messages) => {
-                    languages.insert(lang, messages);
+            let messages = if parsed.is_empty() {
+                None
+            } else {
+                match Messages::new(&profile, parsed) {
+                    Ok(messages) => Some(messages),
+                    Err(mut errors) => {
+                        problems.append(&mut errors);
+                        None
+                    }
                 }
-                Err(mut errors) => problems.append(&mut errors),
-            }
+            };
+            languages.insert(profile.language, Loaded { profile, messages });
         }
-        match problems.len() {
-            0 => Ok(Locales { languages }),
-            1 => Err(problems.remove(0)),
+        let binding: Vec<&Profile> = languages
+            .values()
+            .map(|l| &l.profile)
+            .filter(|p| p.binding)
+            .collect();
+        let binding = match binding.as_slice() {
+            [one] => Some(one.language),
+            [] => {
+                // Only worth saying when no profile failed: the binding one may be among them.
+                if problems.is_empty() {
+                    problems.push(I18nError::Other(format!(
+                        "{}: no language is binding: set `binding = true` in the language.toml \
+                         of the language the letters are written in first (Awb 2:6)",
+                        files.display(dir).display()
+                    )));
+                }
+                None
+            }
+            several => {
+                let files: Vec<String> = several
+                    .iter()
+                    .map(|p| p.file.display().to_string())
+                    .collect();
+                problems.push(I18nError::Other(format!(
+                    "`binding = true` in {}: exactly one language binds (Awb 2:6), the one the \
+                     letters are written in first",
+                    files.join(" and ")
+                )));
+                None
+            }
+        };
+        match (problems.len(), binding) {
+            (0, Some(binding)) => Ok(Locales { languages, binding }),
+            (1, _) => Err(problems.remove(0)),
             _ => Err(I18nError::Load(problems)),
         }
     }
@@ -77,14 +130,46 @@ impl Locales {
         Locales::load(&Files::Dir(dir.to_path_buf()), "")
     }
 
-    /// Languages that have at least one `.ftl` file.
+    /// The languages of the project (those with a profile), in code order.
     pub fn languages(&self) -> Vec<Language> {
         self.languages.keys().copied().collect()
     }
 
+    /// The profile of `lang`; an error listing the project's languages if it has none.
+    pub fn profile(&self, lang: Language) -> Result<&Profile, I18nError> {
+        self.languages
+            .get(&lang)
+            .map(|l| &l.profile)
+            .ok_or_else(|| I18nError::UnknownLanguage {
+                code: lang.code().to_string(),
+                known: self.languages(),
+            })
+    }
+
+    /// Every profile, in code order.
+    pub fn profiles(&self) -> impl Iterator<Item = &Profile> + '_ {
+        self.languages.values().map(|l| &l.profile)
+    }
+
+    /// The language of `code` ("en-GB" gives en), if the project has it.
+    pub fn language(&self, code: &str) -> Result<Language, I18nError> {
+        let lang = Language::from_code(code)?;
+        self.profile(lang).map(|p| p.language)
+    }
+
+    /// The binding language (Awb 2:6): the source language of the letters, the one
+    /// every translation is checked against and refers to.
+    pub fn binding(&self) -> Language {
+        self.binding
+    }
+
+    fn messages(&self, lang: Language) -> Option<&Messages> {
+        self.languages.get(&lang)?.messages.as_ref()
+    }
+
     /// Whether message `id` (or `id.attribute`) exists in `lang`.
     pub fn has_message(&self, lang: Language, id: &str) -> bool {
-        let Some(messages) = self.languages.get(&lang) else {
+        let Some(messages) = self.messages(lang) else {
             return false;
         };
         let (message_id, attribute) = split_id(id);
@@ -105,10 +190,8 @@ impl Locales {
         id: &str,
         args: &[(&str, Arg)],
     ) -> Result<String, I18nError> {
-        let messages = self
-            .languages
-            .get(&lang)
-            .ok_or(I18nError::NoMessages(lang))?;
+        self.profile(lang)?;
+        let messages = self.messages(lang).ok_or(I18nError::NoMessages(lang))?;
         let problem = |problem: String| I18nError::Message {
             lang,
             id: id.to_string(),
@@ -159,11 +242,11 @@ impl Locales {
     }
 
     /// The ids of all messages of `lang` (not terms, not attributes), sorted: for
-    /// checking that a translation is complete against `nl`.
+    /// checking that a translation is complete against the binding language
+    /// ([`Locales::binding`]).
     pub fn message_ids(&self, lang: Language) -> Vec<&str> {
         let mut ids: Vec<&str> = self
-            .languages
-            .get(&lang)
+            .messages(lang)
             .map(|messages| messages.sources.keys().map(String::as_str).collect())
             .unwrap_or_default();
         ids.sort_unstable();
@@ -174,7 +257,7 @@ impl Locales {
     /// `id.attribute` gives the line of the message itself.
     pub fn source_of(&self, lang: Language, id: &str) -> Option<(PathBuf, u32)> {
         let (message_id, _) = split_id(id);
-        self.languages.get(&lang)?.sources.get(message_id).cloned()
+        self.messages(lang)?.sources.get(message_id).cloned()
     }
 }
 
@@ -201,36 +284,39 @@ fn describe_fluent_error(error: &fluent::FluentError) -> String {
     }
 }
 
-/// The language directories under `dir`, in code order.
-fn language_dirs(files: &Files, dir: &str) -> Result<Vec<(Language, String)>, I18nError> {
+/// The language folders under `dir` (name, path), in name order.
+fn language_dirs(files: &Files, dir: &str) -> Result<Vec<(String, String)>, I18nError> {
     let entries = files.list(dir).map_err(|source| I18nError::Io {
         path: files.display(dir),
         source: source.into(),
     })?;
-    let mut dirs = Vec::new();
-    let mut problems = Vec::new();
-    for entry in entries.into_iter().filter(|e| e.is_dir) {
-        let rel = join(dir, &entry.name);
-        match Language::ALL
-            .into_iter()
-            .find(|lang| lang.code() == entry.name)
-        {
-            Some(lang) => dirs.push((lang, rel)),
-            None => problems.push(I18nError::Other(format!(
-                "{}: not a language directory: expected one of nl, en, tr, pl, uk, ar",
-                files.display(&rel).display()
-            ))),
-        }
+    Ok(entries
+        .into_iter()
+        .filter(|e| e.is_dir)
+        .map(|e| {
+            let rel = join(dir, &e.name);
+            (e.name, rel)
+        })
+        .collect())
+}
+
+/// The profile of the language folder `lang_dir` (named `folder`).
+fn load_profile(files: &Files, lang_dir: &str, folder: &str) -> Result<Profile, I18nError> {
+    let rel = join(lang_dir, PROFILE_FILE);
+    let path = files.display(&rel);
+    if !files.is_file(&rel) {
+        return Err(I18nError::Other(format!(
+            "{}: a language folder needs its profile {PROFILE_FILE} (code, locale, direction, \
+             fonts, ...: see docs/templates.md, \"Languages\"); a folder that is not a \
+             language does not belong in locales/",
+            files.display(lang_dir).display()
+        )));
     }
-    if !problems.is_empty() {
-        return Err(if problems.len() == 1 {
-            problems.remove(0)
-        } else {
-            I18nError::Load(problems)
-        });
-    }
-    dirs.sort();
-    Ok(dirs)
+    let text = files.read_text(&rel).map_err(|source| I18nError::Io {
+        path: path.clone(),
+        source: source.into(),
+    })?;
+    Profile::parse(&text, &path, folder)
 }
 
 /// The `.ftl` files directly in `dir`, in name order.
@@ -332,7 +418,8 @@ fn offset_in(whole: &str, part: &str) -> Option<usize> {
 }
 
 impl Messages {
-    fn new(lang: Language, files: Vec<File>) -> Result<Messages, Vec<I18nError>> {
+    fn new(profile: &Profile, files: Vec<File>) -> Result<Messages, Vec<I18nError>> {
+        let lang = profile.language;
         let mut problems = Vec::new();
         // fluent-rs keeps messages and terms in one namespace (`-x` and `x` clash), so
         // one map catches every clash before fluent-rs would report it without a place.
@@ -375,16 +462,14 @@ impl Messages {
             return Err(problems);
         }
 
-        let locale: unic_langid::LanguageIdentifier = lang
-            .code()
-            .parse()
-            .expect("every language code is a valid language identifier");
-        let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+        // The profile's locale, so fluent-rs selects plurals and builds its number
+        // formatter (`FluentNumbers`) for it.
+        let mut bundle = FluentBundle::new_concurrent(vec![profile.fluent_language()]);
         // Isolation marks (FSI/PDI) around placeables keep a Latin name or amount from
-        // reordering Arabic text; in left-to-right text they only get in the way (they
-        // show up in PDF text extraction, search and tests).
-        bundle.set_use_isolating(lang.direction() == super::Direction::Rtl);
-        bundle.set_formatter(Some(number_formatter(lang)));
+        // reordering right-to-left text; in left-to-right text they only get in the way
+        // (they show up in PDF text extraction, search and tests).
+        bundle.set_use_isolating(profile.direction == Direction::Rtl);
+        bundle.set_formatter(Some(fluent_number));
         for file in files {
             let path = file.path.clone();
             if let Err(errors) = bundle.add_resource(file.resource) {
@@ -406,29 +491,23 @@ impl Messages {
 /// Numbers in messages (`{ $count }`) are written the way the language writes them
 /// (nl `1.500`), not as fluent-rs' plain `1500`. Of NUMBER()'s options only
 /// `minimumFractionDigits` is honoured; money and dates are formatted before they reach
-/// Fluent ([`format::format_money`], [`format::format_date`]). fluent-rs takes a plain function, so
-/// there is one instance per language.
-#[allow(clippy::type_complexity)]
-fn number_formatter<M>(lang: Language) -> fn(&FluentValue, &M) -> Option<String> {
-    fn for_lang<const L: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
-        match value {
-            FluentValue::Number(number) => format_number(Language::ALL[L], number),
-            _ => None,
-        }
-    }
-    match lang {
-        Language::Nl => for_lang::<0, M>,
-        Language::En => for_lang::<1, M>,
-        Language::Tr => for_lang::<2, M>,
-        Language::Pl => for_lang::<3, M>,
-        Language::Uk => for_lang::<4, M>,
-        Language::Ar => for_lang::<5, M>,
-    }
-}
-
-fn format_number(lang: Language, number: &FluentNumber) -> Option<String> {
+/// Fluent ([`Profile::format_money`], [`Profile::format_date`]). fluent-rs takes one
+/// plain function for every bundle: it finds the bundle's formatter in the bundle's
+/// memoizer, which builds it once from the bundle's language.
+fn fluent_number(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
     let minimum_fraction_digits = number.options.minimum_fraction_digits.unwrap_or(0);
-    format::format_f64(lang, number.value, minimum_fraction_digits)
+    intls
+        .with_try_get::<FluentNumbers, _, _>((), |numbers| {
+            format::format_f64(&numbers.0, number.value, minimum_fraction_digits)
+        })
+        .ok()
+        .flatten()
 }
 
 // Locales is built once and shared by the rayon pool and the server's threads.
@@ -442,9 +521,17 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use Language::*;
 
-    /// Writes `files` (path relative to the locales dir, content) into a fresh temp dir.
+    const NL: Language = Language::test("nl");
+    const EN: Language = Language::test("en");
+    const TR: Language = Language::test("tr");
+    const PL: Language = Language::test("pl");
+    const UK: Language = Language::test("uk");
+    const AR: Language = Language::test("ar");
+    const REPOSITORY: [&str; 6] = ["nl", "en", "tr", "pl", "uk", "ar"];
+
+    /// Writes `files` (path relative to the locales dir, content) into a fresh temp dir,
+    /// with the repository's profiles of the languages they are in and of nl (binding).
     fn fixture(files: &[(&str, &str)]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         for (path, content) in files {
@@ -452,6 +539,15 @@ mod tests {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, content).unwrap();
         }
+        let mut codes = vec!["nl"];
+        for (path, _) in files {
+            if let Some((code, _)) = path.split_once('/')
+                && REPOSITORY.contains(&code)
+            {
+                codes.push(code);
+            }
+        }
+        crate::i18n::write_profiles(dir.path(), &codes);
         dir
     }
 
@@ -482,8 +578,8 @@ documents = { $count ->
     fn plural_one_and_other_in_dutch_and_english() {
         let locales = load(&[("nl/a.ftl", DOCUMENTS_NL), ("en/a.ftl", DOCUMENTS_EN)]).unwrap();
         let count = |n: f64| [("count", Arg::Number(n))];
-        let nl = |n| locales.message(Nl, "documents", &count(n)).unwrap();
-        let en = |n| locales.message(En, "documents", &count(n)).unwrap();
+        let nl = |n| locales.message(NL, "documents", &count(n)).unwrap();
+        let en = |n| locales.message(EN, "documents", &count(n)).unwrap();
         assert_eq!(nl(1.0), "U stuurt 1 document.");
         assert_eq!(nl(2.0), "U stuurt 2 documenten.");
         assert_eq!(nl(0.0), "U stuurt 0 documenten.");
@@ -499,11 +595,11 @@ documents = { $count ->
         // Why counts must be Arg::Number: text never matches a plural category.
         let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
         let message = locales
-            .message(Nl, "documents", &[("count", text("1"))])
+            .message(NL, "documents", &[("count", text("1"))])
             .unwrap();
         assert_eq!(message, "U stuurt 1 documenten.");
         let message = locales
-            .message(Nl, "documents", &[("count", 1.into())])
+            .message(NL, "documents", &[("count", 1.into())])
             .unwrap();
         assert_eq!(message, "U stuurt 1 document.");
     }
@@ -517,7 +613,7 @@ documents = { $count ->
         .unwrap();
         let files = |n: f64| {
             locales
-                .message(Pl, "files", &[("count", Arg::Number(n))])
+                .message(PL, "files", &[("count", Arg::Number(n))])
                 .unwrap()
         };
         assert_eq!(files(1.0), "1 plik");
@@ -532,9 +628,9 @@ documents = { $count ->
     #[test]
     fn plural_categories_of_every_language() {
         const CATEGORY: &str = "category = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
-        let files: Vec<(String, &str)> = Language::ALL
+        let files: Vec<(String, &str)> = REPOSITORY
             .iter()
-            .map(|lang| (format!("{}/plural.ftl", lang.code()), CATEGORY))
+            .map(|code| (format!("{code}/plural.ftl"), CATEGORY))
             .collect();
         let files: Vec<(&str, &str)> = files.iter().map(|(p, c)| (p.as_str(), *c)).collect();
         let locales = load(&files).unwrap();
@@ -545,15 +641,15 @@ documents = { $count ->
         };
         // (number, category) per language, as in reference/i18n.md.
         let expected: [(Language, &[(f64, &str)]); 6] = [
-            (Nl, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
-            (En, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
-            (Tr, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (NL, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (EN, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
+            (TR, &[(1.0, "one"), (0.0, "other"), (2.0, "other")]),
             (
-                Pl,
+                PL,
                 &[(1.0, "one"), (3.0, "few"), (5.0, "many"), (1.5, "other")],
             ),
             (
-                Uk,
+                UK,
                 &[
                     (1.0, "one"),
                     (21.0, "one"),
@@ -563,7 +659,7 @@ documents = { $count ->
                 ],
             ),
             (
-                Ar,
+                AR,
                 &[
                     (0.0, "zero"),
                     (1.0, "one"),
@@ -590,11 +686,11 @@ documents = { $count ->
         .unwrap();
         let name = [("name", text("J. de Vries"))];
         assert_eq!(
-            locales.message(Nl, "hello", &name).unwrap(),
+            locales.message(NL, "hello", &name).unwrap(),
             "Beste J. de Vries,"
         );
         assert_eq!(
-            locales.message(Ar, "hello", &name).unwrap(),
+            locales.message(AR, "hello", &name).unwrap(),
             "عزيزي \u{2068}J. de Vries\u{2069}،"
         );
     }
@@ -607,24 +703,24 @@ documents = { $count ->
         )])
         .unwrap();
         let what = [("what", text("de datum"))];
-        assert_eq!(locales.message(Nl, "box", &[]).unwrap(), "Tekst");
+        assert_eq!(locales.message(NL, "box", &[]).unwrap(), "Tekst");
         assert_eq!(
-            locales.message(Nl, "box.title", &what).unwrap(),
+            locales.message(NL, "box.title", &what).unwrap(),
             "Let op de datum"
         );
-        assert!(locales.has_message(Nl, "box.title"));
-        assert!(!locales.has_message(Nl, "box.label"));
-        assert!(!locales.has_message(Nl, "only-attributes"));
-        assert!(locales.has_message(Nl, "only-attributes.title"));
+        assert!(locales.has_message(NL, "box.title"));
+        assert!(!locales.has_message(NL, "box.label"));
+        assert!(!locales.has_message(NL, "only-attributes"));
+        assert!(locales.has_message(NL, "only-attributes.title"));
 
-        let err = locales.message(Nl, "box.label", &[]).unwrap_err();
+        let err = locales.message(NL, "box.label", &[]).unwrap_err();
         assert!(matches!(err, I18nError::MissingMessage { .. }), "{err}");
         assert_eq!(
             err.to_string(),
             "language nl: message `box.label` does not exist"
         );
 
-        let err = locales.message(Nl, "only-attributes", &[]).unwrap_err();
+        let err = locales.message(NL, "only-attributes", &[]).unwrap_err();
         assert!(err.to_string().contains("only attributes"), "{err}");
     }
 
@@ -632,17 +728,30 @@ documents = { $count ->
     fn missing_message_is_an_error_naming_language_and_id() {
         let locales =
             load(&[("nl/a.ftl", "hello = Hallo\n"), ("en/a.ftl", "other = x\n")]).unwrap();
-        let err = locales.message(En, "hello", &[]).unwrap_err();
+        let err = locales.message(EN, "hello", &[]).unwrap_err();
         assert_eq!(
             err.to_string(),
             "language en: message `hello` does not exist"
         );
-        assert!(!locales.has_message(En, "hello"));
-        assert!(locales.has_message(Nl, "hello"));
+        assert!(!locales.has_message(EN, "hello"));
+        assert!(locales.has_message(NL, "hello"));
 
-        let err = locales.message(Tr, "hello", &[]).unwrap_err();
-        assert!(matches!(err, I18nError::NoMessages(Tr)), "{err}");
-        assert!(!locales.has_message(Tr, "hello"));
+        let locales = load(&[("nl/a.ftl", "hello = Hallo\n"), ("tr/notes.txt", "")]).unwrap();
+        let err = locales.message(TR, "hello", &[]).unwrap_err();
+        assert!(matches!(err, I18nError::NoMessages(TR)), "{err}");
+        assert!(!locales.has_message(TR, "hello"));
+
+        // A language without a profile: the error lists the project's languages.
+        let de = Language::from_code("de").unwrap();
+        let err = locales.message(de, "hello", &[]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown language `de`: this project writes letters in nl, tr \
+             (a language is a folder locales/<code>/ with a language.toml)"
+        );
+        assert!(locales.profile(de).is_err());
+        assert!(locales.language("de-DE").is_err());
+        assert_eq!(locales.language("TR").unwrap(), TR);
     }
 
     #[test]
@@ -653,7 +762,7 @@ documents = { $count ->
         )])
         .unwrap();
         let err = locales
-            .message(Nl, "hello", &[("name", text("Ayla"))])
+            .message(NL, "hello", &[("name", text("Ayla"))])
             .unwrap_err();
         let text = err.to_string();
         assert!(text.contains("language nl"), "{text}");
@@ -665,7 +774,7 @@ documents = { $count ->
     #[test]
     fn missing_selector_variable_is_an_error_not_the_default_variant() {
         let locales = load(&[("nl/a.ftl", DOCUMENTS_NL)]).unwrap();
-        let err = locales.message(Nl, "documents", &[]).unwrap_err();
+        let err = locales.message(NL, "documents", &[]).unwrap_err();
         assert!(
             err.to_string().contains("Unknown variable: $count"),
             "{err}"
@@ -675,10 +784,10 @@ documents = { $count ->
     #[test]
     fn byte_order_mark_and_windows_line_ends_are_accepted() {
         let locales = load(&[("nl/a.ftl", "\u{feff}first = Een\r\nsecond = Twee\r\n")]).unwrap();
-        assert_eq!(locales.message(Nl, "first", &[]).unwrap(), "Een");
-        assert_eq!(locales.message(Nl, "second", &[]).unwrap(), "Twee");
+        assert_eq!(locales.message(NL, "first", &[]).unwrap(), "Een");
+        assert_eq!(locales.message(NL, "second", &[]).unwrap(), "Twee");
         assert_eq!(
-            locales.source_of(Nl, "second").map(|(_, line)| line),
+            locales.source_of(NL, "second").map(|(_, line)| line),
             Some(2)
         );
     }
@@ -695,7 +804,7 @@ documents = { $count ->
             ("unknown-term", "Unknown term: -brand"),
             ("cycle-a", "Cyclical"),
         ] {
-            let err = locales.message(Nl, id, &[]).unwrap_err();
+            let err = locales.message(NL, id, &[]).unwrap_err();
             assert!(err.to_string().contains(problem), "{id}: {err}");
             assert!(err.to_string().contains(&format!("`{id}`")), "{id}: {err}");
         }
@@ -705,7 +814,7 @@ documents = { $count ->
     fn non_finite_numbers_are_refused() {
         let locales = load(&[("nl/a.ftl", "n = { $n }\n")]).unwrap();
         let err = locales
-            .message(Nl, "n", &[("n", Arg::Number(f64::NAN))])
+            .message(NL, "n", &[("n", Arg::Number(f64::NAN))])
             .unwrap_err();
         assert!(
             err.to_string().contains("expected a finite number"),
@@ -724,19 +833,19 @@ documents = { $count ->
         )])
         .unwrap();
         assert_eq!(
-            locales.message(Nl, "glasses", &[]).unwrap(),
+            locales.message(NL, "glasses", &[]).unwrap(),
             "U vroeg geld voor een bril."
         );
         // A referenced message sees the variables of the message that references it.
         assert_eq!(
             locales
-                .message(Nl, "intro", &[("cost", text("bril"))])
+                .message(NL, "intro", &[("cost", text("bril"))])
                 .unwrap(),
             "U vroeg geld voor een bril."
         );
         // A term is not a message.
-        assert!(!locales.has_message(Nl, "-cost"));
-        assert!(!locales.has_message(Nl, "cost-name.title"));
+        assert!(!locales.has_message(NL, "-cost"));
+        assert!(!locales.has_message(NL, "cost-name.title"));
     }
 
     #[test]
@@ -760,8 +869,8 @@ documents = { $count ->
             ("nl/b.ftl", "middle = M\n"),
         ])
         .unwrap();
-        assert_eq!(locales.message_ids(Nl), vec!["alpha", "middle", "zebra"]);
-        assert!(locales.message_ids(Ar).is_empty());
+        assert_eq!(locales.message_ids(NL), vec!["alpha", "middle", "zebra"]);
+        assert!(locales.message_ids(AR).is_empty());
     }
 
     #[test]
@@ -776,13 +885,13 @@ documents = { $count ->
         let locales = Locales::load_dir(dir.path()).unwrap();
         let a = dir.path().join("nl/a.ftl");
         let b = dir.path().join("nl/b.ftl");
-        assert_eq!(locales.source_of(Nl, "first"), Some((a.clone(), 3)));
-        assert_eq!(locales.source_of(Nl, "multi"), Some((a.clone(), 4)));
-        assert_eq!(locales.source_of(Nl, "multi.title"), Some((a.clone(), 4)));
-        assert_eq!(locales.source_of(Nl, "last"), Some((a, 8)));
-        assert_eq!(locales.source_of(Nl, "other"), Some((b, 4)));
-        assert_eq!(locales.source_of(Nl, "absent"), None);
-        assert_eq!(locales.source_of(En, "first"), None);
+        assert_eq!(locales.source_of(NL, "first"), Some((a.clone(), 3)));
+        assert_eq!(locales.source_of(NL, "multi"), Some((a.clone(), 4)));
+        assert_eq!(locales.source_of(NL, "multi.title"), Some((a.clone(), 4)));
+        assert_eq!(locales.source_of(NL, "last"), Some((a, 8)));
+        assert_eq!(locales.source_of(NL, "other"), Some((b, 4)));
+        assert_eq!(locales.source_of(NL, "absent"), None);
+        assert_eq!(locales.source_of(EN, "first"), None);
     }
 
     #[test]
@@ -863,7 +972,7 @@ documents = { $count ->
                 first,
                 second,
             } => {
-                assert_eq!((*lang, *kind, id.as_str()), (Nl, "message", "closing"));
+                assert_eq!((*lang, *kind, id.as_str()), (NL, "message", "closing"));
                 assert_eq!(first, &(a.clone(), 1));
                 assert_eq!(second, &(b.clone(), 2));
             }
@@ -899,7 +1008,7 @@ documents = { $count ->
     }
 
     #[test]
-    fn languages_are_the_directories_with_ftl_files() {
+    fn languages_are_the_folders_with_a_profile() {
         let dir = fixture(&[
             ("nl/a.ftl", "a = A\n"),
             ("ar/a.ftl", "a = A\n"),
@@ -908,18 +1017,150 @@ documents = { $count ->
             ("notes.txt", "a file beside the language directories"),
         ]);
         std::fs::create_dir(dir.path().join(".git")).unwrap();
-        std::fs::create_dir(dir.path().join("tr")).unwrap();
         let locales = Locales::load_dir(dir.path()).unwrap();
-        assert_eq!(locales.languages(), vec![Nl, Ar]);
+        assert_eq!(locales.languages(), vec![AR, EN, NL, PL]);
+        assert_eq!(locales.binding(), NL);
+        assert!(locales.has_message(AR, "a"));
+        assert!(!locales.has_message(EN, "a"));
+        assert!(locales.message_ids(PL).is_empty());
+        let profile = locales.profile(AR).unwrap();
+        assert_eq!(
+            (profile.name.as_str(), profile.direction),
+            ("العربية", Direction::Rtl)
+        );
+        assert_eq!(profile.file, dir.path().join("ar").join("language.toml"));
     }
 
     #[test]
-    fn unknown_language_directories_are_errors() {
+    fn a_language_folder_without_a_profile_is_an_error() {
         let dir = fixture(&[("nl/a.ftl", "a = A\n"), ("de/a.ftl", "a = A\n")]);
         let err = Locales::load_dir(dir.path()).unwrap_err();
         let text = err.to_string();
-        assert!(text.contains("de: not a language directory"), "{text}");
-        assert!(text.contains("nl, en, tr, pl, uk, ar"), "{text}");
+        let de = dir.path().join("de");
+        assert!(
+            text.starts_with(&format!(
+                "{}: a language folder needs its profile language.toml",
+                de.display()
+            )),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_profile_must_be_named_by_its_folder() {
+        let dir = fixture(&[("nl/a.ftl", "a = A\n")]);
+        std::fs::create_dir(dir.path().join("nederlands")).unwrap();
+        std::fs::copy(
+            dir.path().join("nl/language.toml"),
+            dir.path().join("nederlands/language.toml"),
+        )
+        .unwrap();
+        let text = Locales::load_dir(dir.path()).unwrap_err().to_string();
+        assert!(text.contains("nederlands/language.toml:"), "{text}");
+        assert!(
+            text.contains("code `nl` must be the language folder's name `nederlands`"),
+            "{text}"
+        );
+    }
+
+    /// The repository's nl profile with `edit` applied, in a fixture with `extra` files.
+    fn with_nl_profile(edit: impl Fn(String) -> String, extra: &[(&str, &str)]) -> String {
+        let dir = fixture(extra);
+        let path = dir.path().join("nl/language.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, edit(text)).unwrap();
+        Locales::load_dir(dir.path()).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn exactly_one_language_binds() {
+        let none = with_nl_profile(|t| t.replace("binding = true\n", ""), &[("en/a.ftl", "")]);
+        assert!(none.contains("no language is binding"), "{none}");
+
+        let dir = fixture(&[("en/a.ftl", "a = A\n")]);
+        let en = dir.path().join("en/language.toml");
+        let text = std::fs::read_to_string(&en).unwrap();
+        std::fs::write(&en, format!("{text}binding = true\n")).unwrap();
+        let two = Locales::load_dir(dir.path()).unwrap_err().to_string();
+        assert!(
+            two.starts_with(&format!(
+                "`binding = true` in {} and {}: exactly one language binds",
+                en.display(),
+                dir.path().join("nl/language.toml").display(),
+            )),
+            "{two}"
+        );
+    }
+
+    #[test]
+    fn profile_errors_name_the_file_and_line() {
+        let file = |text: &str| {
+            assert!(text.contains("nl/language.toml:"), "{text}");
+        };
+        let plurals = with_nl_profile(
+            |t| {
+                t.replace(
+                    r#"plurals = ["one", "other"]"#,
+                    r#"plurals = ["one", "few", "other"]"#,
+                )
+            },
+            &[],
+        );
+        file(&plurals);
+        assert!(
+            plurals.contains(
+                "plurals [one, few, other] are not the plural categories of `nl`: \
+                 Fluent's plural rules have [one, other]"
+            ),
+            "{plurals}"
+        );
+        let formula = with_nl_profile(|t| t.replace("\"leesindex-a\"", "\"flesch\""), &[]);
+        file(&formula);
+        assert!(
+            formula.contains("unknown readability formula `flesch`: expected one of flesch-douma, leesindex-a, flesch-reading-ease, atesman, osman"),
+            "{formula}"
+        );
+        let missing = with_nl_profile(
+            |t| {
+                t.lines()
+                    .filter(|l| !l.starts_with("locale ="))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            },
+            &[],
+        );
+        file(&missing);
+        assert!(missing.contains("missing field `locale`"), "{missing}");
+    }
+
+    #[test]
+    fn fluent_numbers_follow_the_profile_locale() {
+        let files: Vec<(String, &str)> = REPOSITORY
+            .iter()
+            .map(|code| (format!("{code}/n.ftl"), "n = { $n }\n"))
+            .collect();
+        let files: Vec<(&str, &str)> = files.iter().map(|(p, c)| (p.as_str(), *c)).collect();
+        let locales = load(&files).unwrap();
+        for lang in [NL, EN, TR, PL, UK, AR] {
+            let profile = locales.profile(lang).unwrap();
+            let n = [("n", Arg::Number(12345.5))];
+            // Arabic's isolation marks are Fluent's, around every placeable.
+            let unmarked = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+            assert_eq!(
+                unmarked(locales.message(lang, "n", &n).unwrap()),
+                profile.format_decimal(123_455, 1),
+                "{lang}"
+            );
+            assert_eq!(
+                unmarked(
+                    locales
+                        .message(lang, "n", &[("n", Arg::Number(-0.25))])
+                        .unwrap()
+                ),
+                profile.format_decimal(-25, 2),
+                "{lang}"
+            );
+        }
     }
 
     #[test]
@@ -942,7 +1183,7 @@ documents = { $count ->
                 let locales = &locales;
                 scope.spawn(move || {
                     let text = locales
-                        .message(Nl, "documents", &[("count", Arg::Number(f64::from(n)))])
+                        .message(NL, "documents", &[("count", Arg::Number(f64::from(n)))])
                         .unwrap();
                     assert!(text.contains(&n.to_string()));
                 });
@@ -950,22 +1191,11 @@ documents = { $count ->
         });
     }
 
-    #[test]
-    fn number_formatter_matches_language_order() {
-        for lang in Language::ALL {
-            let formatter = number_formatter::<()>(lang);
-            let value = FluentValue::from(12345.5);
-            let expected = format::format_f64(lang, 12345.5, 0);
-            assert_eq!(formatter(&value, &()), expected, "{lang}");
-            assert_eq!(formatter(&FluentValue::from("x"), &()), None);
-        }
-    }
-
     proptest::proptest! {
         #[test]
         fn text_arguments_appear_verbatim_in_left_to_right_languages(name in "\\PC*") {
             let locales = load(&[("nl/a.ftl", "hello = Beste { $name },\n")]).unwrap();
-            let text = locales.message(Nl, "hello", &[("name", Arg::Text(name.clone()))]).unwrap();
+            let text = locales.message(NL, "hello", &[("name", Arg::Text(name.clone()))]).unwrap();
             proptest::prop_assert_eq!(text, format!("Beste {name},"));
         }
 
@@ -1053,6 +1283,7 @@ documents = { $count ->
             let from = real_locales_dir().join(lang).join("house.ftl");
             std::fs::copy(from, dir.path().join(lang).join("house.ftl")).unwrap();
         }
+        crate::i18n::write_profiles(dir.path(), &["nl", "en"]);
         let locales = Locales::load_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"));
         (dir, locales)
     }
@@ -1061,7 +1292,7 @@ documents = { $count ->
     fn the_real_locales_directory_loads() {
         let dir = real_locales_dir();
         let locales = Locales::load_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
-        assert!(locales.languages().contains(&Nl));
+        assert!(locales.languages().contains(&NL));
         for lang in locales.languages() {
             for id in HOUSE {
                 if let Some((file, _)) = locales.source_of(lang, id) {
@@ -1074,10 +1305,10 @@ documents = { $count ->
     #[test]
     fn the_house_texts_are_complete() {
         let (dir, locales) = house_locales();
-        assert_eq!(locales.languages(), vec![Nl, En]);
+        assert_eq!(locales.languages(), vec![EN, NL]);
         let name = [("name", text("De Vries"))];
         let icons = ICONS.map(|icon| format!("icon-{icon}"));
-        for lang in [Nl, En] {
+        for lang in [NL, EN] {
             for id in HOUSE
                 .iter()
                 .copied()
@@ -1106,8 +1337,8 @@ documents = { $count ->
     fn the_house_texts() {
         let (_, locales) = house_locales();
         let name = |n: &str| [("name", text(n))];
-        let nl = |id: &str, args: &[(&str, Arg)]| locales.message(Nl, id, args).unwrap();
-        let en = |id: &str, args: &[(&str, Arg)]| locales.message(En, id, args).unwrap();
+        let nl = |id: &str, args: &[(&str, Arg)]| locales.message(NL, id, args).unwrap();
+        let en = |id: &str, args: &[(&str, Arg)]| locales.message(EN, id, args).unwrap();
         assert_eq!(
             nl("salutation-heer", &name("De Vries")),
             "Beste meneer De Vries,"
@@ -1145,7 +1376,7 @@ documents = { $count ->
         assert_eq!(nl("icon-money", &[]), "Geld");
         assert_eq!(nl("icon-calendar", &[]), "Kalender");
         // A salutation without its name is an error, never "Beste {$name},".
-        assert!(locales.message(Nl, "salutation-heer", &[]).is_err());
+        assert!(locales.message(NL, "salutation-heer", &[]).is_err());
     }
 
     #[test]

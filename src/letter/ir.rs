@@ -26,6 +26,29 @@ pub struct Letter {
     pub body: Vec<Block>,
     /// Closing and signature.
     pub signature: Signature,
+    /// The resident's data as it went into the letter: every text value of the validated
+    /// record with its field path (`recipient.name`). Not sent to the house style; it lets
+    /// an error about a character name the field the user gave, not a place in the IR.
+    #[serde(skip)]
+    pub data: Vec<DataText>,
+}
+
+/// One text value of a letter's data and the field it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataText {
+    /// `recipient.name`, `decision.items[2].what`.
+    pub field: String,
+    pub text: String,
+}
+
+impl Letter {
+    /// The field of the letter's data whose text holds `c`, if it came from there.
+    pub fn data_field_with(&self, c: char) -> Option<&str> {
+        self.data
+            .iter()
+            .find(|d| d.text.contains(c))
+            .map(|d| d.field.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -35,7 +58,12 @@ pub struct Meta {
     pub template: String,
     pub kind: LetterKind,
     pub language: Language,
+    /// From the language's profile, like `fonts` and `line_spacing`.
     pub direction: Direction,
+    /// Font families in fallback order (the profile's `fonts`).
+    pub fonts: Vec<String>,
+    /// The space between lines in em (the profile's `line_spacing`).
+    pub line_spacing: f64,
     /// The subject line, also the document title.
     pub title: String,
     /// The letter date (ISO `YYYY-MM-DD` in JSON): the fixed PDF timestamp and the anchor

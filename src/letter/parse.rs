@@ -1241,6 +1241,7 @@ mod tests {
                 fs::write(folder.join("house.ftl"), texts).unwrap();
             }
             let icons = Icons::load_dir(&icons).unwrap();
+            crate::i18n::write_profiles(&dir.path().join("locales"), &["nl", "en"]);
             let locales = Locales::load_dir(&dir.path().join("locales")).unwrap();
             (dir, icons, locales)
         }
@@ -1250,7 +1251,7 @@ mod tests {
             let (_dir, icons, locales) = fixtures();
             let text =
                 "::: step money\nU krijgt geld.\n:::\n::: warning\nx\n:::\n::: objection\ny\n:::\n";
-            let blocks = parse_body(&md(text), Language::Nl, &icons, &locales).unwrap();
+            let blocks = parse_body(&md(text), Language::test("nl"), &icons, &locales).unwrap();
             assert!(matches!(&blocks[0], Block::Step { alt, .. } if alt == "Geld"));
             assert!(
                 matches!(&blocks[1], Block::Callout { title, .. } if *title == vec![t("Let op")])
@@ -1262,7 +1263,7 @@ mod tests {
             assert!(title.iter().any(|i| matches!(i, Inline::Strong { .. })));
 
             let text = "::: step money\nYou get money.\n:::\n::: info\n:::\n";
-            let blocks = parse_body(&md(text), Language::En, &icons, &locales).unwrap();
+            let blocks = parse_body(&md(text), Language::test("en"), &icons, &locales).unwrap();
             assert!(matches!(&blocks[0], Block::Step { alt, .. } if alt == "Money"));
             assert!(
                 matches!(&blocks[1], Block::Callout { title, .. } if *title == vec![t("Good to know")])
@@ -1274,7 +1275,7 @@ mod tests {
             let (_dir, icons, locales) = fixtures();
             let e = parse_body(
                 &md("a\n\n::: step geld\nx\n:::\n"),
-                Language::Nl,
+                Language::test("nl"),
                 &icons,
                 &locales,
             )
@@ -1283,7 +1284,7 @@ mod tests {
             assert!(e.message.contains("did you mean `money`"), "{}", e.message);
             let e = parse_body(
                 &md("::: step car\nx\n:::\n"),
-                Language::Nl,
+                Language::test("nl"),
                 &icons,
                 &locales,
             )
@@ -1291,7 +1292,7 @@ mod tests {
             assert!(e.message.contains("`money`, `phone`"), "{}", e.message);
             let e = parse_body(
                 &md("::: step phone\nx\n:::\n"),
-                Language::En,
+                Language::test("en"),
                 &icons,
                 &locales,
             )
@@ -1299,7 +1300,7 @@ mod tests {
             assert!(e.message.contains("icon-phone"), "{}", e.message);
             let e = parse_body(
                 &md("::: objection\nx\n:::\n"),
-                Language::En,
+                Language::test("en"),
                 &icons,
                 &locales,
             )

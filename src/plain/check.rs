@@ -1,7 +1,7 @@
 //! The engine: turns a letter (or free text) into units of text the resident reads, runs
 //! every rule on their sentences and words, and sums the metrics per section.
 
-use super::metrics::{Counts, arabic_word};
+use super::metrics::{Counts, Measures, arabic_word};
 use super::report::{Finding, Location, Report, SectionMetrics, Span};
 use super::rules::{BlockKind, LanguageRules, Measure, Profile, Rule, RuleKind, Rules, Scope};
 use super::text::{Word, commas, is_link_like, split_sentences, syllables, words};
@@ -402,12 +402,19 @@ fn list_marker(line: &str) -> Option<usize> {
     (digits > 0 && line[digits..].starts_with(". ")).then_some(digits + 2)
 }
 
+/// The measures of a language the project has no profile for: counts, no scores.
+const NO_MEASURES: &Measures = &Measures {
+    formulas: Vec::new(),
+    hyphenation: None,
+};
+
 type Place<'p> = dyn Fn(&Anchor, &str, &str) -> (Location, Option<Location>) + 'p;
 
 struct Engine<'r> {
     lang: Language,
     profile: Profile,
     rules: Option<&'r LanguageRules>,
+    measures: &'r Measures,
     findings: Vec<Finding>,
     total: Counts,
 }
@@ -428,6 +435,7 @@ impl<'r> Engine<'r> {
             lang,
             profile,
             rules: rules.get(lang),
+            measures: rules.measures(lang).unwrap_or(NO_MEASURES),
             findings: Vec::new(),
             total: Counts::default(),
         }
@@ -449,12 +457,16 @@ impl<'r> Engine<'r> {
             .collect();
         let mut hits = Vec::new();
         let mut counts = Counts::default();
+        let arabic_words = self.measures.arabic_words();
         for range in &sentences {
             let s = &unit.text[range.clone()];
             let ws = words(s);
             let syl: Vec<Option<u32>> = ws
                 .iter()
-                .map(|w| syllables(&s[w.range.clone()], self.lang))
+                .map(|w| {
+                    let patterns = self.measures.hyphenation?;
+                    Some(syllables(&s[w.range.clone()], patterns))
+                })
                 .collect();
             counts.sentences += 1;
             counts.words += ws.len() as u32;
@@ -463,7 +475,7 @@ impl<'r> Engine<'r> {
                     .chars()
                     .filter(|c| c.is_alphanumeric())
                     .count() as u32;
-                if self.lang == Language::Ar {
+                if arabic_words {
                     counts.arabic.add_word(arabic_word(&s[w.range.clone()]));
                 }
                 if let Some(n) = n {
@@ -745,14 +757,14 @@ impl<'r> Engine<'r> {
             language: self.lang,
             profile: self.profile,
             findings: self.findings,
-            metrics: self.total.metrics(self.lang),
+            metrics: self.total.metrics(self.measures),
             sections: sections
                 .into_iter()
                 .filter(|s| s.heading.is_some() || s.counts.words > 0)
                 .map(|s| SectionMetrics {
                     heading: s.heading,
                     line: s.line,
-                    metrics: s.counts.metrics(self.lang),
+                    metrics: s.counts.metrics(self.measures),
                 })
                 .collect(),
         }
@@ -794,9 +806,25 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+    use crate::plain::metrics::Formula;
+
+    fn lang(code: &str) -> Language {
+        Language::from_code(code).unwrap()
+    }
+
+    fn nl() -> Language {
+        lang("nl")
+    }
 
     fn rules() -> Rules {
         let mut rules = Rules::default();
+        rules.set_measures(
+            nl(),
+            Measures {
+                formulas: vec![Formula::FleschDouma, Formula::LeesindexA],
+                hyphenation: Some(hypher::Lang::Dutch),
+            },
+        );
         let text = r#"
 abbreviations = ["bijv."]
 
@@ -838,7 +866,7 @@ level = "info"
 source = "test"
 message = "{found}"
 "#;
-        rules.insert(LanguageRules::parse(Language::Nl, text, Path::new("t.toml")).unwrap());
+        rules.insert(LanguageRules::parse(nl(), text, Path::new("t.toml")).unwrap());
         rules
     }
 
@@ -870,7 +898,7 @@ message = "{found}"
         let r = check_text(
             "Indien u wilt: bel. Dit is een hele lange zin met veel woorden. Een. Twee. Drie.\n\nBelastingaangifte.",
             "t.md",
-            Language::Nl,
+            nl(),
             &rules(),
             Profile::B1,
         );
@@ -891,6 +919,8 @@ message = "{found}"
         assert_eq!(r.findings[2].sentence, "Een.");
         assert_eq!(r.findings[3].location.to_string(), "t.md:3:1");
         assert_eq!(r.metrics.sentences, 6);
+        let scores: Vec<&str> = r.metrics.scores.iter().map(|s| s.name).collect();
+        assert_eq!(scores, ["flesch-douma", "leesindex-a"]);
     }
 
     #[test]
@@ -902,15 +932,12 @@ message = "{found}"
 
     #[test]
     fn a_language_without_rules_still_gets_metrics() {
-        let r = check_text(
-            "Wij betalen u.",
-            "t.md",
-            Language::Tr,
-            &rules(),
-            Profile::B1,
-        );
+        let r = check_text("Wij betalen u.", "t.md", lang("tr"), &rules(), Profile::B1);
         assert!(r.findings.is_empty());
         assert_eq!(r.metrics.words, 3);
+        // No profile measures given for it: counts, but no syllables and no scores.
+        assert_eq!(r.metrics.syllables, None);
+        assert!(r.metrics.scores.is_empty());
     }
 
     proptest::proptest! {
@@ -918,7 +945,7 @@ message = "{found}"
         fn any_text_is_checked_without_panicking(text in "\\PC{0,300}") {
             let rules = rules();
             for profile in Profile::ALL {
-                let r = check_text(&text, "t.md", Language::Nl, &rules, profile);
+                let r = check_text(&text, "t.md", nl(), &rules, profile);
                 for f in &r.findings {
                     proptest::prop_assert!(f.span.end <= f.sentence.len());
                     proptest::prop_assert!(f.location.line >= 1);
@@ -932,7 +959,7 @@ message = "{found}"
             parts in proptest::collection::vec("(# |- |1\\. |\\n|)[a-zA-Zé ,.!?:]{0,40}\\n?", 0..12)
         ) {
             let text = parts.concat();
-            let r = check_text(&text, "t.md", Language::Nl, &rules(), Profile::EasyRead);
+            let r = check_text(&text, "t.md", nl(), &rules(), Profile::EasyRead);
             proptest::prop_assert!(r.metrics.sentences as usize <= text.len());
         }
     }

@@ -3,7 +3,74 @@
 
 use serde::Serialize;
 
-use crate::i18n::Language;
+/// The readability formulas helder implements, by the names language profiles use
+/// (`readability` in `locales/<code>/language.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Formula {
+    FleschDouma,
+    LeesindexA,
+    FleschReadingEase,
+    Atesman,
+    Osman,
+}
+
+impl Formula {
+    pub const ALL: [Formula; 5] = [
+        Formula::FleschDouma,
+        Formula::LeesindexA,
+        Formula::FleschReadingEase,
+        Formula::Atesman,
+        Formula::Osman,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Formula::FleschDouma => "flesch-douma",
+            Formula::LeesindexA => "leesindex-a",
+            Formula::FleschReadingEase => "flesch-reading-ease",
+            Formula::Atesman => "atesman",
+            Formula::Osman => "osman",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Formula> {
+        Formula::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// Whether it counts syllables from hyphenation patterns (OSMAN counts its own).
+    pub fn needs_syllables(self) -> bool {
+        self != Formula::Osman
+    }
+
+    /// Whether it needs OSMAN's counts of Arabic words ([`arabic_word`]).
+    pub fn needs_arabic_words(self) -> bool {
+        self == Formula::Osman
+    }
+}
+
+/// How a language's text is measured, from its profile.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Measures {
+    /// The formulas to compute (`readability`).
+    pub formulas: Vec<Formula>,
+    /// The patterns syllables are counted with (`hyphenation`); `None`: no syllable counts.
+    pub hyphenation: Option<hypher::Lang>,
+}
+
+impl Measures {
+    /// The measures of a language profile.
+    pub fn of(profile: &crate::i18n::Profile) -> Measures {
+        Measures {
+            formulas: profile.readability.clone(),
+            hyphenation: profile.hyphenation,
+        }
+    }
+
+    /// Whether words need OSMAN's Arabic counts.
+    pub fn arabic_words(&self) -> bool {
+        self.formulas.iter().any(|f| f.needs_arabic_words())
+    }
+}
 
 /// Flesch-Douma (Douma 1960), the Dutch Flesch: 60–70 normal, 70–80 fairly easy,
 /// 80–90 easy, 90+ very easy.
@@ -106,7 +173,7 @@ pub fn arabic_word(word: &str) -> ArabicWord {
 /// A readability score with the band it falls in.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
-    /// `flesch-douma`, `leesindex-a`, `flesch-reading-ease`, `atesman`.
+    /// `flesch-douma`, `leesindex-a`, `flesch-reading-ease`, `atesman`, `osman`.
     pub name: &'static str,
     /// Rounded to one decimal.
     pub value: f64,
@@ -118,7 +185,7 @@ pub struct Score {
 pub struct Metrics {
     pub sentences: u32,
     pub words: u32,
-    /// Absent for languages without hyphenation patterns (Arabic).
+    /// Absent for languages without hyphenation patterns (Arabic: no `hyphenation`).
     pub syllables: Option<u32>,
     pub words_per_sentence: f64,
     pub syllables_per_word: Option<f64>,
@@ -137,7 +204,7 @@ pub struct Counts {
     pub syllables: u32,
     pub letters: u32,
     pub long_words: u32,
-    /// OSMAN's counts (Arabic only).
+    /// OSMAN's counts (only for languages that compute it).
     pub arabic: ArabicCounts,
 }
 
@@ -171,8 +238,8 @@ impl Counts {
         self.arabic.faseeh += other.arabic.faseeh;
     }
 
-    pub fn metrics(&self, lang: Language) -> Metrics {
-        let has_syllables = lang != Language::Ar;
+    pub fn metrics(&self, measures: &Measures) -> Metrics {
+        let has_syllables = measures.hyphenation.is_some();
         if self.words == 0 || self.sentences == 0 {
             return Metrics {
                 syllables: has_syllables.then_some(0),
@@ -183,41 +250,42 @@ impl Counts {
         let wps = f64::from(self.words) / f64::from(self.sentences);
         let spw = f64::from(self.syllables) / f64::from(self.words);
         let mut scores = Vec::new();
-        let mut score = |name, value: f64, band| {
+        for formula in &measures.formulas {
+            let (value, band) = match formula {
+                Formula::FleschDouma => {
+                    let fd = flesch_douma(wps, spw);
+                    (fd, flesch_band(fd))
+                }
+                Formula::LeesindexA => {
+                    let li = leesindex_a(wps, spw);
+                    (li, leesindex_band(li))
+                }
+                Formula::FleschReadingEase => {
+                    let fre = flesch_reading_ease(wps, spw);
+                    (fre, flesch_band(fre))
+                }
+                Formula::Atesman => {
+                    let a = atesman(wps, spw);
+                    (a, atesman_band(a))
+                }
+                Formula::Osman => {
+                    let per_word = |n: u32| f64::from(n) / f64::from(self.words);
+                    let a = &self.arabic;
+                    let o = osman(
+                        wps,
+                        per_word(a.hard),
+                        per_word(a.syllables),
+                        per_word(a.complex),
+                        per_word(a.faseeh),
+                    );
+                    (o, "higher is easier")
+                }
+            };
             scores.push(Score {
-                name,
+                name: formula.name(),
                 value: round1(value),
                 band,
-            })
-        };
-        match lang {
-            Language::Nl => {
-                let fd = flesch_douma(wps, spw);
-                score("flesch-douma", fd, flesch_band(fd));
-                let li = leesindex_a(wps, spw);
-                score("leesindex-a", li, leesindex_band(li));
-            }
-            Language::En => {
-                let fre = flesch_reading_ease(wps, spw);
-                score("flesch-reading-ease", fre, flesch_band(fre));
-            }
-            Language::Tr => {
-                let a = atesman(wps, spw);
-                score("atesman", a, atesman_band(a));
-            }
-            Language::Ar => {
-                let per_word = |n: u32| f64::from(n) / f64::from(self.words);
-                let a = &self.arabic;
-                let o = osman(
-                    wps,
-                    per_word(a.hard),
-                    per_word(a.syllables),
-                    per_word(a.complex),
-                    per_word(a.faseeh),
-                );
-                score("osman", o, "higher is easier");
-            }
-            Language::Pl | Language::Uk => {}
+            });
         }
         Metrics {
             sentences: self.sentences,
@@ -347,7 +415,11 @@ mod tests {
                 faseeh: 0,
             },
         };
-        let m = c.metrics(Language::Nl);
+        let nl = Measures {
+            formulas: vec![Formula::FleschDouma, Formula::LeesindexA],
+            hyphenation: Some(hypher::Lang::Dutch),
+        };
+        let m = c.metrics(&nl);
         assert_eq!(m.words_per_sentence, 10.0);
         assert_eq!(m.syllables_per_word, Some(1.5));
         assert_eq!(m.characters_per_word, 5.0);
@@ -355,15 +427,49 @@ mod tests {
         assert_eq!(m.scores[0].value, 82.0);
         assert_eq!(m.scores[0].band, "easy");
         assert!((m.scores[1].value - 74.95).abs() < 0.06);
-        let ar = c.metrics(Language::Ar);
+        let ar = c.metrics(&Measures {
+            formulas: vec![Formula::Osman],
+            hyphenation: None,
+        });
         assert!(ar.syllables.is_none());
         assert_eq!(ar.scores[0].name, "osman");
         assert_eq!(ar.scores[0].value, 135.0);
     }
 
     #[test]
+    fn formula_names_round_trip() {
+        for formula in Formula::ALL {
+            assert_eq!(Formula::from_name(formula.name()), Some(formula));
+        }
+        assert_eq!(Formula::from_name("flesch"), None);
+    }
+
+    #[test]
+    fn scores_follow_the_measures_in_their_order() {
+        let c = Counts {
+            sentences: 1,
+            words: 10,
+            syllables: 15,
+            letters: 50,
+            long_words: 0,
+            arabic: ArabicCounts::default(),
+        };
+        let m = c.metrics(&Measures {
+            formulas: vec![Formula::Atesman, Formula::FleschReadingEase],
+            hyphenation: Some(hypher::Lang::English),
+        });
+        let names: Vec<&str> = m.scores.iter().map(|s| s.name).collect();
+        assert_eq!(names, ["atesman", "flesch-reading-ease"]);
+        assert!(c.metrics(&Measures::default()).scores.is_empty());
+        assert!(c.metrics(&Measures::default()).syllables.is_none());
+    }
+
+    #[test]
     fn empty_text_has_no_scores() {
-        let m = Counts::default().metrics(Language::Nl);
+        let m = Counts::default().metrics(&Measures {
+            formulas: vec![Formula::FleschDouma],
+            hyphenation: Some(hypher::Lang::Dutch),
+        });
         assert_eq!(m.words, 0);
         assert!(m.scores.is_empty());
     }

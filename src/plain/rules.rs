@@ -26,8 +26,9 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
+use super::metrics::Measures;
 use super::text::phrase_words;
-use crate::i18n::Language;
+use crate::i18n::{I18nError, Language, Locales};
 
 /// The audience a text is checked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -225,10 +226,11 @@ pub struct LanguageRules {
     pub rules: Vec<Rule>,
 }
 
-/// Every language's rules.
+/// Every language's rules, and how each language's text is measured (from its profile).
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
     languages: BTreeMap<Language, LanguageRules>,
+    measures: BTreeMap<Language, Measures>,
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -244,6 +246,9 @@ pub enum RuleError {
         line: u32,
         message: String,
     },
+    /// The languages (profiles, messages) did not load.
+    #[error("{0}")]
+    Languages(I18nError),
 }
 
 #[derive(Deserialize)]
@@ -288,10 +293,13 @@ struct RawRule {
 }
 
 impl Rules {
-    /// Loads `<dir>/<lang>/plain.toml` for every language that has one.
-    pub fn load(files: &Files, dir: &str) -> Result<Rules, RuleError> {
+    /// Loads `<dir>/<code>/plain.toml` for every language of `locales` that has one, and
+    /// takes each language's measures (readability formulas, hyphenation) from its profile.
+    pub fn load(files: &Files, dir: &str, locales: &Locales) -> Result<Rules, RuleError> {
         let mut rules = Rules::default();
-        for lang in Language::ALL {
+        for profile in locales.profiles() {
+            let lang = profile.language;
+            rules.set_measures(lang, Measures::of(profile));
             let rel = join(&join(dir, lang.code()), "plain.toml");
             if !files.is_file(&rel) {
                 continue;
@@ -306,9 +314,20 @@ impl Rules {
         Ok(rules)
     }
 
-    /// Loads the rules of a locales folder on disk, as [`Rules::load`] does.
+    /// Loads the rules of a locales folder on disk with its languages, as [`Rules::load`]
+    /// does.
     pub fn load_dir(dir: &Path) -> Result<Rules, RuleError> {
-        Rules::load(&Files::Dir(dir.to_path_buf()), "")
+        let locales = Locales::load_dir(dir).map_err(RuleError::Languages)?;
+        Rules::load(&Files::Dir(dir.to_path_buf()), "", &locales)
+    }
+
+    /// How `lang`'s text is measured; `None` for a language without a profile.
+    pub fn measures(&self, lang: Language) -> Option<&Measures> {
+        self.measures.get(&lang)
+    }
+
+    pub fn set_measures(&mut self, lang: Language, measures: Measures) {
+        self.measures.insert(lang, measures);
     }
 
     pub fn insert(&mut self, rules: LanguageRules) {
@@ -492,7 +511,11 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<LanguageRules, RuleError> {
-        LanguageRules::parse(Language::Nl, text, Path::new("locales/nl/plain.toml"))
+        LanguageRules::parse(
+            Language::from_code("nl").unwrap(),
+            text,
+            Path::new("locales/nl/plain.toml"),
+        )
     }
 
     #[test]

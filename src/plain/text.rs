@@ -3,20 +3,6 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::i18n::Language;
-
-/// Hyphenation patterns for syllable counts; Arabic has none in hypher.
-fn hyphenation(lang: Language) -> Option<hypher::Lang> {
-    match lang {
-        Language::Nl => Some(hypher::Lang::Dutch),
-        Language::En => Some(hypher::Lang::English),
-        Language::Tr => Some(hypher::Lang::Turkish),
-        Language::Pl => Some(hypher::Lang::Polish),
-        Language::Uk => Some(hypher::Lang::Ukrainian),
-        Language::Ar => None,
-    }
-}
-
 /// Splits a paragraph into sentences (byte ranges, trimmed, never empty).
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` followed by white space and a capital, digit,
@@ -172,19 +158,18 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 
 /// Syllables of one word from the language's hyphenation patterns (hyphenation points
 /// plus one, for each letter run of a word such as `e-mail` or `WW-uitkering`).
-/// A word without letters (a number) counts as one. `None` for languages without
-/// patterns (Arabic).
-pub fn syllables(word: &str, lang: Language) -> Option<u32> {
-    let hyph = hyphenation(lang)?;
+/// A word without letters (a number) counts as one. The patterns are the language
+/// profile's `hyphenation`; a language without them (Arabic) has no syllable counts.
+pub fn syllables(word: &str, patterns: hypher::Lang) -> u32 {
     let mut count = 0;
     for run in word.split(|c: char| !c.is_alphabetic()) {
         if run.is_empty() {
             continue;
         }
         let lower = run.to_lowercase();
-        count += hypher::hyphenate(&lower, hyph).count() as u32;
+        count += hypher::hyphenate(&lower, patterns).count() as u32;
     }
-    Some(count.max(1))
+    count.max(1)
 }
 
 /// Commas (also the Arabic `،`) in a sentence, not counting decimal commas (`12,90`).
@@ -288,12 +273,12 @@ mod tests {
 
     #[test]
     fn counts_dutch_syllables_from_patterns() {
-        assert_eq!(syllables("gemeente", Language::Nl), Some(3));
-        assert_eq!(syllables("wasmachine", Language::Nl), Some(4));
-        assert_eq!(syllables("geld", Language::Nl), Some(1));
-        assert_eq!(syllables("e-mail", Language::Nl), Some(2));
-        assert_eq!(syllables("2026", Language::Nl), Some(1));
-        assert_eq!(syllables("كتاب", Language::Ar), None);
+        let dutch = hypher::Lang::Dutch;
+        assert_eq!(syllables("gemeente", dutch), 3);
+        assert_eq!(syllables("wasmachine", dutch), 4);
+        assert_eq!(syllables("geld", dutch), 1);
+        assert_eq!(syllables("e-mail", dutch), 2);
+        assert_eq!(syllables("2026", dutch), 1);
     }
 
     #[test]

@@ -181,7 +181,7 @@ impl Project {
         let house = Arc::new(load_house(&files)?);
         let parts = Parts {
             templates: Arc::new(load_templates(&files, &locales)?),
-            rules: load_rules(&files),
+            rules: load_rules(&files, &locales),
             catalog: load_catalog(&files),
             html: render::Html::new(Arc::clone(&icons), &house.css),
             text: render::Text,
@@ -250,7 +250,7 @@ impl Project {
                 let locales = Arc::new(load_locales(&self.files)?);
                 Parts {
                     templates: Arc::new(old.templates.with_locales(Arc::clone(&locales))),
-                    rules: load_rules(&self.files),
+                    rules: load_rules(&self.files, &locales),
                     locales,
                     ..clone_parts(&old)
                 }
@@ -351,8 +351,8 @@ fn load_house(files: &Files) -> Result<House, Error> {
     Ok(House::load(files, HOUSE)?)
 }
 
-fn load_rules(files: &Files) -> Result<Arc<Rules>, RuleError> {
-    Rules::load(files, LOCALES).map(Arc::new)
+fn load_rules(files: &Files, locales: &Locales) -> Result<Arc<Rules>, RuleError> {
+    Rules::load(files, LOCALES, locales).map(Arc::new)
 }
 
 fn load_catalog(files: &Files) -> Result<Arc<Catalog>, CatalogError> {

@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use crate::i18n::{Direction, Language};
+use crate::i18n::Direction;
 use crate::icons::{self, Icons};
 use crate::letter::Letter;
 use crate::letter::ir::{Align, Block, CalloutKind, ChecklistItem, Inline, LetterKind};
@@ -69,14 +69,6 @@ pub fn safe_href(href: &str) -> bool {
     false
 }
 
-/// The BCP 47 code, as the IR's JSON contract spells it ("nl", "ar").
-fn language_code(language: Language) -> String {
-    match serde_json::to_value(language) {
-        Ok(serde_json::Value::String(code)) => code,
-        _ => "nl".to_string(),
-    }
-}
-
 struct Writer<'a> {
     out: String,
     icons: &'a Icons,
@@ -96,13 +88,13 @@ impl Writer<'_> {
     }
 
     fn document(&mut self, letter: &Letter, css: &str) {
-        let lang = language_code(letter.meta.language);
+        let lang = letter.meta.language.code();
         let dir = match letter.meta.direction {
             Direction::Ltr => "ltr",
             Direction::Rtl => "rtl",
         };
         self.raw("<!DOCTYPE html>\n<html lang=\"");
-        self.text(&lang);
+        self.text(lang);
         self.raw("\" dir=\"");
         self.raw(dir);
         self.raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -516,8 +508,10 @@ pub(crate) mod fixture {
                 id: "2026-000123".into(),
                 template: "bijzondere-bijstand-toekenning".into(),
                 kind: LetterKind::Decision,
-                language: Language::Nl,
+                language: Language::test("nl"),
                 direction: Direction::Ltr,
+                fonts: vec!["Noto Sans".into(), "Noto Sans Arabic".into()],
+                line_spacing: 0.75,
                 title: "Besluit over uw aanvraag bijzondere bijstand".into(),
                 date: time::macros::date!(2026 - 12 - 01),
                 date_text: "1 december 2026".into(),
@@ -684,6 +678,7 @@ pub(crate) mod fixture {
                 name: "J. Jansen".into(),
                 role: "Teamleider Werk en Inkomen".into(),
             },
+            data: Vec::new(),
         }
     }
 
@@ -903,7 +898,7 @@ mod tests {
     #[test]
     fn right_to_left_letters_say_so() {
         let mut letter = sample_letter();
-        letter.meta.language = crate::i18n::Language::Ar;
+        letter.meta.language = crate::i18n::Language::test("ar");
         letter.meta.direction = crate::i18n::Direction::Rtl;
         let html = render(&letter, &icons(), CSS);
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));

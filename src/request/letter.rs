@@ -7,8 +7,8 @@ use super::Request;
 use crate::calendar;
 use crate::data::{Envelope, Salutation};
 use crate::error::Error;
-use crate::i18n::{self, Arg, Language};
-use crate::letter::ir::{Block, Detail, Letter, LetterKind, Meta};
+use crate::i18n::{Arg, Language};
+use crate::letter::ir::{Block, DataText, Detail, Letter, LetterKind, Meta};
 use crate::letter::parse::parse_body;
 use crate::project::Parts;
 use crate::template::{Template, UsedMessage};
@@ -17,6 +17,8 @@ use crate::template::{Template, UsedMessage};
 /// traces sentences back to them).
 pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMessage>), Error> {
     let template = parts.templates.get(&request.template)?;
+    // A language the project has no profile for is named with the ones it has.
+    parts.locales.profile(request.language)?;
     check_language(template, request.language)?;
     if template.kind == LetterKind::Checklist {
         return super::checklist::letter(parts, template, request);
@@ -65,6 +67,7 @@ pub(super) fn from_data(
     let lang = request.language;
     let record = &request.record;
     let clean = template.schema.validate(record, data)?;
+    let data_texts = data_texts(&clean);
     let envelope = Envelope::read(record, &clean)?;
     let house = &parts.house;
     let locales = &parts.locales;
@@ -79,13 +82,14 @@ pub(super) fn from_data(
         .templates
         .render_markdown(&template.id, lang, &context)?;
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
-    if lang != Language::Nl {
+    if lang != locales.binding() {
         body.insert(0, house.binding_note(lang, locales)?);
     }
 
     let msg = |id: &str| locales.message(lang, id, &[]);
     let title = msg(&template.title)?;
-    let date_text = i18n::format_date(lang, envelope.letter.date);
+    let profile = locales.profile(lang)?;
+    let date_text = profile.format_date(envelope.letter.date);
     let details = vec![
         Detail {
             label: msg("detail-date")?,
@@ -124,7 +128,9 @@ pub(super) fn from_data(
             template: template.id.clone(),
             kind: template.kind,
             language: lang,
-            direction: lang.direction(),
+            direction: profile.direction,
+            fonts: profile.fonts.clone(),
+            line_spacing: profile.line_spacing,
             title,
             date: envelope.letter.date,
             date_text,
@@ -140,8 +146,41 @@ pub(super) fn from_data(
         )?),
         body,
         signature: house.signature(lang, locales)?,
+        data: data_texts,
     };
     Ok((letter, markdown.messages))
+}
+
+/// Every text value of a validated record with its field path, for errors that must
+/// name the field (`recipient.name`, `decision.items[2].what`).
+fn data_texts(clean: &Value) -> Vec<DataText> {
+    fn walk(value: &Value, path: &str, out: &mut Vec<DataText>) {
+        match value {
+            Value::String(text) => out.push(DataText {
+                field: path.to_owned(),
+                text: text.clone(),
+            }),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), out);
+                }
+            }
+            Value::Object(map) => {
+                for (key, item) in map {
+                    let here = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(item, &here, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(clean, "", &mut out);
+    out
 }
 
 /// What letter.md sees: the validated data, `letter.phone` filled in (the direct number

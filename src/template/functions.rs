@@ -10,7 +10,7 @@ use time::Date;
 
 use super::escape::escape_argument;
 use super::lines::{MESSAGE_ID_ARG, mark_message, without_markers};
-use crate::i18n::{Arg, Language, Locales};
+use crate::i18n::{Arg, Language, Locales, Profile};
 
 /// The context variable that holds the letter's language code.
 pub(super) const LANG: &str = "lang";
@@ -18,10 +18,23 @@ pub(super) const LANG: &str = "lang";
 /// Registers `t()` and the filters. Call before adding templates: Tera checks at compile
 /// time that every function and filter used exists.
 pub(super) fn register(tera: &mut Tera, locales: Arc<Locales>) {
+    // The filters format with the profile of the letter's language.
+    let shared = Arc::clone(&locales);
+    tera.register_filter(
+        "money",
+        move |value: &Value, kwargs: Kwargs, state: &State| money(&shared, value, kwargs, state),
+    );
+    let shared = Arc::clone(&locales);
+    tera.register_filter(
+        "date",
+        move |value: &Value, kwargs: Kwargs, state: &State| date(&shared, value, kwargs, state),
+    );
+    let shared = Arc::clone(&locales);
+    tera.register_filter(
+        "number",
+        move |value: &Value, kwargs: Kwargs, state: &State| number(&shared, value, kwargs, state),
+    );
     tera.register_function("t", Message { locales });
-    tera.register_filter("money", money);
-    tera.register_filter("date", date);
-    tera.register_filter("number", number);
 }
 
 /// The letter's language, from the render context.
@@ -30,6 +43,14 @@ fn language(state: &State) -> TeraResult<Language> {
     let code =
         code.ok_or_else(|| tera::Error::message("only available while rendering a letter"))?;
     Language::from_code(&code).map_err(|e| tera::Error::message(e.to_string()))
+}
+
+/// The profile of the letter's language, which formats its money, dates and numbers.
+fn profile<'l>(locales: &'l Locales, state: &State) -> TeraResult<&'l Profile> {
+    let lang = language(state)?;
+    locales
+        .profile(lang)
+        .map_err(|e| tera::Error::message(e.to_string()))
 }
 
 /// `t("id", name=value, ..)`: the Fluent message in the letter's language. Its text is
@@ -142,7 +163,7 @@ fn filter_error(filter: &str, expected: &str, value: &Value) -> tera::Error {
 }
 
 /// `amount | money`: integer cents → `€ 1.234,50` in the letter's language.
-fn money(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
+fn money(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let cents = value.as_i64().ok_or_else(|| {
         filter_error(
             "money",
@@ -150,8 +171,7 @@ fn money(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
             value,
         )
     })?;
-    let lang = language(state)?;
-    Ok(Value::from(crate::i18n::format_money(lang, cents)))
+    Ok(Value::from(profile(locales, state)?.format_money(cents)))
 }
 
 fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
@@ -163,16 +183,15 @@ fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
 }
 
 /// `some_date | date`: `2026-12-01` → `1 december 2026`.
-fn date(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
+fn date(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let date = parse_date("date", value)?;
-    let lang = language(state)?;
-    Ok(Value::from(crate::i18n::format_date(lang, date)))
+    Ok(Value::from(profile(locales, state)?.format_date(date)))
 }
 
 /// `n | number`: a whole or decimal number → `1.234,5` in the letter's language. Decimal
 /// text (`"1234.50"`) keeps its digits exactly; a decimal number from JSON is taken in its
 /// shortest form.
-fn number(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
+fn number(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let expected = "a number (1234 or 1234.5)";
     let (mantissa, scale) = if let Some(n) = value.as_i64() {
         (n, 0)
@@ -184,10 +203,9 @@ fn number(value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     } else {
         return Err(filter_error("number", expected, value));
     };
-    let lang = language(state)?;
-    Ok(Value::from(crate::i18n::format_decimal(
-        lang, mantissa, scale,
-    )))
+    Ok(Value::from(
+        profile(locales, state)?.format_decimal(mantissa, scale),
+    ))
 }
 
 /// `-1234.50` → (-123450, 2). Plain decimal notation only.

@@ -147,7 +147,7 @@ impl Templates {
             }
             let id = entry.name;
             let package = join(dir, &id);
-            let manifest = load_manifest(files, &id, &package);
+            let manifest = load_manifest(files, &id, &package, &locales);
             let letter = compile(files, &id, &package, &locales);
             let examples = load_examples(files, &package);
             slots.push(match (manifest, letter, examples) {
@@ -179,6 +179,24 @@ impl Templates {
             .iter()
             .map(|slot| match slot {
                 Slot::Ready(package) => {
+                    // The manifest's languages were checked against the old locales.
+                    let template = &package.template;
+                    let gone: Vec<&str> = template
+                        .languages
+                        .iter()
+                        .filter(|lang| locales.profile(**lang).is_err())
+                        .map(|lang| lang.code())
+                        .collect();
+                    if !gone.is_empty() {
+                        return Slot::Broken {
+                            id: template.id.clone(),
+                            problems: vec![TemplateError::Other(format!(
+                                "{}: languages {} have no profile in locales/ any more",
+                                template.dir.join("template.toml").display(),
+                                gone.join(", ")
+                            ))],
+                        };
+                    }
                     let c = &package.compiled;
                     match compile_prepared(
                         &package.template.id,
@@ -454,7 +472,12 @@ fn read(files: &Files, rel: &str) -> Result<String, TemplateError> {
     })
 }
 
-fn load_manifest(files: &Files, id: &str, package: &str) -> Result<Template, TemplateError> {
+fn load_manifest(
+    files: &Files,
+    id: &str,
+    package: &str,
+    locales: &Locales,
+) -> Result<Template, TemplateError> {
     let rel = join(package, "template.toml");
     let file = files.display(&rel);
     let text = read(files, &rel)?;
@@ -511,8 +534,10 @@ fn load_manifest(files: &Files, id: &str, package: &str) -> Result<Template, Tem
     }
     let mut languages = Vec::new();
     for code in manifest.languages.get_ref() {
-        let lang =
-            Language::from_code(code.get_ref()).map_err(|e| at(code.span(), e.to_string()))?;
+        // Only the project's languages (those with a profile in locales/).
+        let lang = locales
+            .language(code.get_ref())
+            .map_err(|e| at(code.span(), e.to_string()))?;
         if languages.contains(&lang) {
             return Err(at(
                 code.span(),
@@ -521,10 +546,16 @@ fn load_manifest(files: &Files, id: &str, package: &str) -> Result<Template, Tem
         }
         languages.push(lang);
     }
-    if !languages.contains(&Language::Nl) {
+    let binding = locales.binding();
+    if !languages.contains(&binding) {
+        let name = locales
+            .profile(binding)
+            .map_or_else(|_| binding.to_string(), |p| p.english_name.clone());
         return Err(at(
             manifest.languages.span(),
-            "languages must include `nl`: Dutch is the binding language of every letter".to_owned(),
+            format!(
+                "languages must include `{binding}`: {name} is the binding language of every letter"
+            ),
         ));
     }
 

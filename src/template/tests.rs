@@ -21,6 +21,7 @@ fn write(path: &Path, text: &str) {
 
 fn no_messages() -> Arc<Locales> {
     let dir = tempfile::tempdir().unwrap();
+    crate::i18n::write_profiles(dir.path(), &["nl"]);
     Arc::new(Locales::load_dir(dir.path()).unwrap())
 }
 
@@ -388,7 +389,9 @@ impl Fixture {
         Templates::load(&files, "templates", Arc::new(self.locales()))
     }
     fn locales(&self) -> Locales {
-        Locales::load_dir(&self.dir.path().join("locales")).unwrap()
+        let dir = self.dir.path().join("locales");
+        crate::i18n::write_profiles(&dir, &["nl", "en"]);
+        Locales::load_dir(&dir).unwrap()
     }
     /// The first problem of the one template that did not load.
     fn problem(&self) -> TemplateError {
@@ -410,7 +413,7 @@ fn loads_packages_sorted_skipping_underscore_folders() {
     assert_eq!(t.kind, LetterKind::Decision);
     assert_eq!(t.title, "tk-title");
     assert_eq!(t.schemes, ["bijzondere-bijstand"]);
-    assert_eq!(t.languages, [Language::Nl, Language::En]);
+    assert_eq!(t.languages, [Language::test("nl"), Language::test("en")]);
     assert_eq!(t.dir, fx.package("toekenning"));
     let names: Vec<&str> = t.examples.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["a-eerste", "b-tweede"]);
@@ -447,11 +450,11 @@ fn unknown_template_lists_the_known_ones() {
 fn renders_messages_filters_and_escaped_arguments() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
-    let lang = Language::Nl;
+    let lang = Language::test("nl");
     let out = templates
         .render_markdown("toekenning", lang, &data())
         .unwrap();
-    let money = crate::i18n::format_money(lang, 123450);
+    let money = fx.locales().profile(lang).unwrap().format_money(123450);
     let expected = format!(
         "Beste \\*Jan\\* de Vries,\n\n::: step money\nU krijgt **{}**.\n:::\n\nU heeft één kind.\n\nBetaald op {}.\nBezwaar tot {}.\n14 020 nl\n",
         escape_markdown(&money),
@@ -470,7 +473,7 @@ fn money_and_dates_follow_the_language() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("toekenning", Language::En, &data())
+        .render_markdown("toekenning", Language::test("en"), &data())
         .unwrap();
     let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
     // Golden values of reference/i18n.md, escaped for Markdown.
@@ -488,7 +491,7 @@ fn numbers_select_plurals() {
     let mut data = data();
     data["decision"]["children"] = json!(3);
     let out = templates
-        .render_markdown("toekenning", Language::Nl, &data)
+        .render_markdown("toekenning", Language::test("nl"), &data)
         .unwrap();
     let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
     assert!(text.contains("U heeft 3 kinderen."), "{text}");
@@ -499,7 +502,7 @@ fn multi_line_messages_map_to_their_template_line() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &data())
+        .render_markdown("aanvraag", Language::test("nl"), &data())
         .unwrap();
     assert_eq!(out.text, "Regel een\nregel twee\nEinde\n");
     assert_eq!(out.lines, vec![1, 1, 2]);
@@ -518,13 +521,28 @@ fn number_filter_formats_whole_and_decimal_numbers() {
     data["b"] = json!(1234.5);
     data["c"] = json!("-0.50");
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &data)
+        .render_markdown("aanvraag", Language::test("nl"), &data)
         .unwrap();
     let expected = format!(
         "{} / {} / {}\n",
-        escape_markdown(&crate::i18n::format_decimal(Language::Nl, 1234, 0)),
-        escape_markdown(&crate::i18n::format_decimal(Language::Nl, 12345, 1)),
-        escape_markdown(&crate::i18n::format_decimal(Language::Nl, -50, 2)),
+        escape_markdown(
+            &fx.locales()
+                .profile(Language::test("nl"))
+                .unwrap()
+                .format_decimal(1234, 0)
+        ),
+        escape_markdown(
+            &fx.locales()
+                .profile(Language::test("nl"))
+                .unwrap()
+                .format_decimal(12345, 1)
+        ),
+        escape_markdown(
+            &fx.locales()
+                .profile(Language::test("nl"))
+                .unwrap()
+                .format_decimal(-50, 2)
+        ),
     );
     assert_eq!(out.text, expected);
     assert!(
@@ -543,7 +561,7 @@ fn missing_messages_and_variables_are_located_errors() {
     );
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::Nl, &data())
+        .render_markdown("aanvraag", Language::test("nl"), &data())
         .unwrap_err();
     let TemplateError::Render {
         line,
@@ -563,7 +581,7 @@ fn missing_messages_and_variables_are_located_errors() {
     );
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::Nl, &data())
+        .render_markdown("aanvraag", Language::test("nl"), &data())
         .unwrap_err();
     let TemplateError::Render { line, message, .. } = &err else {
         panic!("{err:?}");
@@ -577,7 +595,7 @@ fn languages_outside_the_template_are_refused() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::En, &data())
+        .render_markdown("aanvraag", Language::test("en"), &data())
         .unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -727,7 +745,7 @@ fn messages_can_be_arguments_and_ids_can_be_expressions() {
     );
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &data())
+        .render_markdown("aanvraag", Language::test("nl"), &data())
         .unwrap();
     // The inner message is Markdown already (its bold stays); its own argument is escaped.
     assert_eq!(
@@ -749,7 +767,7 @@ fn throughput() {
     let start = std::time::Instant::now();
     for _ in 0..n {
         templates
-            .render_markdown("toekenning", Language::Nl, &data)
+            .render_markdown("toekenning", Language::test("nl"), &data)
             .unwrap();
     }
     let per_second = f64::from(n) / start.elapsed().as_secs_f64();
@@ -910,7 +928,7 @@ fn selectors_see_plain_values_and_booleans() {
     data["c"] = json!("*anders*");
     data["p"] = json!(true);
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &data)
+        .render_markdown("aanvraag", Language::test("nl"), &data)
         .unwrap();
     assert_eq!(
         out.text.replace(['\u{2068}', '\u{2069}'], ""),
@@ -929,7 +947,7 @@ fn byte_order_marks_are_ignored() {
     write(&fx.package("aanvraag").join("letter.md"), "\u{feff}Hallo\n");
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::Nl, &data())
+        .render_markdown("aanvraag", Language::test("nl"), &data())
         .unwrap();
     assert_eq!(out.text, "Hallo\n");
     assert_eq!(out.lines, vec![1]);
@@ -990,7 +1008,7 @@ fn a_broken_template_leaves_the_others_usable() {
     let ids: Vec<&str> = templates.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["toekenning"]);
     templates
-        .render_markdown("toekenning", Language::Nl, &data())
+        .render_markdown("toekenning", Language::test("nl"), &data())
         .unwrap();
 }
 

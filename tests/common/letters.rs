@@ -93,8 +93,10 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
             id: id.into(),
             template: "bijstand-toekenning".into(),
             kind: LetterKind::Decision,
-            language: Language::Nl,
+            language: Language::from_code("nl").unwrap(),
             direction: Direction::Ltr,
+            fonts: vec!["Noto Sans".into(), "Noto Sans Arabic".into()],
+            line_spacing: 0.75,
             title: "U krijgt bijstand".into(),
             date: time::macros::date!(2026 - 11 - 20),
             date_text: "20 november 2026".into(),
@@ -271,14 +273,17 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager Werk en Inkomen".into(),
         },
+        data: Vec::new(),
     }
 }
 
 /// The same letter in Arabic, right to left (names and address stay Latin).
 pub fn arabic(id: &str) -> Letter {
     let mut letter = decision(id, "Mevrouw A. de Vries", "€\u{a0}1.234,50");
-    letter.meta.language = Language::Ar;
+    letter.meta.language = Language::from_code("ar").unwrap();
     letter.meta.direction = Direction::Rtl;
+    letter.meta.fonts = vec!["Noto Sans Arabic".into(), "Noto Sans".into()];
+    letter.meta.line_spacing = 1.0;
     letter.meta.title = "ستحصل على مساعدة اجتماعية".into();
     letter.meta.date_text = "20 نوفمبر 2026".into();
     letter.salutation = Some("عزيزتي السيدة دي فريس،".into());

@@ -10,53 +10,65 @@ use crate::letter::ir::{Block, ChecklistItem, Inline, Letter};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Uncovered {
     pub ch: char,
-    /// Where in the letter it first occurs ("recipient[1]", "body[3]").
+    /// Where it first occurs, in the words of the person who must fix it: the data
+    /// field (`recipient.name`), the template line (`templates/x/letter.md line 12`),
+    /// or the part of the letter the house style or the messages make.
     pub field: String,
 }
 
-/// Every visible text of the letter, each with its place in the IR. Link targets,
-/// alt texts, ids and the logo are not drawn as text, so they are not collected.
+/// Every visible text of the letter, each with where it comes from as the people who
+/// write it know it. Link targets, alt texts, ids and the logo are not drawn as text, so
+/// they are not collected.
 pub fn texts(letter: &Letter) -> Vec<(String, &str)> {
     let mut out: Vec<(String, &str)> = Vec::new();
     let meta = &letter.meta;
-    out.push(("meta.title".into(), &meta.title));
-    out.push(("meta.date_text".into(), &meta.date_text));
-    out.push(("meta.reference".into(), &meta.reference));
+    out.push((
+        "the subject (the template's title message)".into(),
+        &meta.title,
+    ));
+    out.push(("the letter date".into(), &meta.date_text));
+    out.push(("letter.reference".into(), &meta.reference));
     let sender = &letter.sender;
-    out.push(("sender.organisation".into(), &sender.organisation));
-    out.push(("sender.department".into(), &sender.department));
-    out.push(("sender.return_address".into(), &sender.return_address));
-    for (i, line) in sender.contact.iter().enumerate() {
-        out.push((format!("sender.contact[{i}]"), line));
+    let letterhead = "the letterhead (house/house.toml or the municipality messages)";
+    out.push((letterhead.into(), &sender.organisation));
+    out.push((letterhead.into(), &sender.department));
+    out.push((letterhead.into(), &sender.return_address));
+    for line in &sender.contact {
+        out.push((letterhead.into(), line));
     }
-    for (i, line) in letter.recipient.iter().enumerate() {
-        out.push((format!("recipient[{i}]"), line));
+    for line in &letter.recipient {
+        out.push(("the address block (recipient, address)".into(), line));
     }
-    for (i, detail) in letter.details.iter().enumerate() {
-        out.push((format!("details[{i}].label"), &detail.label));
-        out.push((format!("details[{i}].value"), &detail.value));
+    for detail in &letter.details {
+        out.push(("the details beside the address".into(), &detail.label));
+        out.push(("the details beside the address".into(), &detail.value));
     }
     if let Some(salutation) = &letter.salutation {
-        out.push(("salutation".into(), salutation));
+        out.push(("the salutation (recipient.name)".into(), salutation));
     }
-    blocks(&letter.body, "body", &mut out);
+    let template = format!("templates/{}/letter.md", meta.template);
+    blocks(&letter.body, &template, &mut out);
     let signature = &letter.signature;
-    out.push(("signature.closing".into(), &signature.closing));
-    out.push(("signature.name".into(), &signature.name));
-    out.push(("signature.role".into(), &signature.role));
+    let signed = "the signature (house/house.toml or the municipality messages)";
+    out.push((signed.into(), &signature.closing));
+    out.push((signed.into(), &signature.name));
+    out.push((signed.into(), &signature.role));
     out
 }
 
-fn blocks<'a>(blocks_: &'a [Block], path: &str, out: &mut Vec<(String, &'a str)>) {
-    for (i, block) in blocks_.iter().enumerate() {
-        let here = format!("{path}[{i}] (letter.md line {})", block.origin().line);
+fn blocks<'a>(blocks_: &'a [Block], file: &str, out: &mut Vec<(String, &'a str)>) {
+    for block in blocks_ {
+        let here = match block.origin().line {
+            0 => format!("{file} (text helder adds)"),
+            line => format!("{file} line {line}"),
+        };
         match block {
             Block::Heading { content, .. } | Block::Paragraph { content, .. } => {
                 inlines(content, &here, out)
             }
             Block::List { items, .. } => {
                 for item in items {
-                    blocks(item, &here, out);
+                    blocks(item, file, out);
                 }
             }
             Block::Table { header, rows, .. } => {
@@ -64,10 +76,10 @@ fn blocks<'a>(blocks_: &'a [Block], path: &str, out: &mut Vec<(String, &'a str)>
                     inlines(cell, &here, out);
                 }
             }
-            Block::Step { content, .. } => blocks(content, &here, out),
+            Block::Step { content, .. } => blocks(content, file, out),
             Block::Callout { title, content, .. } | Block::Objection { title, content, .. } => {
                 inlines(title, &here, out);
-                blocks(content, &here, out);
+                blocks(content, file, out);
             }
             Block::Address { lines, .. } => {
                 for line in lines {
@@ -119,7 +131,8 @@ fn needs_glyph(c: char) -> bool {
 }
 
 /// The characters of `letter` that `covered` rejects, in code point order, each with
-/// where it first occurs.
+/// where it first occurs: the data field it came from when the resident's data holds it,
+/// else the place in the template, messages or house style.
 pub fn uncovered(letter: &Letter, covered: impl Fn(char) -> bool) -> Vec<Uncovered> {
     let mut missing: BTreeMap<char, String> = BTreeMap::new();
     for (field, text) in texts(letter) {
@@ -130,7 +143,10 @@ pub fn uncovered(letter: &Letter, covered: impl Fn(char) -> bool) -> Vec<Uncover
                 continue;
             }
             if !covered(c) {
-                missing.insert(c, field.clone());
+                let place = letter
+                    .data_field_with(c)
+                    .map_or_else(|| field.clone(), str::to_owned);
+                missing.insert(c, place);
             }
         }
     }
@@ -140,22 +156,26 @@ pub fn uncovered(letter: &Letter, covered: impl Fn(char) -> bool) -> Vec<Uncover
         .collect()
 }
 
-/// How to show a character no loaded font has, by script: the font and its Debian package.
-pub fn font_hint(c: char) -> &'static str {
-    match c as u32 {
-        0x0900..=0x097F => "install Noto Sans Devanagari (Debian package fonts-noto-core)",
-        0x0590..=0x05FF => "install Noto Sans Hebrew (Debian package fonts-noto-core)",
-        0x0E00..=0x0E7F => "install Noto Sans Thai (Debian package fonts-noto-core)",
-        0x1200..=0x139F => "install Noto Sans Ethiopic (Debian package fonts-noto-core)",
-        0x0530..=0x058F => "install Noto Sans Armenian (Debian package fonts-noto-core)",
-        0x10A0..=0x10FF => "install Noto Sans Georgian (Debian package fonts-noto-core)",
-        0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => {
-            "install Noto Sans CJK (Debian package fonts-noto-cjk)"
+/// What to do about a character no loaded font has: the fix names its Unicode script
+/// (from ICU4X's Unicode data, so no table of ranges here) or says it is an emoji.
+pub fn font_hint(c: char) -> String {
+    use icu::properties::props::{ExtendedPictographic, Script};
+    use icu::properties::{CodePointMapData, CodePointSetData, PropertyNamesLong};
+
+    if CodePointSetData::new::<ExtendedPictographic>().contains(c) {
+        return "remove the emoji from the data, or install an emoji font".to_owned();
+    }
+    let script = CodePointMapData::<Script>::new().get(c);
+    match script {
+        Script::Common | Script::Inherited | Script::Unknown => {
+            format!("install a font that has U+{:04X}", c as u32)
         }
-        0x1F000..=0x1FAFF | 0x2600..=0x27BF => {
-            "remove the emoji from the data, or install an emoji font (Debian package fonts-noto-color-emoji)"
+        _ => {
+            let name = PropertyNamesLong::<Script>::new()
+                .get(script)
+                .unwrap_or("its");
+            format!("install a font for the {} script", name.replace('_', " "))
         }
-        _ => "install a Noto font for that script (Debian package fonts-noto-core)",
     }
 }
 
@@ -173,9 +193,17 @@ mod tests {
     }
 
     #[test]
-    fn hints_name_a_package() {
-        assert!(font_hint('\u{0915}').contains("Devanagari"));
+    fn hints_name_the_script_from_unicode_data() {
+        assert_eq!(
+            font_hint('\u{0915}'),
+            "install a font for the Devanagari script"
+        );
+        assert_eq!(font_hint('\u{4E2D}'), "install a font for the Han script");
+        assert_eq!(
+            font_hint('\u{10D0}'),
+            "install a font for the Georgian script"
+        );
         assert!(font_hint('\u{1F600}').contains("emoji"));
-        assert!(font_hint('\u{4E2D}').contains("fonts-noto-cjk"));
+        assert_eq!(font_hint('\u{2B95}'), "install a font that has U+2B95");
     }
 }

@@ -67,6 +67,8 @@ pub struct Typesetter {
     /// Icon SVGs at `/icons/<name>.svg`, FileIds created once here.
     icons: HashMap<FileId, Bytes>,
     icon_names: HashSet<String>,
+    /// The package that provides the house's fonts (house.toml `[fonts] package`).
+    font_package: String,
 }
 
 impl Typesetter {
@@ -128,6 +130,7 @@ impl Typesetter {
             letter_id: fixed_id("/letter.json")?,
             icons: icon_files,
             icon_names,
+            font_package: house.settings.fonts.package.clone(),
         })
     }
 
@@ -214,6 +217,26 @@ impl Typesetter {
         })
     }
 
+    /// The font families of the letter's language (its profile's `fonts`) must be loaded:
+    /// typst would otherwise fall back to another font without a word.
+    fn check_fonts(&self, letter: &Letter) -> Result<(), TypstError> {
+        let meta = &letter.meta;
+        match meta
+            .fonts
+            .iter()
+            .find(|family| !self.book.contains_family(&family.to_lowercase()))
+        {
+            None => Ok(()),
+            Some(family) => Err(TypstError::Font(format!(
+                "letter {} (language {}): font family `{family}` (`fonts` in \
+                 locales/{}/language.toml) is not loaded: list its files in house.toml [fonts] \
+                 (the house's fonts come from the Debian package {}) or give their folder with \
+                 --font-dir",
+                meta.id, meta.language, meta.language, self.font_package
+            ))),
+        }
+    }
+
     /// Checks, compiles and hands the document to `export`, with panics caught and
     /// typst's memo cache trimmed afterwards.
     fn typeset<T>(
@@ -222,9 +245,10 @@ impl Typesetter {
         export: impl FnOnce(&PagedDocument) -> Result<T, TypstError>,
     ) -> Result<T, TypstError> {
         self.check_icons(letter)?;
+        self.check_fonts(letter)?;
         let missing = self.uncovered(letter);
         if !missing.is_empty() {
-            return Err(coverage_error(letter, &missing));
+            return Err(coverage_error(letter, &missing, &self.font_package));
         }
         let json = serde_json::to_vec(letter)
             .map_err(|e| TypstError::Other(format!("cannot serialise letter: {e}")))?;
@@ -375,23 +399,25 @@ fn export_png(document: &PagedDocument, pixels_per_pt: f32) -> Result<Vec<Vec<u8
         .collect()
 }
 
-fn coverage_error(letter: &Letter, missing: &[Uncovered]) -> TypstError {
-    let language = serde_json::to_value(letter.meta.language)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+fn coverage_error(letter: &Letter, missing: &[Uncovered], package: &str) -> TypstError {
+    let language = letter.meta.language.to_string();
     let chars = missing
         .iter()
         .map(|m| format!("U+{:04X} {:?} in {}", m.ch as u32, m.ch, m.field))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut hints: Vec<&str> = missing.iter().map(|m| coverage::font_hint(m.ch)).collect();
-    hints.dedup();
+    let mut hints: Vec<String> = Vec::new();
+    for hint in missing.iter().map(|m| coverage::font_hint(m.ch)) {
+        if !hints.contains(&hint) {
+            hints.push(hint);
+        }
+    }
     TypstError::MissingGlyphs {
         letter: letter.meta.id.clone(),
         language,
         chars,
         install: hints.join("; "),
+        package: package.to_owned(),
     }
 }
 
@@ -523,13 +549,17 @@ pub enum TypstError {
     /// Text in the letter that no loaded font can show (it would print as empty boxes).
     #[error(
         "letter {letter} (language {language}) has characters no loaded font can show: {chars}. \
-         To fix: {install}; helder also reads fonts from a folder given with --font-dir"
+         To fix: {install}, and list it in house.toml [fonts] and in `fonts` of \
+         locales/{language}/language.toml (the house's fonts come from the Debian package \
+         {package}); helder also reads fonts from a folder given with --font-dir"
     )]
     MissingGlyphs {
         letter: String,
         language: String,
         chars: String,
         install: String,
+        /// The package of the house's fonts (house.toml `[fonts] package`).
+        package: String,
     },
     /// typst reported errors; `line` is the first house-style line they point at.
     #[error("typst: {message}")]

@@ -42,8 +42,10 @@ fn letter(body: Vec<Block>) -> Letter {
             id: "unit-1".into(),
             template: "unit".into(),
             kind: LetterKind::Information,
-            language: Language::Nl,
+            language: Language::test("nl"),
             direction: Direction::Ltr,
+            fonts: vec!["Noto Sans".into(), "Noto Sans Arabic".into()],
+            line_spacing: 0.75,
             title: "Titel".into(),
             date: time::macros::date!(2026 - 12 - 01),
             date_text: "1 december 2026".into(),
@@ -72,6 +74,7 @@ fn letter(body: Vec<Block>) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager".into(),
         },
+        data: Vec::new(),
     }
 }
 
@@ -104,16 +107,15 @@ fn texts_reach_nested_blocks_and_name_their_place() {
     let l = letter(body);
     let texts = coverage::texts(&l);
     let deep = texts.iter().find(|(_, t)| *t == "dieper").unwrap();
-    assert_eq!(
-        deep.0,
-        "body[0] (letter.md line 3)[0] (letter.md line 4)[0] (letter.md line 7)"
-    );
+    assert_eq!(deep.0, "templates/unit/letter.md line 7");
+    let title = texts.iter().find(|(_, t)| *t == "Diep").unwrap();
+    assert_eq!(title.0, "templates/unit/letter.md line 4");
     assert!(
         texts
             .iter()
-            .any(|(f, t)| f == "recipient[2]" && *t == "1234 AB  Helderstad")
+            .any(|(f, t)| f == "the address block (recipient, address)"
+                && *t == "1234 AB  Helderstad")
     );
-    assert!(texts.iter().any(|(_, t)| *t == "Diep"));
 }
 
 #[test]
@@ -122,7 +124,20 @@ fn uncovered_lists_each_character_once_in_order() {
     let missing = coverage::uncovered(&l, |c| c == '\u{00A0}');
     let chars: Vec<char> = missing.iter().map(|m| m.ch).collect();
     assert_eq!(chars, vec!['\u{0915}', '\u{1F600}']);
-    assert!(missing[0].field.starts_with("body[0]"));
+    assert_eq!(missing[0].field, "templates/unit/letter.md line 7");
+}
+
+#[test]
+fn uncovered_characters_of_the_data_name_their_field() {
+    let mut l = letter(vec![]);
+    l.recipient[0] = "J. \u{4E2D}ansen".into();
+    l.data = vec![DataText {
+        field: "recipient.name".into(),
+        text: "J. \u{4E2D}ansen".into(),
+    }];
+    let missing = coverage::uncovered(&l, |_| false);
+    assert_eq!(missing[0].ch, '\u{4E2D}');
+    assert_eq!(missing[0].field, "recipient.name");
 }
 
 #[test]
