@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::checklist::{CaseErrors, CatalogError};
-use crate::data::DataErrors;
+use crate::checklist::CatalogError;
+use crate::diag::Diagnostics;
 use crate::house::HouseError;
 use crate::i18n::I18nError;
 use crate::input::InputError;
@@ -35,9 +35,9 @@ pub enum Error {
     /// An input that cannot be read: too large, not UTF-8, not JSON, a key twice.
     #[error(transparent)]
     Input(#[from] InputError),
-    /// Every problem of one record.
+    /// Every problem of one record or case.
     #[error(transparent)]
-    Data(#[from] DataErrors),
+    Data(#[from] Diagnostics),
     #[error(transparent)]
     Letter(#[from] ParseError),
     #[error(transparent)]
@@ -48,9 +48,6 @@ pub enum Error {
         language: String,
         shipped: String,
     },
-    /// Every mistake of one case for the checklist.
-    #[error("{0}")]
-    Case(#[from] CaseErrors),
     /// A request that cannot be served as asked (wrong kind of template, a format the
     /// destination cannot take).
     #[error("{record}: {message}")]
