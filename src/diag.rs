@@ -699,6 +699,11 @@ pub fn close_matches<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Vec<&'a str> {
+    // Bytes first: a huge received value (a 10 MB enum value) is never lowercased just to
+    // be found too long. A character is at most 4 bytes and lowercasing never shortens.
+    if word.len() > 4 * MAX_WORD {
+        return Vec::new();
+    }
     let wanted = word.to_lowercase();
     let length = wanted.chars().count();
     if length == 0 || length > MAX_WORD {
@@ -1031,6 +1036,10 @@ mod tests {
         assert_eq!(closest(&long, [long.as_str()]), None);
         let fits = "a".repeat(MAX_WORD);
         assert_eq!(closest(&fits, [fits.as_str()]), Some(fits.as_str()));
+        let wide = "€".repeat(MAX_WORD);
+        assert_eq!(closest(&wide, [wide.as_str()]), Some(wide.as_str()));
+        let huge = "a".repeat(10 * 1024 * 1024);
+        assert_eq!(closest(&huge, ["a"]), None);
     }
 
     #[test]

@@ -3,9 +3,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::checklist::{CaseErrors, CatalogError};
-use crate::data::DataErrors;
-use crate::diag::{Code, Diagnostic};
+use crate::checklist::CatalogError;
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::house::HouseError;
 use crate::i18n::I18nError;
 use crate::input::InputError;
@@ -36,9 +35,9 @@ pub enum Error {
     /// An input that cannot be read: too large, not UTF-8, not JSON, a key twice.
     #[error(transparent)]
     Input(#[from] InputError),
-    /// Every problem of one record.
+    /// Every problem of one record or case.
     #[error(transparent)]
-    Data(#[from] DataErrors),
+    Data(#[from] Diagnostics),
     #[error(transparent)]
     Letter(#[from] ParseError),
     #[error(transparent)]
@@ -49,9 +48,6 @@ pub enum Error {
         language: String,
         shipped: String,
     },
-    /// Every mistake of one case for the checklist.
-    #[error("{0}")]
-    Case(#[from] CaseErrors),
     /// A request that cannot be served as asked (wrong kind of template, a format the
     /// destination cannot take).
     #[error("{record}: {message}")]
@@ -93,7 +89,15 @@ impl Error {
 impl Error {
     /// Every problem this error stands for, as diagnostics: what the CLI prints
     /// rustc-style and the server returns as JSON.
-    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+    pub fn diagnostics(&self) -> Diagnostics {
+        if let Error::Data(all) = self {
+            // Keeps the count of problems left out past the cap.
+            return all.clone();
+        }
+        self.diagnostic_list().into_iter().collect()
+    }
+
+    fn diagnostic_list(&self) -> Vec<Diagnostic> {
         let one = |code: Code, message: &dyn std::fmt::Display| {
             vec![Diagnostic::error(code, message.to_string())]
         };
@@ -152,28 +156,13 @@ impl Error {
                 })
                 .collect(),
             Error::Input(e) => vec![e.diagnostic()],
-            Error::Data(e) => e
-                .errors
-                .iter()
-                .map(|d| {
-                    Diagnostic::error(Code::DATA_VALUE, d.message.clone())
-                        .at_record(&e.record, &d.path)
-                })
-                .collect(),
+            Error::Data(e) => e.iter().cloned().collect(),
             Error::Letter(e) => vec![
                 Diagnostic::error(Code::LETTER_MARKDOWN, e.message.clone())
                     .at_file(&e.file, e.line, 0),
             ],
             Error::Typst(e) => vec![typst_diagnostic(e)],
             Error::Language { .. } => one(Code::TEMPLATE_LANGUAGE, self),
-            Error::Case(e) => e
-                .errors
-                .iter()
-                .map(|c| {
-                    Diagnostic::error(Code::DATA_VALUE, c.message.clone())
-                        .at_record(&e.case, &c.path)
-                })
-                .collect(),
             Error::Request { record, message } => {
                 vec![
                     Diagnostic::error(Code::REQUEST_INVALID, message.clone()).at_record(record, ""),

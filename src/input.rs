@@ -122,25 +122,32 @@ impl InputErrorKind {
 }
 
 impl InputError {
-    /// The error as a diagnostic: at `name:line:column` in the input, or at the record
-    /// and JSON path where there is one.
-    pub fn diagnostic(&self) -> Diagnostic {
-        match (&self.path, self.line) {
-            (Some(path), line) if !path.is_empty() => {
-                let at = match (line, self.column) {
-                    (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
-                    (Some(l), None) => format!(" (line {l})"),
-                    _ => String::new(),
+    /// The error as a diagnostic: at `name:line:column` in the input where the position
+    /// is known (with the JSON path in the message), else at `record` and the path.
+    pub fn diagnostic_at(&self, record: &str) -> Diagnostic {
+        let path = self.path.as_deref().unwrap_or_default();
+        match self.line {
+            Some(line) => {
+                let message = if path.is_empty() || self.message.contains(&format!("`{path}`")) {
+                    self.message.clone()
+                } else {
+                    format!("{} (at `{path}`)", self.message)
                 };
-                Diagnostic::error(self.kind.code(), format!("{}{at}", self.message))
-                    .at_record(&self.name, path)
+                Diagnostic::error(self.kind.code(), message).at_file(
+                    &self.name,
+                    line,
+                    self.column.unwrap_or(0),
+                )
             }
-            _ => Diagnostic::error(self.kind.code(), self.message.clone()).at_file(
-                &self.name,
-                self.line.unwrap_or(0),
-                self.column.unwrap_or(0),
-            ),
+            None => {
+                Diagnostic::error(self.kind.code(), self.message.clone()).at_record(record, path)
+            }
         }
+    }
+
+    /// [`InputError::diagnostic_at`] the input itself.
+    pub fn diagnostic(&self) -> Diagnostic {
+        self.diagnostic_at(&self.name)
     }
 }
 

@@ -9,7 +9,6 @@ use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand};
 
 use helder::data::DataFormat;
-use helder::diag;
 use helder::i18n::Language;
 use helder::input::{self, Source};
 use helder::output::{Target, Writer};
@@ -111,7 +110,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            eprint!("{}", diag::report(&e.diagnostics(), &source_text, color));
+            eprint!("{}", e.diagnostics().report(&source_text, color));
             ExitCode::FAILURE
         }
     }

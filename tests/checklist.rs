@@ -702,19 +702,18 @@ fn example_cases_match_their_hand_checked_checklists() {
             }),
         )
         .unwrap();
-        let today = Date::parse(
-            expected["today"].as_str().expect("expected.today"),
-            time::macros::format_description!("[year]-[month]-[day]"),
-        )
-        .unwrap();
+        let today =
+            helder::data::parse_date(expected["today"].as_str().expect("expected.today")).unwrap();
         let cat = if expected["extra_catalog"] == true {
             &extra
         } else {
             &plain
         };
         let name = case_path.file_name().unwrap().to_string_lossy().to_string();
-        let src = std::fs::read_to_string(&case_path).unwrap();
-        let got = match Case::from_json(&name, &src)
+        let src: Value =
+            serde_json::from_str(&std::fs::read_to_string(&case_path).unwrap()).unwrap();
+        // Read and checked in one go, as `helder checklist` does: every mistake at once.
+        let got = match Case::from_value_checked(&name, &src, cat, Some(today))
             .and_then(|c| merge(cat, &c, today).map(|x| (c.clone(), x.to_json())))
         {
             Ok((case, json)) => {
@@ -723,10 +722,22 @@ fn example_cases_match_their_hand_checked_checklists() {
                 summary(&v)
             }
             Err(e) => {
+                // Each mistake in its JSON form, without the case name and severity
+                // (every one is an error about this case).
                 let errs: Vec<Value> = e
-                    .errors
                     .iter()
-                    .map(|x| Value::String(format!("{}: {}", x.path, x.message)))
+                    .map(|d| {
+                        assert!(d.is_error(), "{d}");
+                        assert!(
+                            matches!(&d.location, helder::diag::Location::Record { record, .. } if *record == name),
+                            "{d}"
+                        );
+                        let mut v = serde_json::to_value(d).unwrap();
+                        let o = v.as_object_mut().unwrap();
+                        o.remove("record");
+                        o.remove("severity");
+                        v
+                    })
                     .collect();
                 serde_json::json!({ "errors": errs })
             }

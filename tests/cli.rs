@@ -397,7 +397,7 @@ fn checklist_letter_lists_every_item_with_its_deadline() {
 }
 
 #[test]
-fn checklist_case_mistakes_are_reported_with_json_paths() {
+fn checklist_case_mistakes_are_reported_with_json_paths_all_at_once() {
     let mut case: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root().join(CASE)).unwrap()).unwrap();
     case["accounts"][0]["holders"][1] = "piet".into();
@@ -405,24 +405,29 @@ fn checklist_case_mistakes_are_reported_with_json_paths() {
     let out = helder_stdin(&["checklist", "--case", "-"], &case.to_string());
     assert!(!out.status.success());
     let err = stderr(&out);
+    // rustc-style: the problem, then where it is (the record and the field's path).
     assert!(
-        err.contains("$.accounts[0].holders[1]") && err.contains("piet"),
+        err.contains("error[data.inconsistent]: member `piet` is not in the household\n--> stdin: accounts[0].holders[1]"),
         "{err}"
     );
-    assert!(err.contains("$.household[2].birth_date"), "{err}");
+    assert!(
+        err.contains("--> stdin: household[2].birth_date\n"),
+        "{err}"
+    );
     assert!(out.stdout.is_empty());
 
-    // Against the catalog: an unknown scheme, named with its path.
-    case["accounts"][0]["holders"][1] = "youssef".into();
-    case["household"][2]["birth_date"] = "2012-05-30".into();
+    // Against the catalog: an unknown scheme, named with its path, reported together
+    // with the mistakes in the case's shape.
     case["applications"][0]["scheme"] = "bijstandd".into();
     let out = helder_stdin(&["checklist", "--case", "-"], &case.to_string());
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(
-        err.contains("$.applications[0].scheme") && err.contains("bijstandd"),
-        "{err}"
-    );
+    assert!(err.contains("unknown scheme `bijstandd`"), "{err}");
+    assert!(err.contains("--> stdin: applications[0].scheme"), "{err}");
+    assert!(err.contains("household[2].birth_date"), "{err}");
+    assert!(err.contains("accounts[0].holders[1]"), "{err}");
+    case["accounts"][0]["holders"][1] = "youssef".into();
+    case["household"][2]["birth_date"] = "2012-05-30".into();
 
     // A letter needs the envelope; JSON does not.
     let mut bare = case.clone();

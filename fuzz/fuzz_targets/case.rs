@@ -16,8 +16,16 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    let today = time::Date::from_calendar_date(2026, time::Month::November, 22).unwrap();
     if let Ok(case) = Case::from_json("fuzz", text) {
-        let today = time::Date::from_calendar_date(2026, time::Month::November, 22).unwrap();
         let _ = merge(&CATALOG, &case, today);
+    }
+    // Read and checked in one go, as `helder checklist` does: what it accepts merges.
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+        for date in [Some(today), None] {
+            if let Ok(case) = Case::from_value_checked("fuzz", &value, &CATALOG, date) {
+                assert!(merge(&CATALOG, &case, today).is_ok() || date.is_none());
+            }
+        }
     }
 });

@@ -88,7 +88,7 @@ impl Anchor {
             Anchor::Submission => "submission".into(),
             Anchor::January1 => "january-1".into(),
             Anchor::Letter => "letter".into(),
-            Anchor::Fixed(d) => super::iso(d),
+            Anchor::Fixed(d) => crate::data::iso(d),
         }
     }
 
@@ -97,7 +97,7 @@ impl Anchor {
             "submission" => Ok(Anchor::Submission),
             "january-1" => Ok(Anchor::January1),
             "letter" => Ok(Anchor::Letter),
-            other => parse_date(other).map(Anchor::Fixed).map_err(|_| {
+            other => crate::data::parse_date(other).map(Anchor::Fixed).map_err(|_| {
                 format!(
                     "anchor `{other}`: expected submission, january-1, letter or a date YYYY-MM-DD"
                 )
@@ -110,10 +110,6 @@ impl Serialize for Anchor {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.as_string())
     }
-}
-
-pub(crate) fn parse_date(s: &str) -> Result<Date, time::error::Parse> {
-    Date::parse(s, time::macros::format_description!("[year]-[month]-[day]"))
 }
 
 /// The period a document must cover, turned into dates with the scheme's anchor.
@@ -427,21 +423,19 @@ struct RawRecency {
     anchor: String,
 }
 
-/// Converts byte offsets to 1-based line numbers.
+/// A catalog file's text, to turn byte offsets into 1-based line numbers.
 struct Lines<'a> {
     file: &'a Path,
-    starts: Vec<usize>,
+    src: &'a str,
 }
 
 impl<'a> Lines<'a> {
-    fn new(file: &'a Path, src: &str) -> Lines<'a> {
-        let mut starts = vec![0];
-        starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { file, starts }
+    fn new(file: &'a Path, src: &'a str) -> Lines<'a> {
+        Lines { file, src }
     }
 
     fn line(&self, offset: usize) -> u32 {
-        (self.starts.partition_point(|&s| s <= offset)) as u32
+        crate::diag::line_col(self.src, offset).0
     }
 
     fn issue(&self, offset: usize, message: impl Into<String>) -> CatalogIssue {
@@ -671,11 +665,9 @@ impl Builder {
             let span = e.span().start;
             let e = e.into_inner();
             let id = e.id.get_ref().clone();
-            if !is_identifier(&id) {
-                self.issues.push(lines.issue(
-                    e.id.span().start,
-                    format!("evidence id `{id}`: use lowercase letters, digits and hyphens"),
-                ));
+            if let Err(why) = slug(&id) {
+                self.issues
+                    .push(lines.issue(e.id.span().start, format!("evidence id `{id}`: {why}")));
             }
             if self.evidence_by_id.contains_key(&id) {
                 self.issues.push(
@@ -692,11 +684,9 @@ impl Builder {
                 ));
             }
             for x in e.forms.iter().chain(&e.checks) {
-                if !is_identifier(x) {
-                    self.issues.push(lines.issue(
-                        span,
-                        format!("evidence type `{id}`: `{x}` is not an identifier"),
-                    ));
+                if let Err(why) = slug(x) {
+                    self.issues
+                        .push(lines.issue(span, format!("evidence type `{id}`: `{x}`: {why}")));
                 }
             }
             self.evidence_by_id
@@ -780,11 +770,9 @@ impl Builder {
         };
         let id = raw.id.get_ref().clone();
         let id_line = lines.line(raw.id.span().start);
-        if !is_identifier(&id) {
-            self.issues.push(lines.issue(
-                raw.id.span().start,
-                format!("scheme id `{id}`: use lowercase letters, digits and hyphens"),
-            ));
+        if let Err(why) = slug(&id) {
+            self.issues
+                .push(lines.issue(raw.id.span().start, format!("scheme id `{id}`: {why}")));
         }
         if let Some((_, other, line)) = self.scheme_by_id.get(&id) {
             let msg = format!(
@@ -932,20 +920,13 @@ impl Builder {
         let raw = r.get_ref();
         let id = raw.id.get_ref().clone();
         let before = self.issues.len();
-        if !is_identifier(&id) {
-            self.issues.push(lines.issue(
-                raw.id.span().start,
-                format!("requirement id `{id}`: use lowercase letters, digits and hyphens"),
-            ));
+        if let Err(why) = slug(&id) {
+            self.issues
+                .push(lines.issue(raw.id.span().start, format!("requirement id `{id}`: {why}")));
         }
-        if !is_identifier(&raw.concept) {
-            self.issues.push(lines.issue(
-                off,
-                format!(
-                    "concept `{}`: use lowercase letters, digits and hyphens",
-                    raw.concept
-                ),
-            ));
+        if let Err(why) = slug(&raw.concept) {
+            self.issues
+                .push(lines.issue(off, format!("concept `{}`: {why}", raw.concept)));
         }
         // Subjects.
         if raw.subjects.is_empty() {
@@ -1188,11 +1169,10 @@ impl Builder {
     }
 }
 
-fn is_identifier(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !s.starts_with('-')
+/// Ids of evidence types, schemes, requirements, concepts, forms and checks: helder's one
+/// rule for ids (lowercase a-z, digits and inner `-`).
+fn slug(id: &str) -> Result<(), String> {
+    crate::diag::check_id(crate::diag::IdKind::Slug, id)
 }
 
 #[cfg(test)]

@@ -6,13 +6,14 @@
 use serde::Serialize;
 use time::{Date, Duration, Month};
 
-use super::case::{AccountIdx, Case, CaseErrors, PersonIdx, age_on};
+use super::case::{AccountIdx, Case, MAX_HOUSEHOLD, PersonIdx, age_on};
 use super::catalog::{
     Catalog, ConceptIdx, Coverage, DeadlineRule, Delivery, EvidenceIdx, Granularity,
     MIN_REPAIR_DAYS, Recency, Requirement, Scheme, SchemeKind,
 };
 use super::interval::{DateInterval, IntervalSet};
 use super::{iso_date, iso_date_opt};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 
 /// Identifies the JSON layout; bumped on any incompatible change.
 pub const SCHEMA: &str = "helder.checklist/1";
@@ -365,21 +366,23 @@ struct Request<'a> {
 }
 
 /// Merges the document requests of every scheme in `case`. `today` is the date of the
-/// letter: submission dates after it are errors.
+/// letter: submission dates after it are errors. The case is validated first
+/// ([`Case::validate`]); its mistakes are the error, each at the case and its path.
 pub fn merge<'a>(
     catalog: &'a Catalog,
     case: &'a Case,
     today: Date,
-) -> Result<Checklist<'a>, CaseErrors> {
+) -> Result<Checklist<'a>, Diagnostics> {
     case.validate(catalog, today)?;
-    if case.household.len() > 64 {
-        return Err(CaseErrors {
-            case: case.name.clone(),
-            errors: vec![super::case::CaseError {
-                path: "$.household".into(),
-                message: format!("{} members: at most 64 are supported", case.household.len()),
-            }],
-        });
+    // A case read from JSON has no more; one built in code may.
+    if case.household.len() > MAX_HOUSEHOLD {
+        let message = format!(
+            "{} members: at most {MAX_HOUSEHOLD} are supported",
+            case.household.len()
+        );
+        return Err(Diagnostic::error(Code::DATA_VALUE, message)
+            .at_record(&case.name, "household")
+            .into());
     }
     let mut facts: u64 = 0;
     for f in &case.facts {

@@ -1,7 +1,7 @@
 //! One checklist per resident: merging the document requests of many schemes.
 //!
 //! [`Catalog::load`] reads `schemes/` (evidence types and each scheme's information
-//! requirements), [`Case::from_json`] reads a case, and [`merge`] turns every requirement
+//! requirements), [`Case::from_json`] reads a case, and [`merge()`] turns every requirement
 //! into concrete date intervals per (concept, person, account), leaves out what the
 //! municipality may retrieve or already holds, and merges the rest into one [`Checklist`]
 //! that says per item which schemes need it, why this period and by when. The JSON
@@ -15,7 +15,7 @@ pub mod letter;
 pub mod merge;
 pub mod synth;
 
-pub use case::{Case, CaseError, CaseErrors};
+pub use case::{Case, MAX_HOUSEHOLD};
 pub use catalog::{
     Catalog, CatalogError, CatalogIssue, Delivery, EvidenceType, Granularity, Scheme,
 };
@@ -26,21 +26,14 @@ pub use merge::{Checklist, Figures, Item, LeftOut, Reason, SchemeNeed, SchemeSli
 
 use time::Date;
 
-/// `YYYY-MM-DD`.
-pub fn iso(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day())
-}
-
-pub(crate) fn iso_date<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&iso(*d))
-}
+pub(crate) use crate::data::serialize_date as iso_date;
 
 pub(crate) fn iso_date_opt<S: serde::Serializer>(
     d: &Option<Date>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
     match d {
-        Some(d) => s.serialize_str(&iso(*d)),
+        Some(d) => s.serialize_str(&crate::data::iso(*d)),
         None => s.serialize_none(),
     }
 }

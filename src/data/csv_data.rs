@@ -9,7 +9,8 @@ use serde_json::{Map, Value};
 
 use super::records::Record;
 use super::text::show_str;
-use super::{DataErrors, Field, FieldType, Schema};
+use super::{Field, FieldType, Schema};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 
 /// Lists in CSV are spread over numbered columns; more than this is a mistake.
 const MAX_INDEX: usize = 999;
@@ -29,8 +30,10 @@ enum Cell {
 }
 
 /// Reads CSV with a header row into records named `name:line` (the row's line in the
-/// file). A header that is not a list of field paths is one error for the whole file.
-pub fn read_csv(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, DataErrors>> {
+/// file). A header that is not a list of field paths is one error for the whole file,
+/// with a [`Code::CSV_SYNTAX`] diagnostic per bad column at line 1; a row that does not
+/// fit the header is one for that row, at the record.
+pub fn read_csv(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, Diagnostics>> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter(text))
@@ -39,38 +42,43 @@ pub fn read_csv(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, D
     let headers = match reader.headers() {
         Ok(h) if h.iter().any(|c| !c.trim().is_empty()) => h.clone(),
         Ok(_) => {
-            return vec![Err(DataErrors::single(
-                name,
+            let d = Diagnostic::error(
+                Code::CSV_SYNTAX,
                 "no data: expected a header row of field paths (letter.date, recipient.name, ...)",
-            ))];
+            );
+            return vec![Err(d.at_record(name, "").into())];
         }
         Err(e) => return vec![Err(csv_error(name, name, text, &e))],
     };
     let mut columns: Vec<(Vec<Segment>, Cell)> = Vec::new();
-    let mut problems = Vec::new();
+    let mut problems = Diagnostics::new();
+    let header_line = headers.position().map_or(1, |p| line_at(text, p.byte()));
     for (i, header) in headers.iter().enumerate() {
         let header = header.trim();
-        match parse_path(header) {
+        let message = match parse_path(header) {
             Some(path) if columns.iter().any(|(p, _)| *p == path) => {
-                problems.push(format!("column {} `{header}` appears twice", i + 1));
+                format!("column {} `{header}` appears twice", i + 1)
             }
             Some(path) => {
                 let cell = cell_kind(&schema.fields, &path);
                 columns.push((path, cell));
+                continue;
             }
-            None => problems.push(format!(
+            None => format!(
                 "column {} {} is not a field path like decision.amount or \
                  decision.items[0].what",
                 i + 1,
                 show_str(header)
-            )),
-        }
+            ),
+        };
+        problems.push(Diagnostic::error(Code::CSV_SYNTAX, message).at_file(
+            name,
+            to_u32(header_line),
+            0,
+        ));
     }
     if !problems.is_empty() {
-        return vec![Err(DataErrors::single(
-            name,
-            format!("{name}:1: {}", problems.join("; ")),
-        ))];
+        return vec![Err(problems)];
     }
 
     let mut out = Vec::new();
@@ -89,14 +97,13 @@ pub fn read_csv(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, D
             continue;
         }
         if row.len() != columns.len() {
-            out.push(Err(DataErrors::single(
-                record_name,
-                format!(
-                    "the row has {} cells, the header {}",
-                    row.len(),
-                    columns.len()
-                ),
-            )));
+            let message = format!(
+                "the row has {} cells, the header {}",
+                row.len(),
+                columns.len()
+            );
+            let d = Diagnostic::error(Code::CSV_SYNTAX, message).at_record(record_name, "");
+            out.push(Err(d.into()));
             continue;
         }
         let mut data = Value::Object(Map::new());
@@ -115,13 +122,13 @@ pub fn read_csv(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, D
                 data,
             })
         } else {
-            Err(DataErrors::single(
-                record_name,
-                format!(
-                    "columns {} clash with a column for the whole field; fill one or the other",
-                    conflicts.join(", ")
-                ),
-            ))
+            let message = format!(
+                "columns {} clash with a column for the whole field; fill one or the other",
+                conflicts.join(", ")
+            );
+            Err(Diagnostic::error(Code::CSV_SYNTAX, message)
+                .at_record(record_name, "")
+                .into())
         });
     }
     out
@@ -147,16 +154,22 @@ fn line_at(text: &str, byte: u64) -> usize {
     bytes[..end].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
-fn csv_error(record: &str, file: &str, text: &str, e: &csv::Error) -> DataErrors {
-    let at = match e.position() {
-        Some(p) => format!("{file}:{}", line_at(text, p.byte())),
-        None => file.to_string(),
-    };
+/// A CSV error at its line of `file`, or at `record` when it has no position.
+fn csv_error(record: &str, file: &str, text: &str, e: &csv::Error) -> Diagnostics {
     let message = match e.kind() {
         csv::ErrorKind::Utf8 { .. } => "not UTF-8 text; save the data as UTF-8".to_string(),
         _ => e.to_string(),
     };
-    DataErrors::single(record, format!("invalid CSV at {at}: {message}"))
+    let d = Diagnostic::error(Code::CSV_SYNTAX, format!("invalid CSV: {message}"));
+    match e.position() {
+        Some(p) => d.at_file(file, to_u32(line_at(text, p.byte())), 0),
+        None => d.at_record(record, ""),
+    }
+    .into()
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// `decision.items[0].what` → [Key(decision), Key(items), Index(0), Key(what)].
@@ -308,7 +321,7 @@ mod tests {
             .unwrap()
     }
 
-    fn names(results: &[Result<Record, DataErrors>]) -> Vec<String> {
+    fn names(results: &[Result<Record, Diagnostics>]) -> Vec<String> {
         results
             .iter()
             .map(|r| match r {
@@ -354,9 +367,9 @@ mod tests {
         assert!(data["decision"].get("items").is_none());
         let err = schema().validate("data.csv:2", data).unwrap_err();
         assert_eq!(
-            err.errors[0].to_string(),
-            "decision.amount: expected money in cents (an integer, 1234,50 euro is 123450) \
-             from € 0,00 to € 1.000.000,00, got \"12,50\"; for that amount send 1250"
+            err.to_string(),
+            "data.csv:2: decision.amount: expected money in cents (an integer, 1234,50 euro is \
+             123450) from € 0,00 to € 1.000.000,00, got \"12,50\" (send 1250 for € 12,50)"
         );
     }
 
@@ -381,15 +394,26 @@ mod tests {
             "letter.date,decision..amount,x[a],x[1000],letter.date\n",
             &schema(),
         );
+        assert_eq!(r.len(), 1);
+        let err = r[0].as_ref().unwrap_err();
+        let like = "is not a field path like decision.amount or decision.items[0].what";
         assert_eq!(
-            names(&r),
-            [
-                "ERR data.csv: data.csv:1: column 2 \"decision..amount\" is not a field path like \
-              decision.amount or decision.items[0].what; column 3 \"x[a]\" is not a field path \
-              like decision.amount or decision.items[0].what; column 4 \"x[1000]\" is not a \
-              field path like decision.amount or decision.items[0].what; column 5 \
-              `letter.date` appears twice"
-            ]
+            err.to_string(),
+            format!(
+                "data.csv:1: column 2 \"decision..amount\" {like}\n\
+                 data.csv:1: column 3 \"x[a]\" {like}\n\
+                 data.csv:1: column 4 \"x[1000]\" {like}\n\
+                 data.csv:1: column 5 `letter.date` appears twice"
+            )
+        );
+        assert!(err.iter().all(|d| d.code == Code::CSV_SYNTAX));
+        assert_eq!(
+            err.as_slice()[0].location,
+            crate::diag::Location::File {
+                file: "data.csv".into(),
+                line: 1,
+                column: 0
+            }
         );
         assert_eq!(
             names(&read_csv("data.csv", "", &schema())),
@@ -411,6 +435,10 @@ mod tests {
                 "ERR data.csv:3: the row has 1 cells, the header 2",
                 "data.csv:5"
             ]
+        );
+        assert_eq!(
+            r[1].as_ref().unwrap_err().as_slice()[0].code,
+            Code::CSV_SYNTAX
         );
     }
 

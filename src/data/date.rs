@@ -7,6 +7,8 @@ use std::str::FromStr;
 use serde::{Serialize, Serializer};
 use time::{Date, Duration, Month};
 
+use crate::diag::{Code, Diagnostic};
+
 /// Dates outside these years are mistakes or placeholders of case systems (`0001-01-01`,
 /// `9999-12-31` for "no date"); letters and their deadlines need real dates.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
@@ -18,11 +20,24 @@ pub(crate) const EXPECTED: &str = "a date as \"YYYY-MM-DD\"";
 /// real calendar day, years 1900–2199. The error is a whole sentence:
 /// `expected a date as "YYYY-MM-DD", got "2026-02-30" (February 2026 has 28 days)`.
 pub fn parse_date(text: &str) -> Result<Date, String> {
+    read_date(text).map_err(|d| d.message)
+}
+
+/// [`parse_date`] with the problem as a [`Diagnostic`] to place: text that is not of the
+/// shape `YYYY-MM-DD` is [`Code::DATA_TYPE`], a date-shaped text that names no day helder
+/// takes (30 February, the year 0001) is [`Code::DATA_VALUE`].
+pub(crate) fn read_date(text: &str) -> Result<Date, Diagnostic> {
     parse(text).map_err(|why| {
-        format!(
+        let code = if why.is_empty() {
+            Code::DATA_TYPE
+        } else {
+            Code::DATA_VALUE
+        };
+        let message = format!(
             "expected {EXPECTED}, got {}{why}",
             super::text::show_str(text)
-        )
+        );
+        Diagnostic::error(code, message)
     })
 }
 
@@ -285,6 +300,18 @@ mod tests {
             assert_eq!(
                 parse_date(shape).unwrap_err(),
                 format!("{e} {}", super::super::text::show_str(shape))
+            );
+            assert_eq!(
+                read_date(shape).unwrap_err().code,
+                Code::DATA_TYPE,
+                "{shape}"
+            );
+        }
+        for no_day in ["2026-02-29", "2026-13-01", "9999-12-31"] {
+            assert_eq!(
+                read_date(no_day).unwrap_err().code,
+                Code::DATA_VALUE,
+                "{no_day}"
             );
         }
     }

@@ -5,7 +5,7 @@
 use serde_json::Value;
 use time::Date;
 
-use super::DataErrors;
+use crate::diag::{Code, Diagnostic, Diagnostics};
 
 /// `letter`: the letter itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,8 +54,9 @@ pub struct Envelope {
 
 impl Envelope {
     /// Reads the envelope of a record that the template's schema validated (so every
-    /// required part is there and well-formed). `record` names the record if it is not.
-    pub fn read(record: &str, clean: &Value) -> Result<Envelope, DataErrors> {
+    /// required part is there and well-formed). `record` names the record if it is not:
+    /// then the problem is [`Code::INTERNAL_ERROR`], a bug in helder.
+    pub fn read(record: &str, clean: &Value) -> Result<Envelope, Diagnostics> {
         let mut missing = Vec::new();
         let mut text = |path: &str| -> String {
             match clean.pointer(path).and_then(Value::as_str) {
@@ -82,17 +83,17 @@ impl Envelope {
         let number = clean.pointer("/address/number").and_then(Value::as_i64);
         let date = super::parse_date(&date_text).ok();
         let (Some(date), Some(number), true) = (date, number, missing.is_empty()) else {
-            return Err(DataErrors::single(
-                record,
-                format!(
-                    "the envelope is incomplete after validation ({}); this is a bug in helder",
-                    if missing.is_empty() {
-                        "letter.date, address.number".to_owned()
-                    } else {
-                        missing.join(", ")
-                    }
-                ),
-            ));
+            let message = format!(
+                "the envelope is incomplete after validation ({}); this is a bug in helder",
+                if missing.is_empty() {
+                    "letter.date, address.number".to_owned()
+                } else {
+                    missing.join(", ")
+                }
+            );
+            return Err(Diagnostic::error(Code::INTERNAL_ERROR, message)
+                .at_record(record, "")
+                .into());
         };
         Ok(Envelope {
             letter: LetterFields {
@@ -150,12 +151,7 @@ impl Envelope {
 
 /// Serialises a date as ISO `YYYY-MM-DD` (the form every JSON helder writes uses).
 pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    ))
+    s.serialize_str(&super::iso(*date))
 }
 
 #[cfg(test)]
@@ -185,6 +181,11 @@ mod tests {
     #[test]
     fn an_unvalidated_record_is_an_error_not_a_panic() {
         let err = Envelope::read("r", &json!({"letter": {"date": "x"}})).unwrap_err();
+        assert!(
+            err.to_string().starts_with("r: the envelope is incomplete"),
+            "{err}"
+        );
         assert!(err.to_string().contains("letter.reference"), "{err}");
+        assert_eq!(err.as_slice()[0].code, Code::INTERNAL_ERROR);
     }
 }

@@ -1,5 +1,6 @@
 //! Decision data: the typed schema a template declares, and validation of records
-//! against it. Every problem of a record is reported at once, each with its JSON path.
+//! against it. Every problem of a record is reported at once, as a
+//! [`Diagnostic`](crate::diag::Diagnostic) at the record and its JSON path.
 //!
 //! - [`Schema::from_toml`] reads the `[data]` table of a `template.toml`;
 //!   [`Schema::with_envelope`] adds the fields every letter has ([`Schema::envelope`]).
@@ -21,18 +22,20 @@ mod validate;
 #[cfg(test)]
 mod proptests;
 
-use std::fmt;
-
 use serde::Serialize;
 
 pub use address::{normalise_postcode, recipient_lines};
 pub use csv_data::read_csv;
+pub(crate) use date::read_date;
 pub use date::{Offset, OffsetUnit, YEARS, iso, parse_date};
 pub use envelope::{Address, Envelope, LetterFields, Person, Salutation, serialize_date};
 pub use iban::normalise_iban;
+pub(crate) use records::input_problem;
 pub use records::{DataFormat, Record, read_data, read_data_as, read_records};
 pub use text::clean_text;
-pub(crate) use text::show_str;
+pub(crate) use text::{show, show_name, show_str};
+
+use crate::diag::Diagnostics;
 
 /// A template's data schema, read from the `[data]` table of `template.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -465,116 +468,24 @@ impl Schema {
     /// Validates `data` and returns it cleaned: strings sanitised (bidi controls and private
     /// use characters removed, newlines folded, control characters rejected), postcodes
     /// normalised to `1234 AB`, optional fields given as `null` (or as text that is empty
-    /// once cleaned) left out. `record` names the record in errors (`data.json[3]`,
-    /// `batch.jsonl:17`).
+    /// once cleaned) left out. `record` names the record in every diagnostic
+    /// (`data.json[3]`, `batch.jsonl:17`); each problem is at its JSON path with a code
+    /// ([`Code::DATA_TYPE`](crate::diag::Code::DATA_TYPE), `DATA_MISSING`,
+    /// `DATA_UNKNOWN_FIELD`, `DATA_VALUE`) and, where helder can tell, a suggestion.
+    /// At most [`MAX_DIAGNOSTICS`](crate::diag::MAX_DIAGNOSTICS) problems are kept, the
+    /// rest counted.
     pub fn validate(
         &self,
         record: &str,
         data: &serde_json::Value,
-    ) -> Result<serde_json::Value, DataErrors> {
+    ) -> Result<serde_json::Value, Diagnostics> {
         validate::validate(&self.fields, record, data)
-    }
-}
-
-/// One problem in a record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DataError {
-    /// JSON path: `decision.items[2].amount`; empty for the record as a whole.
-    pub path: String,
-    /// `expected money in cents, got "12,50"`.
-    pub message: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-/// All problems of one record. Displayed as a header line naming the record followed by
-/// one indented line per problem, so printing it with `{}` tells the whole story.
-#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
-pub struct DataErrors {
-    pub record: String,
-    pub errors: Vec<DataError>,
-}
-
-impl DataErrors {
-    /// A record with a single problem not tied to a field (unreadable file, bad JSON).
-    pub fn single(record: impl Into<String>, message: impl Into<String>) -> DataErrors {
-        DataErrors {
-            record: record.into(),
-            errors: vec![DataError {
-                path: String::new(),
-                message: message.into(),
-            }],
-        }
-    }
-}
-
-impl fmt::Display for DataErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.errors.as_slice() {
-            [one] if one.path.is_empty() => write!(f, "{}: {}", self.record, one.message),
-            errors => {
-                let n = errors.len();
-                let s = if n == 1 { "" } else { "s" };
-                write!(f, "{}: {n} problem{s} in the data", self.record)?;
-                for e in errors {
-                    write!(f, "\n  {e}")?;
-                }
-                Ok(())
-            }
-        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn data_errors_display_lists_every_problem() {
-        let e = DataErrors {
-            record: "data.json[3]".into(),
-            errors: vec![
-                DataError {
-                    path: "decision.amount".into(),
-                    message: "expected money".into(),
-                },
-                DataError {
-                    path: "address.postcode".into(),
-                    message: "expected a postcode".into(),
-                },
-            ],
-        };
-        assert_eq!(
-            e.to_string(),
-            "data.json[3]: 2 problems in the data\n  decision.amount: expected money\n  \
-             address.postcode: expected a postcode"
-        );
-    }
-
-    #[test]
-    fn data_errors_display_single_record_level_problem_on_one_line() {
-        let e = DataErrors::single("batch.jsonl:17", "invalid JSON at batch.jsonl:17:5: x");
-        assert_eq!(
-            e.to_string(),
-            "batch.jsonl:17: invalid JSON at batch.jsonl:17:5: x"
-        );
-        let e = DataErrors {
-            record: "r".into(),
-            errors: vec![DataError {
-                path: "a".into(),
-                message: "m".into(),
-            }],
-        };
-        assert_eq!(e.to_string(), "r: 1 problem in the data\n  a: m");
-    }
 
     #[test]
     fn expected_describes_nested_types() {

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use serde_json::{Map, Value};
 
 use super::*;
+use crate::diag::Code;
 
 /// Arbitrary JSON, including the characters sanitising must handle.
 fn any_json() -> impl Strategy<Value = Value> {
@@ -621,10 +622,15 @@ proptest! {
                 prop_assert_eq!(decision_schema().validate("r", &clean), Ok(clean.clone()));
             }
             Err(e) => {
-                prop_assert!(!e.errors.is_empty());
-                prop_assert!(e.errors.len() <= 101);
-                for err in &e.errors {
+                prop_assert!(!e.is_empty());
+                prop_assert!(e.has_errors());
+                prop_assert!(e.len() <= crate::diag::MAX_DIAGNOSTICS);
+                for err in &e {
                     prop_assert!(!err.message.is_empty());
+                    // At the record, with a code of decision data.
+                    let at_record = matches!(&err.location, crate::diag::Location::Record { record, .. } if record == "r");
+                    prop_assert!(at_record, "{:?}", err.location);
+                    prop_assert!([Code::DATA_TYPE, Code::DATA_MISSING, Code::DATA_UNKNOWN_FIELD, Code::DATA_VALUE].contains(&err.code), "{}", err.code);
                     // Error text is safe to show: no bidi controls or raw control characters.
                     let shown = err.to_string();
                     prop_assert!(!shown.chars().any(|c| c.is_control()

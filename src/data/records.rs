@@ -4,12 +4,14 @@
 //! guessed from text that failed to parse as something else. Every record gets a name for
 //! its errors: `data.json`, `data.json[3]` (0-based, like paths inside a record),
 //! `batch.jsonl:17` (1-based line). A bad record is returned as an error in its place, so
-//! one bad line never stops a batch.
+//! one bad line never stops a batch: its [`Diagnostics`], at the record, or at the line and
+//! column of the file for JSON that does not parse ([`Code::JSON_SYNTAX`]).
 
 use serde_json::Value;
 
+use super::Schema;
 use super::text::show;
-use super::{DataErrors, Schema};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::input::{self, InputError};
 
 /// One record of decision data, not yet validated.
@@ -68,7 +70,7 @@ pub fn read_data_as(
     text: &str,
     format: DataFormat,
     schema: &Schema,
-) -> Vec<Result<Record, DataErrors>> {
+) -> Vec<Result<Record, Diagnostics>> {
     match format {
         DataFormat::Csv => super::read_csv(name, text, schema),
         DataFormat::JsonLines => json_lines(name, text),
@@ -77,19 +79,19 @@ pub fn read_data_as(
 }
 
 /// [`read_data_as`] with the format the name says ([`DataFormat::of_name`]).
-pub fn read_data(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, DataErrors>> {
+pub fn read_data(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, Diagnostics>> {
     read_data_as(name, text, DataFormat::of_name(name), schema)
 }
 
 /// JSON or JSON Lines records ([`read_data`] without CSV).
-pub fn read_records(name: &str, text: &str) -> Vec<Result<Record, DataErrors>> {
+pub fn read_records(name: &str, text: &str) -> Vec<Result<Record, Diagnostics>> {
     match DataFormat::of_name(name) {
         DataFormat::JsonLines => json_lines(name, text),
         _ => json(name, text),
     }
 }
 
-fn json(name: &str, text: &str) -> Vec<Result<Record, DataErrors>> {
+fn json(name: &str, text: &str) -> Vec<Result<Record, Diagnostics>> {
     match input::parse_json(name, text) {
         Ok(Value::Array(items)) => items
             .into_iter()
@@ -100,18 +102,20 @@ fn json(name: &str, text: &str) -> Vec<Result<Record, DataErrors>> {
             name: name.to_string(),
             data,
         })],
-        Ok(other) => vec![Err(DataErrors::single(
-            name,
-            format!(
+        Ok(other) => {
+            let message = format!(
                 "expected a record (a JSON object), a list of records, or JSON Lines, got {}",
                 show(&other)
-            ),
-        ))],
+            );
+            vec![Err(Diagnostic::error(Code::DATA_TYPE, message)
+                .at_record(name, "")
+                .into())]
+        }
         Err(e) => vec![Err(input_error(name, &e))],
     }
 }
 
-fn json_lines(name: &str, text: &str) -> Vec<Result<Record, DataErrors>> {
+fn json_lines(name: &str, text: &str) -> Vec<Result<Record, Diagnostics>> {
     input::json_lines(name, text)
         .map(|(line, parsed)| {
             let record_name = format!("{name}:{line}");
@@ -123,18 +127,27 @@ fn json_lines(name: &str, text: &str) -> Vec<Result<Record, DataErrors>> {
         .collect()
 }
 
-fn record(name: String, data: Value) -> Result<Record, DataErrors> {
+fn record(name: String, data: Value) -> Result<Record, Diagnostics> {
     if data.is_object() {
         Ok(Record { name, data })
     } else {
         let message = format!("expected a record (a JSON object), got {}", show(&data));
-        Err(DataErrors::single(name, message))
+        Err(Diagnostic::error(Code::DATA_TYPE, message)
+            .at_record(name, "")
+            .into())
     }
 }
 
 /// An input error as the problem of one record.
-fn input_error(record: &str, e: &InputError) -> DataErrors {
-    DataErrors::single(record, e.to_string())
+fn input_error(record: &str, e: &InputError) -> Diagnostics {
+    input_problem(record, e).into()
+}
+
+/// An input error as a diagnostic: at its line and column of the file when it has them
+/// (a JSON syntax error, a key twice: [`Code::JSON_SYNTAX`]), else at `record`. Errors
+/// reading the input are [`Code::IO_READ`].
+pub(crate) fn input_problem(record: &str, e: &InputError) -> Diagnostic {
+    e.diagnostic_at(record)
 }
 
 #[cfg(test)]
@@ -143,7 +156,7 @@ mod tests {
 
     use super::*;
 
-    fn names(results: &[Result<Record, DataErrors>]) -> Vec<String> {
+    fn names(results: &[Result<Record, Diagnostics>]) -> Vec<String> {
         results
             .iter()
             .map(|r| match r {
@@ -187,9 +200,23 @@ mod tests {
         assert_eq!(n.len(), 4, "{n:?}");
         assert_eq!(n[0], "batch.jsonl:1");
         assert!(
-            n[1].starts_with("ERR batch.jsonl:3: batch.jsonl:3:"),
+            n[1].starts_with("ERR batch.jsonl:3:9: invalid JSON"),
             "{}",
             n[1]
+        );
+        let bad = r[1].as_ref().unwrap_err().as_slice();
+        assert_eq!(bad[0].code, Code::JSON_SYNTAX);
+        assert_eq!(
+            bad[0].location,
+            crate::diag::Location::File {
+                file: "batch.jsonl".into(),
+                line: 3,
+                column: 9
+            }
+        );
+        assert_eq!(
+            r[2].as_ref().unwrap_err().as_slice()[0].code,
+            Code::DATA_TYPE
         );
         assert_eq!(
             n[2],
@@ -205,7 +232,7 @@ mod tests {
         // JSON Lines on standard input is one broken JSON document, not JSON Lines.
         let r = read_records("stdin", "{\"a\": 1}\n{\"a\": 2}\n");
         assert!(
-            names(&r)[0].starts_with("ERR stdin: stdin:2:1:"),
+            names(&r)[0].starts_with("ERR stdin:2:1: invalid JSON"),
             "{:?}",
             names(&r)
         );
@@ -230,7 +257,7 @@ mod tests {
         let r = read_records("data.json", "{\n  \"a\": 1\n  \"b\": 2\n}");
         assert_eq!(
             names(&r),
-            ["ERR data.json: data.json:3:3: invalid JSON: expected `,` or `}`"]
+            ["ERR data.json:3:3: invalid JSON: expected `,` or `}`"]
         );
     }
 
@@ -241,8 +268,13 @@ mod tests {
             "{\"recipient\": {\"name\": \"a\"}, \"recipient\": 1}",
         );
         let n = names(&r);
+        assert!(n[0].starts_with("ERR data.json:1:30: "), "{n:?}");
         assert!(n[0].contains("`recipient`"), "{n:?}");
         assert!(n[0].contains("twice"), "{n:?}");
+        assert_eq!(
+            r[0].as_ref().unwrap_err().as_slice()[0].code,
+            Code::JSON_DUPLICATE_KEY
+        );
     }
 
     #[test]
@@ -254,7 +286,12 @@ mod tests {
               Lines, got \"x\""
             ]
         );
-        assert!(names(&read_records("data.json", " \n"))[0].starts_with("ERR data.json: "));
+        let empty = read_records("data.json", " \n");
+        assert!(names(&empty)[0].starts_with("ERR data.json: no data"));
+        assert_eq!(
+            empty[0].as_ref().unwrap_err().as_slice()[0].code,
+            Code::INPUT_EMPTY
+        );
     }
 
     #[test]
@@ -262,7 +299,7 @@ mod tests {
         let text = "[".repeat(100_000);
         let r = read_records("deep.json", &text);
         assert!(
-            names(&r)[0].starts_with("ERR deep.json: "),
+            names(&r)[0].starts_with("ERR deep.json:1:"),
             "{:?}",
             names(&r)
         );

@@ -3,8 +3,8 @@
 use toml::Value as Toml;
 
 use super::date::Offset;
-use super::text::closest;
 use super::{Field, FieldType, Schema, euros};
+use crate::diag::{IdKind, check_id, closest, suggest_id};
 
 const TYPES: [&str; 13] = [
     "text",
@@ -63,11 +63,10 @@ fn fields(errors: &mut Vec<String>, path: &str, table: &toml::Table, depth: usiz
     let mut out = Vec::new();
     for (name, def) in table {
         let path = format!("{path}.{name}");
-        if !is_identifier(name) {
+        if let Err(why) = check_id(IdKind::Field, name) {
             errors.push(format!(
-                "{path}: the field name `{name}` cannot be used in letter.md; use letters, \
-                 digits and _ only, starting with a letter (for example `{}`)",
-                suggest_identifier(name)
+                "{path}: `{name}` cannot be used in letter.md: {why} (for example `{}`)",
+                suggest_id(IdKind::Field, name)
             ));
         }
         let Some(def) = def.as_table() else {
@@ -518,31 +517,6 @@ fn enum_values(errors: &mut Vec<String>, path: &str, values: Option<&Toml>) -> V
 }
 
 /// Field names become Tera variables (`decision.paid_on`), so they must be identifiers.
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-fn suggest_identifier(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if !s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
-        s.insert(0, '_');
-    }
-    s
-}
-
 fn show_toml(value: &Toml) -> String {
     match value {
         Toml::String(s) => super::text::show_str(s),
@@ -893,8 +867,9 @@ mod tests {
     fn field_name_and_shape_errors() {
         assert_eq!(
             parse("[data.paid-on]\ntype = \"date\"").unwrap_err(),
-            "data.paid-on: the field name `paid-on` cannot be used in letter.md; use letters, \
-             digits and _ only, starting with a letter (for example `paid_on`)"
+            "data.paid-on: `paid-on` cannot be used in letter.md: a field name cannot hold \
+             `-`; use ASCII letters, digits and `_`, starting with a letter or `_` (for example \
+             `paid_on`)"
         );
         assert_eq!(
             parse("[data]\namount = \"money\"").unwrap_err(),
@@ -904,8 +879,12 @@ mod tests {
             from_toml(&Toml::Integer(3)).unwrap_err(),
             "data: expected a table of fields ([data.<name>] sections), got 3"
         );
-        assert!(is_identifier("_x1") && !is_identifier("1x") && !is_identifier(""));
-        assert_eq!(suggest_identifier("1 x"), "_1_x");
+        assert_eq!(
+            parse("[data.1st]\ntype = \"date\"").unwrap_err(),
+            "data.1st: `1st` cannot be used in letter.md: a field name cannot start with `1`; \
+             use ASCII letters, digits and `_`, starting with a letter or `_` (for example \
+             `_1st`)"
+        );
     }
 
     #[test]

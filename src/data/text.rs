@@ -1,5 +1,5 @@
-//! Text sanitising (the safety rules of DESIGN.md) and the small helpers that make error
-//! messages readable: showing a received value, suggesting the closest name.
+//! Text sanitising (the safety rules of DESIGN.md) and showing a received value safely in
+//! an error message. ("Did you mean" is [`crate::diag::closest`].)
 
 use serde_json::Value;
 
@@ -107,6 +107,12 @@ pub(crate) fn show(value: &Value) -> String {
     }
 }
 
+/// A field name as shown in an error: in backticks, made safe like any received text.
+pub(crate) fn show_name(key: &str) -> String {
+    let shown = show_str(key);
+    format!("`{}`", &shown[1..shown.len() - 1])
+}
+
 /// A string quoted for an error message, at most 40 characters of it.
 pub(crate) fn show_str(s: &str) -> String {
     const MAX: usize = 40;
@@ -130,59 +136,6 @@ pub(crate) fn show_str(s: &str) -> String {
     }
     out.push('"');
     out
-}
-
-/// The candidate closest to `name` (case-insensitive edit distance with transpositions),
-/// if it is close enough to be a likely typo.
-pub(crate) fn closest<'a>(
-    name: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    // Bytes first: a huge received value is never lowercased just to be found too long.
-    if name.len() > 4 * 64 {
-        return None;
-    }
-    let wanted: Vec<char> = name.to_lowercase().chars().collect();
-    if wanted.is_empty() || wanted.len() > 64 {
-        return None;
-    }
-    let limit = 1 + wanted.len() / 4;
-    candidates
-        .into_iter()
-        .map(|c| {
-            (
-                distance(&wanted, &c.to_lowercase().chars().collect::<Vec<_>>()),
-                c,
-            )
-        })
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
-}
-
-/// Optimal string alignment distance: Levenshtein plus adjacent transpositions.
-fn distance(a: &[char], b: &[char]) -> usize {
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=n {
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = best;
-        }
-    }
-    d[n][m]
 }
 
 #[cfg(test)]
@@ -243,16 +196,5 @@ mod tests {
         );
         let long = "x".repeat(50);
         assert_eq!(show(&json!(long)), format!("\"{}…\"", "x".repeat(40)));
-    }
-
-    #[test]
-    fn suggests_close_names_only() {
-        let names = ["amount", "cost", "paid_on"];
-        assert_eq!(closest("amout", names), Some("amount"));
-        assert_eq!(closest("Amount", names), Some("amount"));
-        assert_eq!(closest("paidon", names), Some("paid_on"));
-        assert_eq!(closest("csot", names), Some("cost"));
-        assert_eq!(closest("reason", names), None);
-        assert_eq!(closest("", names), None);
     }
 }

@@ -1,6 +1,6 @@
-//! Validating one record against a schema, collecting every problem with its JSON path.
-//! Every value is checked against its bounds, and sizes before contents, so a huge value
-//! costs no more than looking at its length.
+//! Validating one record against a schema, collecting every problem as a [`Diagnostic`]
+//! at its JSON path. Every value is checked against its bounds, and sizes before
+//! contents, so a huge value costs no more than looking at its length.
 
 use serde_json::{Map, Value};
 use time::Date;
@@ -8,20 +8,18 @@ use time::Date;
 use super::address::normalise_postcode;
 use super::date::{self, Offset, iso};
 use super::iban::normalise_iban;
-use super::text::{clean_text, closest, show};
-use super::{DataError, DataErrors, Field, FieldType, euros, list_size};
-
-/// A record with more problems than this is reported with the first ones and a count;
-/// a list of a million bad items must not become a million-line error.
-const MAX_ERRORS: usize = 100;
+use super::text::{clean_text, show, show_name};
+use super::{Field, FieldType, euros, list_size};
+use crate::diag::{Code, Diagnostic, Diagnostics, closest};
 
 /// Longer than this is no postcode, whatever its spacing; refused before it is read.
 const MAX_POSTCODE_INPUT: usize = 32;
 
-pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<Value, DataErrors> {
+pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<Value, Diagnostics> {
     let mut v = Validator {
+        record,
+        problems: Diagnostics::new(),
         letter_date: letter_date(fields, data),
-        ..Validator::default()
     };
     let members: Vec<Member> = fields.iter().map(Member::from_field).collect();
     let cleaned = v.object(&members, "", data, || {
@@ -30,22 +28,8 @@ pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<V
         }
         .expected()
     });
-    if v.errors.is_empty() {
-        // `object` returns a value whenever it reported no problem.
-        Ok(cleaned.unwrap_or(Value::Null))
-    } else {
-        let mut errors = v.errors;
-        if v.dropped > 0 {
-            errors.push(DataError {
-                path: String::new(),
-                message: format!("... and {} more problems", v.dropped),
-            });
-        }
-        Err(DataErrors {
-            record: record.to_string(),
-            errors,
-        })
-    }
+    // `object` returns a value whenever it reported no problem.
+    v.problems.into_result(cleaned.unwrap_or(Value::Null))
 }
 
 /// The record's letter date (`letter.date` of the envelope), which date bounds count
@@ -153,10 +137,12 @@ const ADDRESS: [Member<'static>; 5] = [
     ),
 ];
 
-#[derive(Default)]
-struct Validator {
-    errors: Vec<DataError>,
-    dropped: usize,
+struct Validator<'r> {
+    /// Names the record in every diagnostic.
+    record: &'r str,
+    /// Keeps the first problems and counts the rest: a list of a million bad items must
+    /// not become a million-line error.
+    problems: Diagnostics,
     letter_date: Option<Date>,
 }
 
@@ -173,22 +159,43 @@ fn characters(n: usize) -> String {
     format!("{n} character{}", if n == 1 { "" } else { "s" })
 }
 
-impl Validator {
-    fn error(&mut self, path: &str, message: String) {
-        if self.errors.len() < MAX_ERRORS {
-            self.errors.push(DataError {
-                path: path.to_string(),
-                message,
-            });
-        } else {
-            self.dropped += 1;
-        }
+impl Validator<'_> {
+    /// Reports a problem at `path` and returns `None`.
+    fn report(&mut self, code: Code, path: &str, message: String) -> Option<Value> {
+        self.report_with(code, path, message, None)
     }
 
-    /// Reports `expected X, got Y` and returns `None`.
-    fn mismatch(&mut self, path: &str, expected: &str, got: &Value) -> Option<Value> {
-        self.error(path, format!("expected {expected}, got {}", show(got)));
+    fn report_with(
+        &mut self,
+        code: Code,
+        path: &str,
+        message: String,
+        suggestion: Option<String>,
+    ) -> Option<Value> {
+        let mut d = Diagnostic::error(code, message).at_record(self.record, path);
+        d.suggestion = suggestion;
+        self.problems.push(d);
         None
+    }
+
+    /// How many problems were found so far, kept or not.
+    fn found(&self) -> usize {
+        self.problems.len() + self.problems.omitted()
+    }
+
+    /// Reports `expected X, got Y` for a value of the wrong JSON type.
+    fn mismatch(&mut self, path: &str, expected: &str, got: &Value) -> Option<Value> {
+        self.unexpected(Code::DATA_TYPE, path, expected, got)
+    }
+
+    /// Reports `expected X, got Y` with `code`: [`Code::DATA_VALUE`] for a value of the
+    /// right type that is out of bounds.
+    fn unexpected(&mut self, code: Code, path: &str, expected: &str, got: &Value) -> Option<Value> {
+        self.report(
+            code,
+            path,
+            format!("expected {expected}, got {}", show(got)),
+        )
     }
 
     /// Validates an object with the given members. `expected` describes it for the
@@ -204,7 +211,7 @@ impl Validator {
         let Value::Object(map) = value else {
             return self.mismatch(path, &expected(), value);
         };
-        let before = self.errors.len() + self.dropped;
+        let before = self.found();
         let mut out = Map::new();
         for m in members {
             let path = join(path, m.name);
@@ -221,7 +228,8 @@ impl Validator {
                     } else {
                         ""
                     };
-                    self.error(
+                    self.report(
+                        Code::DATA_MISSING,
                         &path,
                         format!(
                             "missing required field `{}`{described}: expected {}{got_null}",
@@ -248,45 +256,50 @@ impl Validator {
                 continue;
             }
             let names = members.iter().map(|m| m.name);
-            let hint = closest(key, names.clone())
-                .map(|n| format!(" (did you mean `{n}`?)"))
-                .unwrap_or_default();
+            let suggestion = closest(key, names.clone()).map(|n| format!("did you mean `{n}`?"));
             let expected: Vec<&str> = names.collect();
             // The key is received text: escape it in the path as in the message.
             let shown = show_name(key);
-            self.error(
+            self.report_with(
+                Code::DATA_UNKNOWN_FIELD,
                 &join(path, &shown[1..shown.len() - 1]),
                 format!(
-                    "unknown field {}{hint}; expected one of {}",
-                    show_name(key),
+                    "unknown field {shown}; expected one of {}",
                     expected.join(", ")
                 ),
+                suggestion,
             );
         }
-        (self.errors.len() + self.dropped == before).then_some(Value::Object(out))
+        (self.found() == before).then_some(Value::Object(out))
     }
 
     fn check(&mut self, check: Check, optional: bool, path: &str, value: &Value) -> Option<Value> {
         match check {
             Check::Type(ty) => self.value(ty, optional, path, value),
-            Check::Salutation => match value.as_str() {
-                Some(s @ ("heer" | "mevrouw")) => Some(Value::String(s.into())),
+            Check::Salutation => match value {
+                Value::String(s) if s == "heer" || s == "mevrouw" => Some(value.clone()),
+                Value::String(_) => self.unexpected(
+                    Code::DATA_VALUE,
+                    path,
+                    "\"heer\" or \"mevrouw\" (or leave it out)",
+                    value,
+                ),
                 _ => self.mismatch(path, "\"heer\" or \"mevrouw\" (or leave it out)", value),
             },
             Check::HouseNumber => match value.as_i64() {
                 Some(n) if FieldType::HOUSE_NUMBERS.contains(&n) => Some(Value::from(n)),
+                _ if value.is_u64() || value.is_i64() => {
+                    self.unexpected(Code::DATA_VALUE, path, &check.expected(), value)
+                }
                 _ => self.mismatch(path, &check.expected(), value),
             },
             Check::Postcode => match value {
                 Value::String(s) if s.len() > MAX_POSTCODE_INPUT => {
-                    self.mismatch(path, &check.expected(), value)
+                    self.unexpected(Code::DATA_VALUE, path, &check.expected(), value)
                 }
                 Value::String(s) => match normalise_postcode(s) {
                     Ok(p) => Some(Value::String(p)),
-                    Err(message) => {
-                        self.error(path, message);
-                        None
-                    }
+                    Err(message) => self.report(Code::DATA_VALUE, path, message),
                 },
                 _ => self.mismatch(path, &check.expected(), value),
             },
@@ -310,7 +323,8 @@ impl Validator {
                 if s.len() > *max_length {
                     let n = s.chars().count();
                     if n > *max_length {
-                        self.error(
+                        return self.report(
+                            Code::DATA_VALUE,
                             path,
                             format!(
                                 "expected text of at most {}, got {}",
@@ -318,19 +332,16 @@ impl Validator {
                                 characters(n)
                             ),
                         );
-                        return None;
                     }
                 }
                 match clean_text(s) {
-                    Ok(clean) if clean.is_empty() && !optional => {
-                        self.error(path, format!("expected text, got {} (empty)", show(value)));
-                        None
-                    }
+                    Ok(clean) if clean.is_empty() && !optional => self.report(
+                        Code::DATA_VALUE,
+                        path,
+                        format!("expected text, got {} (empty)", show(value)),
+                    ),
                     Ok(clean) => Some(Value::String(clean)),
-                    Err(message) => {
-                        self.error(path, message);
-                        None
-                    }
+                    Err(message) => self.report(Code::DATA_VALUE, path, message),
                 }
             }
             FieldType::Integer { .. } | FieldType::Money { .. } | FieldType::Term { .. } => {
@@ -350,10 +361,7 @@ impl Validator {
             FieldType::Iban => match value {
                 Value::String(s) => match normalise_iban(s) {
                     Ok(print) => Some(Value::String(print)),
-                    Err(message) => {
-                        self.error(path, message);
-                        None
-                    }
+                    Err(message) => self.report(Code::DATA_VALUE, path, message),
                 },
                 _ => self.mismatch(path, &ty.expected(), value),
             },
@@ -364,14 +372,14 @@ impl Validator {
             FieldType::Enum { values } => match value.as_str() {
                 Some(s) if values.iter().any(|v| v == s) => Some(value.clone()),
                 Some(s) => {
-                    let hint = closest(s, values.iter().map(String::as_str))
-                        .map(|v| format!(" (did you mean \"{v}\"?)"))
-                        .unwrap_or_default();
-                    self.error(
+                    let suggestion = closest(s, values.iter().map(String::as_str))
+                        .map(|v| format!("did you mean \"{v}\"?"));
+                    self.report_with(
+                        Code::DATA_VALUE,
                         path,
-                        format!("expected {}, got {}{hint}", ty.expected(), show(value)),
-                    );
-                    None
+                        format!("expected {}, got {}", ty.expected(), show(value)),
+                        suggestion,
+                    )
                 }
                 None => self.mismatch(path, &ty.expected(), value),
             },
@@ -389,7 +397,12 @@ impl Validator {
                 };
                 // The length before the items: 100,000 items are one problem, not 100,000.
                 if !(*min_items..=*max_items).contains(&items.len()) {
-                    return self.mismatch(path, &list_size(*min_items, *max_items), value);
+                    return self.unexpected(
+                        Code::DATA_VALUE,
+                        path,
+                        &list_size(*min_items, *max_items),
+                        value,
+                    );
                 }
                 let mut out = Vec::with_capacity(items.len());
                 let mut ok = true;
@@ -415,6 +428,7 @@ impl Validator {
             FieldType::Term { min, max } => (Some(min), Some(max), false),
             _ => (None, None, false),
         };
+        let expected = || ty.expected();
         match value {
             Value::Number(n) => match n.as_i64() {
                 Some(i) if min.is_none_or(|m| i >= m) && max.is_none_or(|m| i <= m) => {
@@ -426,35 +440,39 @@ impl Validator {
                     } else {
                         String::new()
                     };
-                    self.error(path, format!("expected {}, got {i}{amount}", ty.expected()));
-                    None
-                }
-                None if n.is_u64() => {
-                    self.error(
+                    self.report(
+                        Code::DATA_VALUE,
                         path,
-                        format!("expected {}, got {n} (too large)", ty.expected()),
-                    );
-                    None
+                        format!("expected {}, got {i}{amount}", expected()),
+                    )
                 }
+                None if n.is_u64() => self.report(
+                    Code::DATA_VALUE,
+                    path,
+                    format!("expected {}, got {n} (too large)", expected()),
+                ),
+                // A fraction: not an integer at all.
                 None => {
-                    let hint = if money {
+                    let suggestion = if money {
                         cents_hint(&n.to_string())
                     } else {
-                        String::new()
+                        None
                     };
-                    self.error(path, format!("expected {}, got {n}{hint}", ty.expected()));
-                    None
+                    self.report_with(
+                        Code::DATA_TYPE,
+                        path,
+                        format!("expected {}, got {n}", expected()),
+                        suggestion,
+                    )
                 }
             },
-            Value::String(s) if money => {
-                let hint = cents_hint(s);
-                self.error(
-                    path,
-                    format!("expected {}, got {}{hint}", ty.expected(), show(value)),
-                );
-                None
-            }
-            _ => self.mismatch(path, &ty.expected(), value),
+            Value::String(s) if money => self.report_with(
+                Code::DATA_TYPE,
+                path,
+                format!("expected {}, got {}", expected(), show(value)),
+                cents_hint(s),
+            ),
+            _ => self.mismatch(path, &expected(), value),
         }
     }
 
@@ -476,11 +494,18 @@ impl Validator {
         let day = match date::parse(s) {
             Ok(day) => day,
             Err(why) => {
-                self.error(
+                // No reason: not of the shape of a date at all; else a date-shaped text
+                // that names no day helder takes (30 February, the year 0001).
+                let code = if why.is_empty() {
+                    Code::DATA_TYPE
+                } else {
+                    Code::DATA_VALUE
+                };
+                return self.report(
+                    code,
                     path,
                     format!("expected {}, got {}{why}", ty.expected(), show(value)),
                 );
-                return None;
             }
         };
         if let Some(letter) = self.letter_date {
@@ -489,7 +514,8 @@ impl Validator {
                 && let Some(bound) = e.apply(letter)
                 && day < bound
             {
-                self.error(
+                return self.report(
+                    Code::DATA_VALUE,
                     path,
                     format!(
                         "expected {noun} on or after {} ({}), got {}",
@@ -498,13 +524,13 @@ impl Validator {
                         show(value)
                     ),
                 );
-                return None;
             }
             if let Some(l) = latest
                 && let Some(bound) = l.apply(letter)
                 && day > bound
             {
-                self.error(
+                return self.report(
+                    Code::DATA_VALUE,
                     path,
                     format!(
                         "expected {noun} on or before {} ({}), got {}",
@@ -513,24 +539,17 @@ impl Validator {
                         show(value)
                     ),
                 );
-                return None;
             }
         }
         Some(value.clone())
     }
 }
 
-/// A field name as shown in an error: in backticks, made safe like any received text.
-fn show_name(key: &str) -> String {
-    let shown = super::text::show_str(key);
-    format!("`{}`", &shown[1..shown.len() - 1])
-}
-
 /// For money sent as euros (`12.5`, `"12,50"`, `"€ 1.234,50"`): the cents it probably
-/// meant, as a hint.
-fn cents_hint(text: &str) -> String {
+/// meant, as a suggestion: `send 1250 for € 12,50`.
+fn cents_hint(text: &str) -> Option<String> {
     if text.len() > 64 {
-        return String::new();
+        return None;
     }
     let t: String = text
         .trim()
@@ -550,20 +569,18 @@ fn cents_hint(text: &str) -> String {
     };
     let whole: String = whole.chars().filter(|&c| c != '.').collect();
     if whole.is_empty() || whole.len() > 15 || !whole.chars().all(|c| c.is_ascii_digit()) {
-        return String::new();
+        return None;
     }
     if !frac.chars().all(|c| c.is_ascii_digit()) {
-        return String::new();
+        return None;
     }
-    let (Ok(euros), Ok(cents)) = (whole.parse::<i64>(), format!("{frac:0<2}").parse::<i64>())
+    let (Ok(euros_part), Ok(cents)) = (whole.parse::<i64>(), format!("{frac:0<2}").parse::<i64>())
     else {
-        return String::new();
+        return None;
     };
-    let total = euros * 100 + cents;
-    format!(
-        "; for that amount send {}",
-        if negative { -total } else { total }
-    )
+    let total = euros_part * 100 + cents;
+    let total = if negative { -total } else { total };
+    Some(format!("send {total} for {}", euros(total)))
 }
 
 #[cfg(test)]
@@ -572,6 +589,7 @@ mod tests {
 
     use super::super::Schema;
     use super::*;
+    use crate::diag::Location;
 
     fn toml_schema(text: &str) -> Schema {
         let doc: toml::Table = text.parse().unwrap();
@@ -621,15 +639,41 @@ mod tests {
         })
     }
 
-    /// The problems of `data` as `path: message` lines.
+    /// The problems of `data` as `path: message (suggestion)` lines: each diagnostic's
+    /// `Display` without its record, which must be `test.json`.
     fn problems(data: &Value) -> Vec<String> {
         match decision_schema().validate("test.json", data) {
             Ok(_) => Vec::new(),
-            Err(e) => {
-                assert_eq!(e.record, "test.json");
-                e.errors.iter().map(ToString::to_string).collect()
-            }
+            Err(e) => lines(&e, "test.json"),
         }
+    }
+
+    fn lines(problems: &Diagnostics, record: &str) -> Vec<String> {
+        problems
+            .iter()
+            .map(|d| {
+                assert!(
+                    matches!(&d.location, Location::Record { record: r, .. } if r == record),
+                    "{d:?}"
+                );
+                d.to_string()
+                    .strip_prefix(&format!("{record}: "))
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    }
+
+    /// The one problem of `data`: its code, path, message and suggestion.
+    fn coded(data: &Value) -> (Code, String, String, Option<String>) {
+        let err = decision_schema().validate("test.json", data).unwrap_err();
+        assert_eq!(err.len(), 1, "{err}");
+        let d = err.into_vec().remove(0);
+        let Location::Record { record, path } = d.location else {
+            panic!("{:?}", d.location);
+        };
+        assert_eq!(record, "test.json");
+        (d.code, path, d.message, d.suggestion)
     }
 
     fn with(pointer: &str, value: Value) -> Value {
@@ -657,15 +701,15 @@ mod tests {
                         123450) from € 0,00 to € 1.000.000,00";
         assert_eq!(
             one("/decision/amount", json!("12,50")),
-            format!("{expected}, got \"12,50\"; for that amount send 1250")
+            format!("{expected}, got \"12,50\" (send 1250 for € 12,50)")
         );
         assert_eq!(
             one("/decision/amount", json!(12.5)),
-            format!("{expected}, got 12.5; for that amount send 1250")
+            format!("{expected}, got 12.5 (send 1250 for € 12,50)")
         );
         assert_eq!(
             one("/decision/amount", json!("€ 1.234,5")),
-            format!("{expected}, got \"€ 1.234,5\"; for that amount send 123450")
+            format!("{expected}, got \"€ 1.234,5\" (send 123450 for € 1.234,50)")
         );
         assert_eq!(
             one("/decision/amount", json!("veel")),
@@ -683,6 +727,18 @@ mod tests {
             one("/decision/amount", json!(1e300)),
             format!("{expected}, got 1e+300")
         );
+        // The hint is the suggestion, not part of the message.
+        let (code, path, message, suggestion) = coded(&with("/decision/amount", json!("12,50")));
+        assert_eq!(code, Code::DATA_TYPE);
+        assert_eq!(path, "decision.amount");
+        assert_eq!(
+            message,
+            format!(
+                "{}, got \"12,50\"",
+                expected.strip_prefix("decision.amount: ").unwrap()
+            )
+        );
+        assert_eq!(suggestion.as_deref(), Some("send 1250 for € 12,50"));
     }
 
     #[test]
@@ -753,6 +809,11 @@ mod tests {
             "decision.cost: expected one of \"bril\", \"wasmachine\", \"bewind\", got \
              \"wasmachien\" (did you mean \"wasmachine\"?)"
         );
+        let (code, _, message, suggestion) = coded(&with("/decision/cost", json!("wasmachien")));
+        assert_eq!(code, Code::DATA_VALUE);
+        assert!(message.ends_with("got \"wasmachien\""), "{message}");
+        assert_eq!(suggestion.as_deref(), Some("did you mean \"wasmachine\"?"));
+        assert_eq!(coded(&with("/decision/cost", json!(1))).0, Code::DATA_TYPE);
         assert_eq!(
             one("/decision/cost", json!("auto")),
             "decision.cost: expected one of \"bril\", \"wasmachine\", \"bewind\", got \"auto\""
@@ -775,8 +836,8 @@ mod tests {
                 "decision.amount: missing required field `amount` (Toegekend bedrag): expected \
                  money in cents (an integer, 1234,50 euro is 123450) from € 0,00 to \
                  € 1.000.000,00",
-                "decision.amout: unknown field `amout` (did you mean `amount`?); expected one of \
-                 amount, cost, paid_on, note, items",
+                "decision.amout: unknown field `amout`; expected one of amount, cost, paid_on, \
+                 note, items (did you mean `amount`?)",
                 "extra: unknown field `extra`; expected one of letter, recipient, address, \
                  decision, count, urgent",
             ]
@@ -807,6 +868,89 @@ mod tests {
     }
 
     #[test]
+    fn codes_say_what_kind_of_problem() {
+        let codes = |data: &Value| -> Vec<(Code, String)> {
+            match decision_schema().validate("test.json", data) {
+                Ok(_) => Vec::new(),
+                Err(e) => e
+                    .iter()
+                    .map(|d| match &d.location {
+                        Location::Record { path, .. } => (d.code, path.clone()),
+                        other => panic!("{other:?}"),
+                    })
+                    .collect(),
+            }
+        };
+        let mut data = valid();
+        data["decision"]["amout"] = json!(1);
+        data["decision"].as_object_mut().unwrap().remove("amount");
+        data["decision"]["paid_on"] = json!(20261201);
+        data["decision"]["items"] = json!([{ "what": "bril", "amount": -1 }]);
+        data["recipient"]["salutation"] = json!("Mevr.");
+        data["address"]["number"] = json!("14");
+        data["address"]["postcode"] = json!("0123 AB");
+        data["letter"]["reference"] = json!("");
+        data["urgent"] = json!(null);
+        data["count"] = json!(1.5);
+        assert_eq!(
+            codes(&data),
+            [
+                (Code::DATA_VALUE, "letter.reference".into()),
+                (Code::DATA_VALUE, "recipient.salutation".into()),
+                (Code::DATA_TYPE, "address.number".into()),
+                (Code::DATA_VALUE, "address.postcode".into()),
+                (Code::DATA_MISSING, "decision.amount".into()),
+                (Code::DATA_TYPE, "decision.paid_on".into()),
+                (Code::DATA_VALUE, "decision.items[0].amount".into()),
+                (Code::DATA_UNKNOWN_FIELD, "decision.amout".into()),
+                (Code::DATA_TYPE, "count".into()),
+            ]
+        );
+        // A date of the wrong shape is not a date; a date-shaped text of no real day is
+        // a wrong value; so is a date out of its bounds, a list too long and a house
+        // number out of range.
+        let code = |pointer: &str, value: Value| coded(&with(pointer, value)).0;
+        assert_eq!(
+            code("/decision/paid_on", json!("1-12-2026")),
+            Code::DATA_TYPE
+        );
+        assert_eq!(
+            code("/decision/paid_on", json!("2026-02-30")),
+            Code::DATA_VALUE
+        );
+        assert_eq!(
+            code("/decision/paid_on", json!("0001-01-01")),
+            Code::DATA_VALUE
+        );
+        assert_eq!(code("/address/number", json!(0)), Code::DATA_VALUE);
+        assert_eq!(code("/address/number", json!(14.5)), Code::DATA_TYPE);
+        assert_eq!(code("/address/postcode", json!(1013)), Code::DATA_TYPE);
+        assert_eq!(code("/recipient/salutation", json!(1)), Code::DATA_TYPE);
+        assert_eq!(code("/recipient/name", json!("a\u{7}")), Code::DATA_VALUE);
+        assert_eq!(code("/decision/amount", json!(u64::MAX)), Code::DATA_VALUE);
+        assert_eq!(code("/decision/amount", json!(12.5)), Code::DATA_TYPE);
+        assert_eq!(
+            code("/decision/items", json!(vec![json!(1); 101])),
+            Code::DATA_VALUE
+        );
+        assert_eq!(code("/decision/items", json!({})), Code::DATA_TYPE);
+        assert_eq!(code("/decision", json!(null)), Code::DATA_MISSING);
+        assert_eq!(code("/recipient", json!([])), Code::DATA_TYPE);
+        assert_eq!(
+            bounded_codes(
+                json!({ "applied_on": "2026-11-21", "days": 6, "note": "01234567890", "account": "NL92 ABNA 0417 1643 00", "born": 1980 })
+            ),
+            [
+                Code::DATA_VALUE,
+                Code::DATA_VALUE,
+                Code::DATA_TYPE,
+                Code::DATA_VALUE,
+                Code::DATA_VALUE
+            ]
+        );
+    }
+
+    #[test]
     fn collects_every_problem_with_paths() {
         let mut data = valid();
         data["decision"]["items"] = json!([
@@ -827,7 +971,7 @@ mod tests {
                  postcode never starts with 0)",
                 "decision.items[1].what: expected text, got \"\" (empty)",
                 "decision.items[2].amount: expected money in cents (an integer, 1234,50 euro is \
-                 123450) from € 0,00 to € 1.000.000,00, got \"12,50\"; for that amount send 1250",
+                 123450) from € 0,00 to € 1.000.000,00, got \"12,50\" (send 1250 for € 12,50)",
                 "decision.items[3]: expected a record (a JSON object with what, amount), got \"bril\"",
                 "decision.items[4]: expected a record (a JSON object with what, amount), got null",
             ]
@@ -841,30 +985,41 @@ mod tests {
         );
         let data = json!({ "items": vec![json!("1"); 250] });
         let err = schema.validate("big.json", &data).unwrap_err();
-        assert_eq!(err.errors.len(), MAX_ERRORS + 1);
+        assert_eq!(err.len(), crate::diag::MAX_DIAGNOSTICS);
+        assert_eq!(err.omitted(), 150);
+        assert!(err.has_errors());
         assert_eq!(
-            err.errors.last().unwrap().message,
+            err.to_string().lines().last().unwrap(),
             "... and 150 more problems"
         );
+        // A million bad items: the list's length is the one problem.
+        let data = json!({ "items": vec![json!("1"); 1_000_000] });
+        let err = schema.validate("big.json", &data).unwrap_err();
+        assert_eq!((err.len(), err.omitted()), (1, 0));
     }
 
     #[test]
     fn record_itself_must_be_an_object() {
         let err = decision_schema().validate("r", &json!([1])).unwrap_err();
-        assert_eq!(err.errors.len(), 1);
-        assert_eq!(err.errors[0].path, "");
         assert_eq!(
-            err.errors[0].message,
-            "expected a record (a JSON object with letter, recipient, address, decision, count, \
-             urgent), got a list of 1 item"
+            lines(&err, "r"),
+            [
+                "expected a record (a JSON object with letter, recipient, address, decision, \
+              count, urgent), got a list of 1 item"
+            ]
+        );
+        assert_eq!(
+            err.as_slice()[0].location,
+            Location::Record {
+                record: "r".into(),
+                path: "".into()
+            }
         );
         let err = decision_schema()
             .validate("r", &json!({"decision": 1}))
             .unwrap_err();
-        assert!(err.errors.iter().any(|e| {
-            e.path == "decision"
-                && e.message
-                    .starts_with("expected a record (a JSON object with amount, cost")
+        assert!(lines(&err, "r").iter().any(|e| {
+            e.starts_with("decision: expected a record (a JSON object with amount, cost")
         }));
     }
 
@@ -918,8 +1073,8 @@ mod tests {
             [
                 "recipient.name: missing required field `name`: expected text (a string of at most \
                  200 characters)",
-                "recipient.naam: unknown field `naam` (did you mean `name`?); expected one of \
-                 name, salutation",
+                "recipient.naam: unknown field `naam`; expected one of name, salutation (did you \
+                 mean `name`?)",
             ]
         );
         assert_eq!(
@@ -996,14 +1151,15 @@ mod tests {
 
     #[test]
     fn cents_hints() {
-        assert_eq!(cents_hint("12,50"), "; for that amount send 1250");
-        assert_eq!(cents_hint("12.5"), "; for that amount send 1250");
-        assert_eq!(cents_hint("-3"), "; for that amount send -300");
-        assert_eq!(cents_hint("1.234"), "; for that amount send 123400");
-        assert_eq!(cents_hint("1e300"), "");
-        assert_eq!(cents_hint("abc"), "");
-        assert_eq!(cents_hint(""), "");
-        assert_eq!(cents_hint("9999999999999999999"), "");
+        let hint = |text| cents_hint(text).unwrap();
+        assert_eq!(hint("12,50"), "send 1250 for € 12,50");
+        assert_eq!(hint("12.5"), "send 1250 for € 12,50");
+        assert_eq!(hint("-3"), "send -300 for € -3,00");
+        assert_eq!(hint("1.234"), "send 123400 for € 1.234,00");
+        assert_eq!(hint("€ 1.234,50"), "send 123450 for € 1.234,50");
+        for none in ["1e300", "abc", "", "9999999999999999999", "1,234,5"] {
+            assert_eq!(cents_hint(none), None, "{none}");
+        }
     }
 
     /// The envelope plus one field of each bounded kind.
@@ -1063,7 +1219,20 @@ mod tests {
         }
         match bounded_schema().validate("test.json", &data) {
             Ok(_) => Vec::new(),
-            Err(e) => e.errors.iter().map(ToString::to_string).collect(),
+            Err(e) => lines(&e, "test.json"),
+        }
+    }
+
+    /// The codes of the problems of `extra`, as for [`bounded`].
+    fn bounded_codes(extra: Value) -> Vec<Code> {
+        let mut data = valid();
+        data.as_object_mut().unwrap().remove("decision");
+        for (k, v) in extra.as_object().unwrap() {
+            data[k] = v.clone();
+        }
+        match bounded_schema().validate("test.json", &data) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(|d| d.code).collect(),
         }
     }
 
@@ -1143,10 +1312,7 @@ mod tests {
         let err = decision_schema().validate("huge.json", &data).unwrap_err();
         let took = start.elapsed();
         assert_eq!(
-            err.errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>(),
+            lines(&err, "huge.json"),
             ["recipient.name: expected text of at most 200 characters, got 10485760 characters"]
         );
         assert!(
@@ -1286,10 +1452,7 @@ mod tests {
         data["letter"]["date"] = json!("2026-02-30");
         let err = bounded_schema().validate("x", &data).unwrap_err();
         assert_eq!(
-            err.errors
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>(),
+            lines(&err, "x"),
             [
                 "letter.date: expected a date as \"YYYY-MM-DD\", got \"2026-02-30\" (February 2026 \
               has 28 days)"

@@ -7,6 +7,7 @@ use time::Date;
 
 use super::Request;
 use crate::checklist::{self, Case, Checklist, Figures, Msg};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::error::Error;
 use crate::i18n::Arg;
 use crate::letter::ir::{Block, Inline, Letter};
@@ -31,38 +32,59 @@ struct CaseFile {
     date: Date,
 }
 
-fn read(request: &Request) -> Result<CaseFile, Error> {
-    let case = Case::from_value(&request.record, &request.data)?;
+/// Reads the case file of `request` against the catalog: every mistake at once, those
+/// of `letter.date` (which the case's dates count from) first.
+fn read(parts: &Parts, request: &Request) -> Result<CaseFile, Error> {
+    let record = request.record.as_str();
     let mut envelope = Map::new();
     for key in ENVELOPE {
         if let Some(v) = request.data.get(key) {
             envelope.insert(key.to_string(), v.clone());
         }
     }
+    let mut problems = Diagnostics::new();
     let date = match request.options.checklist_date {
-        Some(date) => date,
+        Some(date) => Some(date),
         None => match envelope.get("letter").and_then(|l| l.get("date")) {
-            Some(Value::String(iso)) => crate::data::parse_date(iso).map_err(|message| {
-                Error::request(&request.record, format!("letter.date: {message}"))
-            })?,
+            Some(Value::String(iso)) => match crate::data::read_date(iso) {
+                Ok(date) => Some(date),
+                Err(d) => {
+                    problems.push(d.at_record(record, "letter.date"));
+                    None
+                }
+            },
             Some(other) => {
-                return Err(Error::request(
-                    &request.record,
-                    format!("letter.date: expected a date as \"YYYY-MM-DD\", got {other}"),
-                ));
+                let message = format!(
+                    "expected a date as \"YYYY-MM-DD\", got {}",
+                    crate::data::show(other)
+                );
+                problems.push(
+                    Diagnostic::error(Code::DATA_TYPE, message).at_record(record, "letter.date"),
+                );
+                None
             }
-            None => time::OffsetDateTime::now_utc().date(),
+            None => Some(time::OffsetDateTime::now_utc().date()),
         },
     };
-    Ok(CaseFile {
-        case,
-        envelope,
-        date,
-    })
+    let catalog = parts.catalog()?;
+    match Case::from_value_checked(record, &request.data, catalog, date) {
+        Ok(case) => match date {
+            Some(date) if problems.is_empty() => Ok(CaseFile {
+                case,
+                envelope,
+                date,
+            }),
+            _ => Err(problems.into()),
+        },
+        Err(more) => {
+            problems.append(more);
+            Err(problems.into())
+        }
+    }
 }
 
 pub(super) fn merge(parts: &Parts, request: &Request) -> Result<Merged, Error> {
-    let file = read(request)?;
+    let file = read(parts, request)?;
     let checklist = checklist::merge(parts.catalog()?, &file.case, file.date)?;
     Ok(Merged {
         json: checklist.to_json(),
@@ -86,7 +108,7 @@ pub(super) fn letter(
             ),
         ));
     }
-    let file = read(request)?;
+    let file = read(parts, request)?;
     if file.envelope.is_empty() {
         return Err(Error::request(
             &request.record,
