@@ -177,10 +177,36 @@ fn uncovered_characters_are_an_error_not_tofu() {
         let code = format!("U+{:04X}", c as u32);
         assert!(message.contains(&code), "{message}");
         assert!(message.contains("language nl"), "{message}");
-        assert!(message.contains("signature.name"), "{message}");
+        assert!(message.contains("in the signature"), "{message}");
         assert!(message.contains(hint), "{message}");
         assert!(typesetter().png(&letter).is_err());
     }
+}
+
+/// A character from the resident's data is named by its field, in the words of the case
+/// system that sent it, never by a place in the Letter IR.
+#[test]
+fn uncovered_characters_in_the_data_name_the_field() {
+    let root = letters::root();
+    let path =
+        root.join("templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json");
+    let mut data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    data["recipient"]["name"] = "E. Jansen \u{1F600}".into();
+    let project = &typesetter().0;
+    let lang = helder::i18n::Language::from_code("nl").unwrap();
+    let request = helder::Request::new("t.json", "bijzondere-bijstand-toekenning", lang, data);
+    let letter = project.letter(&request).unwrap();
+    let message = project
+        .render(&letter, &[helder::Format::Pdf])
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("U+1F600"), "{message}");
+    assert!(message.contains("in recipient.name"), "{message}");
+    assert!(
+        !message.contains("recipient[0]") && !message.contains("meta."),
+        "{message}"
+    );
 }
 
 #[test]
