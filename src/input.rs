@@ -385,17 +385,20 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// 1-based line and character column of the character holding the byte just before
 /// `end` (column 1 when `end` is at the start of a line).
 fn position_at(text: &str, end: usize) -> (usize, usize) {
-    let before = &text.as_bytes()[..end];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = text[start..]
-        .char_indices()
-        .take_while(|&(i, _)| i < end - start)
-        .count();
-    (line, column.max(1))
+    // serde_json's offsets may fall inside a character: step back to its start.
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    match text[..end].char_indices().next_back() {
+        None => (1, 1),
+        // Just after a line break: the start of the next line.
+        Some((_, '\n')) => (text[..end].matches('\n').count() + 1, 1),
+        Some((at, _)) => {
+            let (line, column) = crate::diag::line_col(text, at);
+            (line as usize, column as usize)
+        }
+    }
 }
 
 /// The offset just after the opening quote of the object key that ends at or before

@@ -56,7 +56,11 @@ impl Envelope {
     /// Reads the envelope of a record that the template's schema validated (so every
     /// required part is there and well-formed). `record` names the record if it is not:
     /// then the problem is [`Code::INTERNAL_ERROR`], a bug in helder.
-    pub fn read(record: &str, clean: &Value) -> Result<Envelope, Diagnostics> {
+    pub(super) fn read(
+        record: &str,
+        clean: &Value,
+        date: Option<Date>,
+    ) -> Result<Envelope, Diagnostics> {
         let mut missing = Vec::new();
         let mut text = |path: &str| -> String {
             match clean.pointer(path).and_then(Value::as_str) {
@@ -73,7 +77,6 @@ impl Envelope {
         let street = text("/address/street");
         let postcode = text("/address/postcode");
         let city = text("/address/city");
-        let date_text = text("/letter/date");
         let optional = |path: &str| {
             clean
                 .pointer(path)
@@ -81,7 +84,6 @@ impl Envelope {
                 .map(str::to_owned)
         };
         let number = clean.pointer("/address/number").and_then(Value::as_i64);
-        let date = super::parse_date(&date_text).ok();
         let (Some(date), Some(number), true) = (date, number, missing.is_empty()) else {
             let message = format!(
                 "the envelope is incomplete after validation ({}); this is a bug in helder",
@@ -168,7 +170,7 @@ mod tests {
             "address": { "street": "Lindenlaan", "number": 14, "suffix": "B",
                          "postcode": "1013 KP", "city": "'s-Hertogenbosch" }
         });
-        let e = Envelope::read("r", &clean).unwrap();
+        let e = Envelope::read("r", &clean, Some(time::macros::date!(2026 - 11 - 20))).unwrap();
         assert_eq!(e.letter.date, time::macros::date!(2026 - 11 - 20));
         assert_eq!(e.letter.phone, None);
         assert_eq!(e.recipient.salutation, Some(Salutation::Mevrouw));
@@ -180,7 +182,7 @@ mod tests {
 
     #[test]
     fn an_unvalidated_record_is_an_error_not_a_panic() {
-        let err = Envelope::read("r", &json!({"letter": {"date": "x"}})).unwrap_err();
+        let err = Envelope::read("r", &json!({"letter": {"date": "x"}}), None).unwrap_err();
         assert!(
             err.to_string().starts_with("r: the envelope is incomplete"),
             "{err}"

@@ -479,7 +479,19 @@ impl Schema {
         record: &str,
         data: &serde_json::Value,
     ) -> Result<serde_json::Value, Diagnostics> {
-        validate::validate(&self.fields, record, data)
+        validate::validate(&self.fields, record, data).map(|(clean, _)| clean)
+    }
+
+    /// Validates a letter's data (the schema holds the envelope) and reads its envelope
+    /// typed: the letter date is parsed once, here, and every later stage uses the date.
+    pub fn validate_letter(
+        &self,
+        record: &str,
+        data: &serde_json::Value,
+    ) -> Result<(serde_json::Value, Envelope), Diagnostics> {
+        let (clean, date) = validate::validate(&self.fields, record, data)?;
+        let envelope = Envelope::read(record, &clean, date)?;
+        Ok((clean, envelope))
     }
 }
 

@@ -15,7 +15,13 @@ use crate::diag::{Code, Diagnostic, Diagnostics, closest};
 /// Longer than this is no postcode, whatever its spacing; refused before it is read.
 const MAX_POSTCODE_INPUT: usize = 32;
 
-pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<Value, Diagnostics> {
+/// Validates `data` against `fields`; returns it cleaned, with the letter date parsed
+/// (once, here) when the fields hold the envelope.
+pub(super) fn validate(
+    fields: &[Field],
+    record: &str,
+    data: &Value,
+) -> Result<(Value, Option<Date>), Diagnostics> {
     let mut v = Validator {
         record,
         problems: Diagnostics::new(),
@@ -29,7 +35,9 @@ pub(super) fn validate(fields: &[Field], record: &str, data: &Value) -> Result<V
         .expected()
     });
     // `object` returns a value whenever it reported no problem.
-    v.problems.into_result(cleaned.unwrap_or(Value::Null))
+    let letter_date = v.letter_date;
+    v.problems
+        .into_result((cleaned.unwrap_or(Value::Null), letter_date))
 }
 
 /// The record's letter date (`letter.date` of the envelope), which date bounds count

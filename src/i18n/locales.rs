@@ -346,7 +346,7 @@ fn parse_file(files: &Files, rel: &str) -> Result<File, Vec<I18nError>> {
             .iter()
             .map(|error| {
                 let source = resource.source();
-                let (line, column) = line_column(source, error.pos.start);
+                let (line, column) = crate::diag::line_col(source, error.pos.start);
                 let mut message = error.to_string();
                 if error.kind == fluent_syntax::parser::ErrorKind::ExpectedLiteral {
                     // Usually `{ -term(arg: $variable) }`, which Fluent does not allow.
@@ -359,7 +359,8 @@ fn parse_file(files: &Files, rel: &str) -> Result<File, Vec<I18nError>> {
                 // The parser often notices a mistake only on the next line (an unclosed
                 // `{`): name the line where the broken entry starts too.
                 if let Some(slice) = &error.slice {
-                    let entry_line = line_column(source, first_non_blank(source, slice.start)).0;
+                    let entry_line =
+                        crate::diag::line_col(source, first_non_blank(source, slice.start)).0;
                     if entry_line != line {
                         message
                             .push_str(&format!(" (in the entry that starts on line {entry_line})"));
@@ -382,23 +383,6 @@ fn first_non_blank(source: &str, offset: usize) -> usize {
         .get(offset..)
         .and_then(|rest| rest.find(|c: char| !c.is_whitespace()))
         .map_or(offset, |skip| offset + skip)
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `source`.
-fn line_column(source: &str, offset: usize) -> (u32, u32) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (to_u32(line), to_u32(column))
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// How an entry is written in a `.ftl` file: terms with their leading dash.
@@ -432,7 +416,8 @@ impl Messages {
                     ast::Entry::Term(term) => ("term", term.id.name),
                     _ => continue,
                 };
-                let line = offset_in(source, id).map_or(0, |offset| line_column(source, offset).0);
+                let line = offset_in(source, id)
+                    .map_or(0, |offset| crate::diag::line_col(source, offset).0);
                 match defined.get(id) {
                     Some((first_kind, first_path, first_line)) => {
                         problems.push(I18nError::Duplicate {
@@ -1199,26 +1184,6 @@ documents = { $count ->
             proptest::prop_assert_eq!(text, format!("Beste {name},"));
         }
 
-        #[test]
-        fn line_column_agrees_with_counting_lines(lines in proptest::collection::vec("[a-zé€ ]{0,8}", 1..6), pick in 0usize..1000) {
-            let source = lines.join("\n");
-            let offset = if source.is_empty() { 0 } else { pick % (source.len() + 1) };
-            let (line, column) = line_column(&source, offset);
-            // Walk the characters up to the offset (rounded down to a character start).
-            let (mut want_line, mut want_column) = (1, 1);
-            for (at, c) in source.char_indices() {
-                if at + c.len_utf8() > offset {
-                    break;
-                }
-                if c == '\n' {
-                    want_line += 1;
-                    want_column = 1;
-                } else {
-                    want_column += 1;
-                }
-            }
-            proptest::prop_assert_eq!((line, column), (want_line, want_column));
-        }
     }
 
     // The real locales directory and its house texts.

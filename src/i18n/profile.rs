@@ -95,7 +95,7 @@ impl Profile {
     /// (its name must be the profile's code). `file` is only used in error messages.
     pub fn parse(text: &str, file: &Path, folder: &str) -> Result<Profile, I18nError> {
         let at = |span: std::ops::Range<usize>, message: String| {
-            let (line, column) = line_column(text, span.start);
+            let (line, column) = crate::diag::line_col(text, span.start);
             I18nError::Profile {
                 path: file.to_path_buf(),
                 line,
@@ -429,21 +429,6 @@ fn fluent_numbers_agree(
         }
     }
     Ok(())
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_column(text: &str, offset: usize) -> (u32, u32) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (
-        u32::try_from(line).unwrap_or(u32::MAX),
-        u32::try_from(column).unwrap_or(u32::MAX),
-    )
 }
 
 // Profiles are loaded once and shared by the rayon pool and the server's threads.

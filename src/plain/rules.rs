@@ -348,7 +348,7 @@ impl LanguageRules {
     pub fn parse(lang: Language, text: &str, file: &Path) -> Result<LanguageRules, RuleError> {
         let invalid = |offset: usize, message: String| RuleError::Invalid {
             file: file.to_path_buf(),
-            line: line_of(text, offset),
+            line: crate::diag::line_col(text, offset).0,
             message,
         };
         let raw: RawFile = toml::from_str(text).map_err(|e| {
@@ -362,7 +362,7 @@ impl LanguageRules {
         let mut rules = Vec::new();
         for spanned in raw.rule {
             let offset = spanned.span().start;
-            let line = line_of(text, offset);
+            let line = crate::diag::line_col(text, offset).0;
             let r = spanned.into_inner();
             let err = |m: String| invalid(offset, format!("rule `{}`: {m}", r.id));
             if !r.id.starts_with(&prefix) {
@@ -494,16 +494,6 @@ fn build_kind(r: &RawRule) -> Result<RuleKind, String> {
              passive or pictogram"
         )),
     }
-}
-
-/// 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> u32 {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count() as u32
-        + 1
 }
 
 #[cfg(test)]

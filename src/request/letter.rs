@@ -66,9 +66,8 @@ pub(super) fn from_data(
 ) -> Result<(Letter, Vec<UsedMessage>), Error> {
     let lang = request.language;
     let record = &request.record;
-    let clean = template.schema.validate(record, data)?;
+    let (clean, envelope) = template.schema.validate_letter(record, data)?;
     let data_texts = data_texts(&clean);
-    let envelope = Envelope::read(record, &clean)?;
     let house = &parts.house;
     let locales = &parts.locales;
     let phone = envelope
@@ -78,9 +77,7 @@ pub(super) fn from_data(
         .unwrap_or_else(|| house.settings.phone.clone());
 
     let context = context(clean, template, &envelope, &phone, house.context());
-    let markdown = parts
-        .templates
-        .render_markdown(&template.id, lang, &context)?;
+    let markdown = template.render_markdown(lang, &context)?;
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
     if lang != locales.binding() {
         body.insert(0, house.binding_note(lang, locales)?);

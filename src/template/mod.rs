@@ -42,6 +42,10 @@ pub struct Template {
     /// The package folder as shown in messages.
     pub dir: PathBuf,
     pub examples: Vec<Example>,
+    /// letter.md, compiled: the template is looked up once per letter and rendered
+    /// from what that lookup found.
+    #[serde(skip)]
+    engine: Arc<Compiled>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -61,7 +65,7 @@ pub struct Templates {
 }
 
 enum Slot {
-    Ready(Box<Package>),
+    Ready(Box<Template>),
     Broken {
         id: String,
         problems: Vec<TemplateError>,
@@ -71,15 +75,10 @@ enum Slot {
 impl Slot {
     fn id(&self) -> &str {
         match self {
-            Slot::Ready(p) => &p.template.id,
+            Slot::Ready(t) => &t.id,
             Slot::Broken { id, .. } => id,
         }
     }
-}
-
-struct Package {
-    template: Template,
-    compiled: Compiled,
 }
 
 struct Compiled {
@@ -89,6 +88,14 @@ struct Compiled {
     /// The letter.md file, for errors and line maps.
     file: PathBuf,
     prepared: Prepared,
+}
+
+impl fmt::Debug for Compiled {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Compiled")
+            .field("file", &self.file)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Markdown produced by a template, with the template line of every output line.
@@ -151,12 +158,16 @@ impl Templates {
             let letter = compile(files, &id, &package, &locales);
             let examples = load_examples(files, &package);
             slots.push(match (manifest, letter, examples) {
-                (Ok(template), Ok(compiled), Ok(examples)) => Slot::Ready(Box::new(Package {
-                    template: Template {
-                        examples,
-                        ..template
-                    },
-                    compiled,
+                (Ok(d), Ok(compiled), Ok(examples)) => Slot::Ready(Box::new(Template {
+                    id: d.id,
+                    kind: d.kind,
+                    title: d.title,
+                    schemes: d.schemes,
+                    languages: d.languages,
+                    schema: d.schema,
+                    dir: d.dir,
+                    examples,
+                    engine: Arc::new(compiled),
                 })),
                 (manifest, letter, examples) => {
                     let mut problems = Vec::new();
@@ -178,9 +189,8 @@ impl Templates {
             .slots
             .iter()
             .map(|slot| match slot {
-                Slot::Ready(package) => {
+                Slot::Ready(template) => {
                     // The manifest's languages were checked against the old locales.
-                    let template = &package.template;
                     let gone: Vec<&str> = template
                         .languages
                         .iter()
@@ -197,19 +207,19 @@ impl Templates {
                             ))],
                         };
                     }
-                    let c = &package.compiled;
+                    let c = &template.engine;
                     match compile_prepared(
-                        &package.template.id,
+                        &template.id,
                         c.file.clone(),
                         c.prepared.clone(),
                         &locales,
                     ) {
-                        Ok(compiled) => Slot::Ready(Box::new(Package {
-                            template: package.template.clone(),
-                            compiled,
+                        Ok(compiled) => Slot::Ready(Box::new(Template {
+                            engine: Arc::new(compiled),
+                            ..(**template).clone()
                         })),
                         Err(e) => Slot::Broken {
-                            id: package.template.id.clone(),
+                            id: template.id.clone(),
                             problems: vec![e],
                         },
                     }
@@ -224,13 +234,9 @@ impl Templates {
     }
 
     pub fn get(&self, id: &str) -> Result<&Template, TemplateError> {
-        self.package(id).map(|p| &p.template)
-    }
-
-    fn package(&self, id: &str) -> Result<&Package, TemplateError> {
         match self.slots.binary_search_by(|s| s.id().cmp(id)) {
             Ok(i) => match &self.slots[i] {
-                Slot::Ready(package) => Ok(package),
+                Slot::Ready(template) => Ok(template),
                 Slot::Broken { id, problems } => Err(TemplateError::Broken {
                     id: id.clone(),
                     problems: problems.clone(),
@@ -254,7 +260,7 @@ impl Templates {
     /// The templates that loaded, sorted by id.
     pub fn iter(&self) -> impl Iterator<Item = &Template> {
         self.slots.iter().filter_map(|s| match s {
-            Slot::Ready(p) => Some(&p.template),
+            Slot::Ready(t) => Some(&**t),
             Slot::Broken { .. } => None,
         })
     }
@@ -266,27 +272,26 @@ impl Templates {
             Slot::Ready(_) => None,
         })
     }
+}
 
-    /// Renders the template's `letter.md` for `data` (already validated by the template's
-    /// schema) in `lang`. Errors (Tera runtime errors, missing Fluent messages or
-    /// variables) point at letter.md line:column.
+impl Template {
+    /// Renders `letter.md` for `data` (already validated by the template's schema) in
+    /// `lang`. Errors (Tera runtime errors, missing Fluent messages or variables) point at
+    /// letter.md line:column.
     pub fn render_markdown(
         &self,
-        id: &str,
         lang: Language,
         data: &serde_json::Value,
     ) -> Result<RenderedMarkdown, TemplateError> {
-        let package = self.package(id)?;
-        let template = &package.template;
-        if !template.languages.contains(&lang) {
+        if !self.languages.contains(&lang) {
             return Err(TemplateError::Language {
-                id: id.to_owned(),
+                id: self.id.clone(),
                 lang,
-                available: template.languages.clone(),
+                available: self.languages.clone(),
             });
         }
         let fields = data.as_object().ok_or_else(|| TemplateError::Data {
-            id: id.to_owned(),
+            id: self.id.clone(),
             message: "the data of a letter must be a JSON object".to_owned(),
         })?;
         let mut context = tera::Context::new();
@@ -294,7 +299,7 @@ impl Templates {
             context.insert_value(name.clone(), tera::Value::from_serializable(value));
         }
         context.insert(functions::LANG, lang.code());
-        package.compiled.render(&context)
+        self.engine.render(&context)
     }
 }
 
@@ -477,7 +482,7 @@ fn load_manifest(
     id: &str,
     package: &str,
     locales: &Locales,
-) -> Result<Template, TemplateError> {
+) -> Result<Described, TemplateError> {
     let rel = join(package, "template.toml");
     let file = files.display(&rel);
     let text = read(files, &rel)?;
@@ -570,7 +575,7 @@ fn load_manifest(
         .with_envelope()
         .map_err(|e| schema_error(&file, &text, data_span, &e))?;
 
-    Ok(Template {
+    Ok(Described {
         id: id.to_owned(),
         kind,
         title: manifest.title.into_inner(),
@@ -578,8 +583,18 @@ fn load_manifest(
         languages,
         schema,
         dir: files.display(package),
-        examples: Vec::new(),
     })
+}
+
+/// What template.toml says of a template.
+struct Described {
+    id: String,
+    kind: LetterKind,
+    title: String,
+    schemes: Vec<String>,
+    languages: Vec<Language>,
+    schema: Schema,
+    dir: PathBuf,
 }
 
 /// The schema's problems (one a line, each starting with its path such as

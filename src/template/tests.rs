@@ -452,7 +452,9 @@ fn renders_messages_filters_and_escaped_arguments() {
     let templates = fx.load().unwrap();
     let lang = Language::test("nl");
     let out = templates
-        .render_markdown("toekenning", lang, &data())
+        .get("toekenning")
+        .unwrap()
+        .render_markdown(lang, &data())
         .unwrap();
     let money = fx.locales().profile(lang).unwrap().format_money(123450);
     let expected = format!(
@@ -473,7 +475,9 @@ fn money_and_dates_follow_the_language() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("toekenning", Language::test("en"), &data())
+        .get("toekenning")
+        .unwrap()
+        .render_markdown(Language::test("en"), &data())
         .unwrap();
     let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
     // Golden values of reference/i18n.md, escaped for Markdown.
@@ -491,7 +495,9 @@ fn numbers_select_plurals() {
     let mut data = data();
     data["decision"]["children"] = json!(3);
     let out = templates
-        .render_markdown("toekenning", Language::test("nl"), &data)
+        .get("toekenning")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data)
         .unwrap();
     let text = out.text.replace(['\u{2068}', '\u{2069}'], "");
     assert!(text.contains("U heeft 3 kinderen."), "{text}");
@@ -502,7 +508,9 @@ fn multi_line_messages_map_to_their_template_line() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::test("nl"), &data())
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data())
         .unwrap();
     assert_eq!(out.text, "Regel een\nregel twee\nEinde\n");
     assert_eq!(out.lines, vec![1, 1, 2]);
@@ -521,7 +529,9 @@ fn number_filter_formats_whole_and_decimal_numbers() {
     data["b"] = json!(1234.5);
     data["c"] = json!("-0.50");
     let out = templates
-        .render_markdown("aanvraag", Language::test("nl"), &data)
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data)
         .unwrap();
     let expected = format!(
         "{} / {} / {}\n",
@@ -561,7 +571,9 @@ fn missing_messages_and_variables_are_located_errors() {
     );
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::test("nl"), &data())
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data())
         .unwrap_err();
     let TemplateError::Render {
         line,
@@ -581,7 +593,9 @@ fn missing_messages_and_variables_are_located_errors() {
     );
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::test("nl"), &data())
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data())
         .unwrap_err();
     let TemplateError::Render { line, message, .. } = &err else {
         panic!("{err:?}");
@@ -595,7 +609,9 @@ fn languages_outside_the_template_are_refused() {
     let fx = Fixture::new();
     let templates = fx.load().unwrap();
     let err = templates
-        .render_markdown("aanvraag", Language::test("en"), &data())
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("en"), &data())
         .unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -723,7 +739,9 @@ fn shipped_templates_render_their_examples() {
             }
             for &lang in &template.languages {
                 let out = templates
-                    .render_markdown(&template.id, lang, &data)
+                    .get(&template.id)
+                    .unwrap()
+                    .render_markdown(lang, &data)
                     .unwrap_or_else(|e| panic!("{record} in {lang:?}: {e}"));
                 assert_eq!(out.lines.len(), out.text.lines().count(), "{record}");
                 let source_lines = fs::read_to_string(&out.file).unwrap().lines().count() as u32;
@@ -745,7 +763,9 @@ fn messages_can_be_arguments_and_ids_can_be_expressions() {
     );
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::test("nl"), &data())
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data())
         .unwrap();
     // The inner message is Markdown already (its bold stays); its own argument is escaped.
     assert_eq!(
@@ -767,7 +787,9 @@ fn throughput() {
     let start = std::time::Instant::now();
     for _ in 0..n {
         templates
-            .render_markdown("toekenning", Language::test("nl"), &data)
+            .get("toekenning")
+            .unwrap()
+            .render_markdown(Language::test("nl"), &data)
             .unwrap();
     }
     let per_second = f64::from(n) / start.elapsed().as_secs_f64();
@@ -928,7 +950,9 @@ fn selectors_see_plain_values_and_booleans() {
     data["c"] = json!("*anders*");
     data["p"] = json!(true);
     let out = templates
-        .render_markdown("aanvraag", Language::test("nl"), &data)
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data)
         .unwrap();
     assert_eq!(
         out.text.replace(['\u{2068}', '\u{2069}'], ""),
@@ -947,7 +971,9 @@ fn byte_order_marks_are_ignored() {
     write(&fx.package("aanvraag").join("letter.md"), "\u{feff}Hallo\n");
     let templates = fx.load().unwrap();
     let out = templates
-        .render_markdown("aanvraag", Language::test("nl"), &data())
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data())
         .unwrap();
     assert_eq!(out.text, "Hallo\n");
     assert_eq!(out.lines, vec![1]);
@@ -1008,7 +1034,9 @@ fn a_broken_template_leaves_the_others_usable() {
     let ids: Vec<&str> = templates.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(ids, ["toekenning"]);
     templates
-        .render_markdown("toekenning", Language::test("nl"), &data())
+        .get("toekenning")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data())
         .unwrap();
 }
 
