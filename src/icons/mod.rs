@@ -100,7 +100,8 @@ impl Icons {
                 index + 1,
                 entry.name
             );
-            check_name(&entry.name).map_err(|e| format!("{at}: name {e}"))?;
+            crate::diag::check_id(crate::diag::IdKind::Icon, &entry.name)
+                .map_err(|e| format!("{at}: {e}"))?;
             if by_name.contains_key(&entry.name) {
                 return Err(format!("{at}: the name is listed twice"));
             }
@@ -159,19 +160,6 @@ impl Icons {
                     || icon.keywords.iter().any(|k| k.to_lowercase().contains(&q))
             })
             .collect()
-    }
-}
-
-fn check_name(name: &str) -> Result<(), String> {
-    let ok = !name.is_empty()
-        && name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-    if ok {
-        Ok(())
-    } else {
-        Err("must be lowercase ASCII letters, digits and '-', starting with a letter".into())
     }
 }
 
@@ -476,7 +464,10 @@ mod tests {
             &ONE.replace("name = \"dot\"", "name = \"Dot Big\""),
             &[("dot.svg", GOOD)],
         );
-        assert!(e.contains("name must be lowercase"), "{e}");
+        assert!(
+            e.contains("\"Dot Big\"") && e.contains("an icon name cannot hold"),
+            "{e}"
+        );
 
         let e = load_err(&ONE.replace("icon-dot", "icon dot"), &[("dot.svg", GOOD)]);
         assert!(e.contains("Fluent message id"), "{e}");

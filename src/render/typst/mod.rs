@@ -112,10 +112,9 @@ impl Typesetter {
         let mut icon_files = HashMap::new();
         let mut icon_names = HashSet::new();
         for (name, svg) in icons {
-            if !is_icon_name(&name) {
-                return Err(TypstError::Icon(format!(
-                    "icon name {name:?} is not usable as a file name (expected a-z, 0-9, - and _)"
-                )));
+            // The name becomes a file path inside typst's world: never `..` or a slash.
+            if let Err(why) = crate::diag::check_id(crate::diag::IdKind::Icon, &name) {
+                return Err(TypstError::Icon(format!("icon {name:?}: {why}")));
             }
             let id = fixed_id(&format!("/icons/{name}.svg"))?;
             icon_files.insert(id, Bytes::new(svg.into_bytes()));
@@ -346,13 +345,6 @@ fn fixed_id(path: &str) -> Result<FileId, TypstError> {
     let vpath = VirtualPath::new(path)
         .map_err(|e| TypstError::Other(format!("bad virtual path {path}: {e:?}")))?;
     Ok(FileId::new(RootedPath::new(VirtualRoot::Project, vpath)))
-}
-
-fn is_icon_name(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 fn icon_names<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {

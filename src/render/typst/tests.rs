@@ -179,9 +179,6 @@ fn missing_font_dir_is_named() {
 
 #[test]
 fn icon_names_must_be_plain() {
-    assert!(is_icon_name("bank-statement"));
-    assert!(!is_icon_name("../etc/passwd"));
-    assert!(!is_icon_name(""));
     let err = Typesetter::with_icons(&house(), vec![("a/b".to_string(), String::new())], &[])
         .err()
         .unwrap();
