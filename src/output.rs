@@ -212,11 +212,11 @@ impl Writer {
         check_name(path)?;
         match target(path)? {
             Existing::New => {
-                self.replace(path, path, None, fill)?;
+                self.replace(path, path, None, true, fill)?;
                 Ok(Written::File)
             }
             Existing::File { real, meta } => {
-                self.replace(path, &real, Some(&meta), fill)?;
+                self.replace(path, &real, Some(&meta), true, fill)?;
                 Ok(Written::File)
             }
             Existing::Stream => {
@@ -236,11 +236,14 @@ impl Writer {
 
     /// Replaces (or creates) the regular file `real` through a temporary file beside it.
     /// `shown` is the path as the caller gave it, for errors.
+    /// Writes `real` through a temporary file beside it; `clobber: false` refuses to
+    /// replace a file that appeared meanwhile.
     fn replace(
         &self,
         shown: &Path,
         real: &Path,
         old: Option<&Metadata>,
+        clobber: bool,
         fill: impl FnOnce(&mut File) -> io::Result<()>,
     ) -> Result<(), OutputError> {
         let dir = match real.parent() {
@@ -302,7 +305,12 @@ impl Writer {
         fill(tmp.as_file_mut())
             .and_then(|()| tmp.as_file().sync_all())
             .map_err(|e| OutputError::io(shown, "could not write the file", e))?;
-        tmp.persist(real).map_err(|e| {
+        let placed = if clobber {
+            tmp.persist(real)
+        } else {
+            tmp.persist_noclobber(real)
+        };
+        placed.map_err(|e| {
             OutputError::io(
                 shown,
                 format!("could not put the new file in place of {}", real.display()),
@@ -311,6 +319,19 @@ impl Writer {
         })?;
         sync_dir(dir);
         Ok(())
+    }
+
+    /// Writes `bytes` to the new file `path`: never replaces anything, not even a file
+    /// that appears while writing (what `helder init` needs: no work is ever lost).
+    pub fn create(&self, path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+        check_name(path)?;
+        if fs::symlink_metadata(path).is_ok() {
+            return Err(OutputError::new(
+                path,
+                "is already there; helder does not replace it",
+            ));
+        }
+        self.replace(path, path, None, false, |f| f.write_all(bytes))
     }
 
     /// The first time we write into `dir`, removes temporary files that dead processes

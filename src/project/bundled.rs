@@ -6,7 +6,7 @@
 //! so looking a file up is a binary search and start-up does no work.
 
 use std::fmt;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -121,10 +121,14 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, InitError> {
         return Err(fail(Problem::InTheWay(in_the_way)));
     }
 
+    let writer = crate::output::Writer::new();
     let mut written = Vec::with_capacity(FILES.len());
     for (path, bytes) in FILES {
         let target = dir.join(path);
-        if let Err(source) = write_new(&target, bytes) {
+        if let Err(e) = writer.create(&target, bytes) {
+            let source = e
+                .source
+                .unwrap_or_else(|| io::Error::new(io::ErrorKind::AlreadyExists, e.message));
             return Err(fail(Problem::Io {
                 path: target,
                 source,
@@ -134,23 +138,6 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, InitError> {
         written.push(target);
     }
     Ok(written)
-}
-
-/// Writes `bytes` to the new file `target` through a temporary file beside it, renamed
-/// into place only if `target` still does not exist.
-fn write_new(target: &Path, bytes: &[u8]) -> io::Result<()> {
-    let folder = target.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(folder)?;
-    let mut builder = tempfile::Builder::new();
-    // A hidden name: a leftover after a crash is never taken for part of the project.
-    builder.prefix(".helder-init-");
-    // Project files are ordinary files (umask applies), not tempfile's private 0600.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut tmp = builder.tempfile_in(folder)?;
-    tmp.write_all(bytes)?;
-    tmp.persist_noclobber(target).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// Why `helder init` wrote nothing (or, for a write error, stopped).
