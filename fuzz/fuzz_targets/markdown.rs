@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use helder::i18n::Locales;
 use helder::icons::Icons;
 use helder::letter::parse::parse_body;
-use helder::template::RenderedMarkdown;
+use helder::letter::parse::RenderedMarkdown;
 use libfuzzer_sys::fuzz_target;
 
 fn root() -> PathBuf {

@@ -16,7 +16,8 @@ use super::fences::{self, FenceKind, Region};
 use crate::i18n::{Language, Locales};
 use crate::icons::Icons;
 use crate::letter::ir::{Align, Block, CalloutKind, Inline, Origin, plain_text};
-use crate::template::RenderedMarkdown;
+// What the parser reads: the Markdown a template rendered, with its line map.
+pub use crate::template::{RenderedMarkdown, UsedMessage};
 
 /// Parses the body of a letter. Raw HTML, unsupported constructs, links other than
 /// https/mailto/tel, unknown icons and malformed `:::` blocks are errors naming the
