@@ -87,28 +87,21 @@ pub(super) fn from_data(
     let title = msg(&template.title)?;
     let profile = locales.profile(lang)?;
     let date_text = profile.format_date(envelope.letter.date);
-    let details = vec![
-        Detail {
-            label: msg("detail-date")?,
-            value: date_text.clone(),
-        },
-        Detail {
-            label: msg("detail-reference")?,
-            value: envelope.letter.reference.clone(),
-        },
-        Detail {
-            label: msg("detail-subject")?,
-            value: title.clone(),
-        },
-        Detail {
-            label: msg("detail-handled-by")?,
-            value: envelope.letter.handled_by.clone(),
-        },
-        Detail {
-            label: msg("detail-phone")?,
-            value: phone,
-        },
-    ];
+    let details = [
+        ("detail-date", date_text.clone()),
+        ("detail-reference", envelope.letter.reference.clone()),
+        ("detail-subject", title.clone()),
+        ("detail-handled-by", envelope.letter.handled_by.clone()),
+        ("detail-phone", phone),
+    ]
+    .into_iter()
+    .map(|(label, value)| {
+        Ok(Detail {
+            label: msg(label)?,
+            value,
+        })
+    })
+    .collect::<Result<Vec<_>, crate::i18n::I18nError>>()?;
     let salutation_id = match envelope.recipient.salutation {
         Some(Salutation::Heer) => "salutation-heer",
         Some(Salutation::Mevrouw) => "salutation-mevrouw",

@@ -45,31 +45,11 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A copy of the repository's project in a temp folder, to break on purpose.
+/// A copy of the repository's project in a temp folder, to break on purpose: what
+/// `helder init` writes (the bundle is the repository's project).
 pub fn project_copy() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
-    for part in [
-        "templates",
-        "locales",
-        "icons",
-        "house",
-        "schemes",
-        "examples",
-    ] {
-        copy(&root().join(part), &dir.path().join(part));
-    }
+    Project::init(dir.path()).unwrap_or_else(|e| panic!("init: {e}"));
     dir
 }
 
