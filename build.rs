@@ -9,17 +9,6 @@ use std::{env, fs};
 
 include!("src/project/bundle_rule.rs");
 
-/// The bundled folders and single files, relative to the repository root.
-const FOLDERS: [&str; 6] = [
-    "templates",
-    "locales",
-    "icons",
-    "house",
-    "schemes",
-    "examples",
-];
-const FILES: [&str; 1] = ["docs/templates.md"];
-
 fn main() {
     let root =
         PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -33,7 +22,7 @@ fn main() {
         println!("cargo:rerun-if-changed={folder}");
         walk(&root.join(folder), folder, &mut files);
     }
-    for file in FILES {
+    for file in SINGLE_FILES {
         println!("cargo:rerun-if-changed={file}");
         files.push((file.to_string(), root.join(file)));
     }

@@ -235,15 +235,6 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
-    const FOLDERS: [&str; 6] = [
-        "templates",
-        "locales",
-        "icons",
-        "house",
-        "schemes",
-        "examples",
-    ];
-
     /// The repository's own project files, walked now: relative path → bytes.
     fn repository_files() -> BTreeMap<String, Vec<u8>> {
         fn walk(dir: &Path, rel: &str, out: &mut BTreeMap<String, Vec<u8>>) {
@@ -266,8 +257,9 @@ mod tests {
         for folder in FOLDERS {
             walk(&root.join(folder), folder, &mut out);
         }
-        let guide = "docs/templates.md";
-        out.insert(guide.into(), std::fs::read(root.join(guide)).unwrap());
+        for file in SINGLE_FILES {
+            out.insert(file.into(), std::fs::read(root.join(file)).unwrap());
+        }
         out
     }
 
