@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use helder::data::{Schema, read_data, recipient_lines};
+use helder::data::{Schema, read_data};
 use libfuzzer_sys::fuzz_target;
 
 const TEMPLATE: &str = r#"
@@ -51,10 +51,10 @@ fuzz_target!(|bytes: &[u8]| {
     };
     for name in ["fuzz.json", "fuzz.jsonl", "fuzz.csv"] {
         for record in read_data(name, text, &SCHEMA).into_iter().flatten() {
-            if let Ok(clean) = SCHEMA.validate(&record.name, &record.data) {
+            if let Ok((clean, envelope)) = SCHEMA.validate_letter(&record.name, &record.data) {
                 let again = SCHEMA.validate(&record.name, &clean);
                 assert_eq!(again.as_ref(), Ok(&clean), "validation is not idempotent");
-                assert!(recipient_lines(&clean).len() <= 6);
+                assert!(envelope.window_lines().len() <= 6);
             }
         }
     }

@@ -1,6 +1,6 @@
-//! Dutch postal addresses: postcodes and the address block in the envelope window.
+//! Dutch postal addresses: postcodes. (The address block in the envelope window is
+//! [`Envelope::window_lines`](super::Envelope::window_lines).)
 
-use serde_json::Value;
 
 use super::text::show_str;
 
@@ -39,67 +39,9 @@ pub fn normalise_postcode(text: &str) -> Result<String, String> {
     Ok(format!("{} {}", &compact[..4], letters))
 }
 
-/// The address block for the envelope window, from validated `recipient` and `address`:
-///
-/// ```text
-/// E. Jansen
-/// Lindenlaan 14 B
-/// 1013 KP  HELDERSTAD
-/// ```
-///
-/// PostNL style: the house number suffix always follows the number after one space,
-/// written as given (`12 A`, `12 a`, `12 bis`; one convention whatever the suffix is,
-/// so a letter never glues a suffix that might be misread as part of the number); postcode
-/// and city separated by two spaces, the city in capitals. At most 6 lines; missing parts
-/// are left out rather than panicking, though validated data always has them.
-pub fn recipient_lines(data: &Value) -> Vec<String> {
-    let text = |v: &Value, key: &str| -> String {
-        v.get(key)
-            .and_then(Value::as_str)
-            .map(str::trim)
-            .unwrap_or_default()
-            .to_string()
-    };
-    let mut lines = Vec::new();
-    if let Some(recipient) = data.get("recipient") {
-        lines.push(text(recipient, "name"));
-    }
-    if let Some(address) = data.get("address") {
-        let mut street = text(address, "street");
-        if let Some(number) = address.get("number").and_then(Value::as_i64) {
-            push_word(&mut street, &number.to_string());
-        }
-        push_word(&mut street, &text(address, "suffix"));
-        lines.push(street);
-        let mut place = text(address, "postcode");
-        let city = text(address, "city").to_uppercase();
-        if !city.is_empty() {
-            if !place.is_empty() {
-                place.push_str("  ");
-            }
-            place.push_str(&city);
-        }
-        lines.push(place);
-    }
-    lines.retain(|l| !l.is_empty());
-    lines.truncate(6);
-    lines
-}
-
-fn push_word(line: &mut String, word: &str) {
-    if word.is_empty() {
-        return;
-    }
-    if !line.is_empty() {
-        line.push(' ');
-    }
-    line.push_str(word);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn postcodes_normalise() {
@@ -132,36 +74,5 @@ mod tests {
                 "{bad}"
             );
         }
-    }
-
-    #[test]
-    fn address_block_postnl_style() {
-        let data = json!({
-            "recipient": { "name": "E. Jansen", "salutation": "mevrouw" },
-            "address": { "street": "Lindenlaan", "number": 14, "suffix": "B",
-                         "postcode": "1013 KP", "city": "'s-Hertogenbosch" }
-        });
-        assert_eq!(
-            recipient_lines(&data),
-            ["E. Jansen", "Lindenlaan 14 B", "1013 KP  'S-HERTOGENBOSCH"]
-        );
-    }
-
-    #[test]
-    fn address_block_without_suffix_and_with_missing_parts() {
-        let data = json!({
-            "recipient": { "name": "Y. El Amrani" },
-            "address": { "street": "Sint-Jorisstraat", "number": 3, "postcode": "1017 AB",
-                         "city": "Helderstad" }
-        });
-        assert_eq!(
-            recipient_lines(&data),
-            ["Y. El Amrani", "Sint-Jorisstraat 3", "1017 AB  HELDERSTAD"]
-        );
-        assert!(recipient_lines(&json!(null)).is_empty());
-        assert_eq!(
-            recipient_lines(&json!({"address": {"city": "Helderstad", "suffix": ""}})),
-            ["HELDERSTAD"]
-        );
     }
 }

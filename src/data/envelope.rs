@@ -181,6 +181,21 @@ mod tests {
     }
 
     #[test]
+    fn the_window_leaves_out_a_missing_suffix() {
+        let clean = json!({
+            "letter": { "date": "2026-11-20", "reference": "BB-1", "handled_by": "S. Bakker" },
+            "recipient": { "name": "Y. El Amrani" },
+            "address": { "street": "Sint-Jorisstraat", "number": 3, "postcode": "1017 AB",
+                         "city": "Helderstad" }
+        });
+        let e = Envelope::read("r", &clean, Some(time::macros::date!(2026 - 11 - 20))).unwrap();
+        assert_eq!(
+            e.window_lines(),
+            ["Y. El Amrani", "Sint-Jorisstraat 3", "1017 AB  HELDERSTAD"]
+        );
+    }
+
+    #[test]
     fn an_unvalidated_record_is_an_error_not_a_panic() {
         let err = Envelope::read("r", &json!({"letter": {"date": "x"}}), None).unwrap_err();
         assert!(

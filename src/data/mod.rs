@@ -5,9 +5,10 @@
 //! - [`Schema::from_toml`] reads the `[data]` table of a `template.toml`;
 //!   [`Schema::with_envelope`] adds the fields every letter has ([`Schema::envelope`]).
 //! - [`Schema::validate`] checks one record and returns it cleaned (text sanitised,
-//!   postcodes normalised), or every problem with its path.
-//! - [`read_data`] splits a JSON, JSON Lines or CSV input into named records;
-//!   [`recipient_lines`] builds the window-envelope address block.
+//!   postcodes normalised), or every problem with its path; [`Schema::validate_letter`]
+//!   also reads the typed [`Envelope`], whose [`Envelope::window_lines`] is the
+//!   window-envelope address block.
+//! - [`read_data`] splits a JSON, JSON Lines or CSV input into named records.
 
 mod address;
 mod csv_data;
@@ -24,7 +25,7 @@ mod proptests;
 
 use serde::Serialize;
 
-pub use address::{normalise_postcode, recipient_lines};
+pub use address::normalise_postcode;
 pub use csv_data::read_csv;
 pub(crate) use date::read_date;
 pub use date::{Offset, OffsetUnit, YEARS, iso, parse_date};

@@ -733,8 +733,9 @@ proptest! {
     }
 
     #[test]
-    fn address_block_has_at_most_six_lines((_, record) in schema_and_record()) {
-        let lines = recipient_lines(&record);
+    fn address_block_has_at_most_six_lines((schema, record) in schema_and_record()) {
+        let (_, envelope) = schema.validate_letter("r", &record).unwrap();
+        let lines = envelope.window_lines();
         prop_assert_eq!(lines.len(), 3, "{:?}", &lines);
         prop_assert!(lines.last().unwrap().contains("  "));
     }
