@@ -42,12 +42,6 @@ pub enum Error {
     Letter(#[from] ParseError),
     #[error(transparent)]
     Typst(#[from] TypstError),
-    #[error("template `{template}` is not available in `{language}`: it ships {shipped}")]
-    Language {
-        template: String,
-        language: String,
-        shipped: String,
-    },
     /// A request that cannot be served as asked (wrong kind of template, a format the
     /// destination cannot take).
     #[error("{record}: {message}")]
@@ -162,7 +156,6 @@ impl Error {
                     .at_file(&e.file, e.line, 0),
             ],
             Error::Typst(e) => vec![typst_diagnostic(e)],
-            Error::Language { .. } => one(Code::TEMPLATE_LANGUAGE, self),
             Error::Request { record, message } => {
                 vec![
                     Diagnostic::error(Code::REQUEST_INVALID, message.clone()).at_record(record, ""),

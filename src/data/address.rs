@@ -1,7 +1,6 @@
 //! Dutch postal addresses: postcodes. (The address block in the envelope window is
 //! [`Envelope::window_lines`](super::Envelope::window_lines).)
 
-
 use super::text::show_str;
 
 /// Normalises a Dutch postcode to `1234 AB`. Accepts any spacing and case (`1234ab`,

@@ -7,7 +7,7 @@ use super::Request;
 use crate::calendar;
 use crate::data::{Envelope, Salutation};
 use crate::error::Error;
-use crate::i18n::{Arg, Language};
+use crate::i18n::Arg;
 use crate::letter::ir::{Block, DataText, Detail, Letter, LetterKind, Meta};
 use crate::letter::parse::parse_body;
 use crate::project::Parts;
@@ -19,7 +19,7 @@ pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<Use
     let template = parts.templates.get(&request.template)?;
     // A language the project has no profile for is named with the ones it has.
     parts.locales.profile(request.language)?;
-    check_language(template, request.language)?;
+    template.check_language(request.language)?;
     if template.kind == LetterKind::Checklist {
         return super::checklist::letter(parts, template, request);
     }
@@ -39,22 +39,6 @@ pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<Use
         ));
     }
     Ok((letter, messages))
-}
-
-pub(super) fn check_language(template: &Template, lang: Language) -> Result<(), Error> {
-    if template.languages.contains(&lang) {
-        return Ok(());
-    }
-    Err(Error::Language {
-        template: template.id.clone(),
-        language: lang.code().to_string(),
-        shipped: template
-            .languages
-            .iter()
-            .map(|l| l.code())
-            .collect::<Vec<_>>()
-            .join(", "),
-    })
 }
 
 /// The letter for `data` (already in the shape of the template's schema).

@@ -275,6 +275,18 @@ impl Templates {
 }
 
 impl Template {
+    /// Whether the template is written for `lang`; the error names the languages it is.
+    pub fn check_language(&self, lang: Language) -> Result<(), TemplateError> {
+        if self.languages.contains(&lang) {
+            return Ok(());
+        }
+        Err(TemplateError::Language {
+            id: self.id.clone(),
+            lang,
+            available: self.languages.clone(),
+        })
+    }
+
     /// Renders `letter.md` for `data` (already validated by the template's schema) in
     /// `lang`. Errors (Tera runtime errors, missing Fluent messages or variables) point at
     /// letter.md line:column.
@@ -283,13 +295,7 @@ impl Template {
         lang: Language,
         data: &serde_json::Value,
     ) -> Result<RenderedMarkdown, TemplateError> {
-        if !self.languages.contains(&lang) {
-            return Err(TemplateError::Language {
-                id: self.id.clone(),
-                lang,
-                available: self.languages.clone(),
-            });
-        }
+        self.check_language(lang)?;
         let fields = data.as_object().ok_or_else(|| TemplateError::Data {
             id: self.id.clone(),
             message: "the data of a letter must be a JSON object".to_owned(),
