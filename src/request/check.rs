@@ -146,10 +146,6 @@ impl Project {
             }
             let template = parts.templates.get(&example.template)?;
             let file = format!("templates/{}/letter.md", template.id);
-            let source = parts
-                .files
-                .read_text(&file)
-                .map_err(|e| Error::io(parts.files.display(&file), e))?;
             let (letter, messages) = super::letter::build(&parts, &example.request)?;
             let lang = example.language;
             let mut rendered = RenderedMessages::new();
@@ -175,7 +171,7 @@ impl Project {
             let lookup = |sentence: &str| rendered.locate(sentence);
             let map = SourceMap {
                 file: &file,
-                text: Some(&source),
+                text: Some(template.letter_md()),
                 fluent: Some(&lookup),
             };
             checked.push(CheckedLetter {

@@ -87,6 +87,8 @@ struct Compiled {
     name: String,
     /// The letter.md file, for errors and line maps.
     file: PathBuf,
+    /// letter.md as read, for the checker's excerpts and a recompile after a reload.
+    source: String,
     prepared: Prepared,
 }
 
@@ -208,12 +210,7 @@ impl Templates {
                         };
                     }
                     let c = &template.engine;
-                    match compile_prepared(
-                        &template.id,
-                        c.file.clone(),
-                        c.prepared.clone(),
-                        &locales,
-                    ) {
+                    match compile_source(&template.id, c.file.clone(), c.source.clone(), &locales) {
                         Ok(compiled) => Slot::Ready(Box::new(Template {
                             engine: Arc::new(compiled),
                             ..(**template).clone()
@@ -285,6 +282,11 @@ impl Template {
             lang,
             available: self.languages.clone(),
         })
+    }
+
+    /// letter.md as it was read when the template loaded.
+    pub fn letter_md(&self) -> &str {
+        &self.engine.source
     }
 
     /// Renders `letter.md` for `data` (already validated by the template's schema) in
@@ -691,20 +693,21 @@ fn compile(
 ) -> Result<Compiled, TemplateError> {
     let rel = join(package, "letter.md");
     let source = read(files, &rel)?;
-    compile_prepared(id, files.display(&rel), lines::prepare(&source), locales)
+    compile_source(id, files.display(&rel), source, locales)
 }
 
-fn compile_prepared(
+fn compile_source(
     id: &str,
     file: PathBuf,
-    prepared: Prepared,
+    source: String,
     locales: &Arc<Locales>,
 ) -> Result<Compiled, TemplateError> {
     let mut compiled = Compiled {
         tera: new_tera(locales),
         name: format!("{id}/letter.md"),
         file,
-        prepared,
+        prepared: lines::prepare(&source),
+        source,
     };
     // A panic inside Tera must not take the program down: loading fails with an error.
     let added = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {

@@ -26,10 +26,10 @@ fn no_messages() -> Arc<Locales> {
 }
 
 fn compile_str(source: &str) -> Result<Compiled, TemplateError> {
-    compile_prepared(
+    compile_source(
         "proef",
         std::path::PathBuf::from("proef/letter.md"),
-        lines::prepare(source),
+        source.to_owned(),
         &no_messages(),
     )
 }
