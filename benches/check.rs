@@ -96,7 +96,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             name: "A. Jansen".into(),
             role: "Klantmanager".into(),
         },
-        data: Vec::new(),
+        data: serde_json::Value::Null,
     }
 }
 

@@ -66,7 +66,7 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
             name: "A. Jansen".into(),
             role: "Klantmanager".into(),
         },
-        data: Vec::new(),
+        data: serde_json::Value::Null,
     }
 }
 

@@ -26,28 +26,48 @@ pub struct Letter {
     pub body: Vec<Block>,
     /// Closing and signature.
     pub signature: Signature,
-    /// The resident's data as it went into the letter: every text value of the validated
-    /// record with its field path (`recipient.name`). Not sent to the house style; it lets
-    /// an error about a character name the field the user gave, not a place in the IR.
+    /// The validated data the letter was made from (the envelope's `letter.phone` filled
+    /// in). Not sent to the house style: it lets an error about a character name the
+    /// field the user gave (`recipient.name`), not a place in the IR.
     #[serde(skip)]
-    pub data: Vec<DataText>,
-}
-
-/// One text value of a letter's data and the field it came from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DataText {
-    /// `recipient.name`, `decision.items[2].what`.
-    pub field: String,
-    pub text: String,
+    pub data: serde_json::Value,
 }
 
 impl Letter {
-    /// The field of the letter's data whose text holds `c`, if it came from there.
-    pub fn data_field_with(&self, c: char) -> Option<&str> {
-        self.data
-            .iter()
-            .find(|d| d.text.contains(c))
-            .map(|d| d.field.as_str())
+    /// The path of the first text field of the letter's data that holds `c`
+    /// (`recipient.name`, `decision.items[2].what`), if it came from there. Walked only
+    /// when an error needs it, so no letter pays for it.
+    pub fn data_field_with(&self, c: char) -> Option<String> {
+        fn find(value: &serde_json::Value, c: char, path: &mut String) -> bool {
+            use serde_json::Value;
+            match value {
+                Value::String(text) => text.contains(c),
+                Value::Array(items) => items.iter().enumerate().any(|(i, item)| {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    let found = find(item, c, path);
+                    if !found {
+                        path.truncate(len);
+                    }
+                    found
+                }),
+                Value::Object(map) => map.iter().any(|(key, item)| {
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                    let found = find(item, c, path);
+                    if !found {
+                        path.truncate(len);
+                    }
+                    found
+                }),
+                _ => false,
+            }
+        }
+        let mut path = String::new();
+        find(&self.data, c, &mut path).then_some(path)
     }
 }
 

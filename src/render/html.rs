@@ -678,7 +678,7 @@ pub(crate) mod fixture {
                 name: "J. Jansen".into(),
                 role: "Teamleider Werk en Inkomen".into(),
             },
-            data: Vec::new(),
+            data: serde_json::Value::Null,
         }
     }
 

@@ -8,7 +8,7 @@ use crate::calendar;
 use crate::data::{Envelope, Salutation};
 use crate::error::Error;
 use crate::i18n::Arg;
-use crate::letter::ir::{Block, DataText, Detail, Letter, LetterKind, Meta};
+use crate::letter::ir::{Block, Detail, Letter, LetterKind, Meta};
 use crate::letter::parse::parse_body;
 use crate::project::Parts;
 use crate::template::{Template, UsedMessage};
@@ -51,7 +51,6 @@ pub(super) fn from_data(
     let lang = request.language;
     let record = &request.record;
     let (clean, envelope) = template.schema.validate_letter(record, data)?;
-    let data_texts = data_texts(&clean);
     let house = &parts.house;
     let locales = &parts.locales;
     let phone = envelope
@@ -60,8 +59,14 @@ pub(super) fn from_data(
         .clone()
         .unwrap_or_else(|| house.settings.phone.clone());
 
-    let context = context(clean, template, &envelope, &phone, house.context());
+    let mut context = context(clean, template, &envelope, &phone, house.context());
     let markdown = template.render_markdown(lang, &context)?;
+    // The letter keeps its data (for errors that name a field), without what the house
+    // and the deadlines added for the template.
+    if let Value::Object(map) = &mut context {
+        map.shift_remove("house");
+        map.shift_remove("deadline");
+    }
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
     if lang != locales.binding() {
         body.insert(0, house.binding_note(lang, locales)?);
@@ -120,41 +125,9 @@ pub(super) fn from_data(
         )?),
         body,
         signature: house.signature(lang, locales)?,
-        data: data_texts,
+        data: context,
     };
     Ok((letter, markdown.messages))
-}
-
-/// Every text value of a validated record with its field path, for errors that must
-/// name the field (`recipient.name`, `decision.items[2].what`).
-fn data_texts(clean: &Value) -> Vec<DataText> {
-    fn walk(value: &Value, path: &str, out: &mut Vec<DataText>) {
-        match value {
-            Value::String(text) => out.push(DataText {
-                field: path.to_owned(),
-                text: text.clone(),
-            }),
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    walk(item, &format!("{path}[{i}]"), out);
-                }
-            }
-            Value::Object(map) => {
-                for (key, item) in map {
-                    let here = if path.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{path}.{key}")
-                    };
-                    walk(item, &here, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    walk(clean, "", &mut out);
-    out
 }
 
 /// What letter.md sees: the validated data, `letter.phone` filled in (the direct number

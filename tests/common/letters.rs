@@ -253,7 +253,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager Werk en Inkomen".into(),
         },
-        data: Vec::new(),
+        data: serde_json::Value::Null,
     }
 }
 

@@ -143,9 +143,7 @@ pub fn uncovered(letter: &Letter, covered: impl Fn(char) -> bool) -> Vec<Uncover
                 continue;
             }
             if !covered(c) {
-                let place = letter
-                    .data_field_with(c)
-                    .map_or_else(|| field.clone(), str::to_owned);
+                let place = letter.data_field_with(c).unwrap_or_else(|| field.clone());
                 missing.insert(c, place);
             }
         }

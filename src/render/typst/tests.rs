@@ -74,7 +74,7 @@ fn letter(body: Vec<Block>) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager".into(),
         },
-        data: Vec::new(),
+        data: serde_json::Value::Null,
     }
 }
 
@@ -131,13 +131,17 @@ fn uncovered_lists_each_character_once_in_order() {
 fn uncovered_characters_of_the_data_name_their_field() {
     let mut l = letter(vec![]);
     l.recipient[0] = "J. \u{4E2D}ansen".into();
-    l.data = vec![DataText {
-        field: "recipient.name".into(),
-        text: "J. \u{4E2D}ansen".into(),
-    }];
+    l.data = serde_json::json!({
+        "letter": { "reference": "REF-1" },
+        "decision": { "items": [{ "what": "x" }, { "what": "y" }] },
+        "recipient": { "name": "J. \u{4E2D}ansen" },
+    });
     let missing = coverage::uncovered(&l, |_| false);
     assert_eq!(missing[0].ch, '\u{4E2D}');
     assert_eq!(missing[0].field, "recipient.name");
+    l.data["decision"]["items"][1]["what"] = "\u{4E2D}".into();
+    let missing = coverage::uncovered(&l, |_| false);
+    assert_eq!(missing[0].field, "decision.items[1].what");
 }
 
 #[test]
