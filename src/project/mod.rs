@@ -76,7 +76,6 @@ impl Part {
 
 /// A loaded project.
 pub struct Project {
-    files: Files,
     font_dirs: Vec<PathBuf>,
     parts: RwLock<Arc<Parts>>,
 }
@@ -158,7 +157,7 @@ impl Project {
 
     /// Whether this is the project bundled into helder rather than a folder.
     pub fn is_bundled(&self) -> bool {
-        self.files == Files::Bundled
+        self.parts().files == Files::Bundled
     }
 
     /// Whether `dir` looks like a project folder (it has a `templates/` folder).
@@ -193,10 +192,9 @@ impl Project {
             locales,
             icons,
             house,
-            files: files.clone(),
+            files,
         };
         Ok(Project {
-            files,
             font_dirs,
             parts: RwLock::new(Arc::new(parts)),
         })
@@ -215,15 +213,9 @@ impl Project {
             ..clone_parts(&parts)
         };
         Project {
-            files: self.files,
             font_dirs: dirs,
             parts: RwLock::new(Arc::new(parts)),
         }
-    }
-
-    /// Where the project's files come from.
-    pub fn files(&self) -> &Files {
-        &self.files
     }
 
     /// The current version of every part.
@@ -241,22 +233,23 @@ impl Project {
     /// had, so a half-saved file never takes a running service down.
     pub fn reload(&self, part: Part) -> Result<(), Error> {
         let old = self.parts();
+        let files = &old.files;
         let new = match part {
             Part::Templates => Parts {
-                templates: Arc::new(load_templates(&self.files, &old.locales)?),
+                templates: Arc::new(load_templates(files, &old.locales)?),
                 ..clone_parts(&old)
             },
             Part::Locales => {
-                let locales = Arc::new(load_locales(&self.files)?);
+                let locales = Arc::new(load_locales(files)?);
                 Parts {
                     templates: Arc::new(old.templates.with_locales(Arc::clone(&locales))),
-                    rules: load_rules(&self.files, &locales),
+                    rules: load_rules(files, &locales),
                     locales,
                     ..clone_parts(&old)
                 }
             }
             Part::Icons => {
-                let icons = Arc::new(load_icons(&self.files)?);
+                let icons = Arc::new(load_icons(files)?);
                 Parts {
                     html: render::Html::new(Arc::clone(&icons), &old.house.css),
                     typst: Arc::new(render::typst::Typst::new(
@@ -269,7 +262,7 @@ impl Project {
                 }
             }
             Part::House => {
-                let house = Arc::new(load_house(&self.files)?);
+                let house = Arc::new(load_house(files)?);
                 Parts {
                     html: render::Html::new(Arc::clone(&old.icons), &house.css),
                     typst: Arc::new(render::typst::Typst::new(
@@ -282,7 +275,7 @@ impl Project {
                 }
             }
             Part::Schemes => Parts {
-                catalog: load_catalog(&self.files),
+                catalog: load_catalog(files),
                 ..clone_parts(&old)
             },
         };
