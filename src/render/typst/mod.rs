@@ -148,29 +148,12 @@ impl Typesetter {
                         })
                     }
                     Format::Png => Ok(Output::Png {
-                        pages: export_png(document, 2.0)?,
+                        pages: export_png(document)?,
                     }),
                     other => Err(TypstError::Other(format!("typst does not make {other}"))),
                 })
                 .collect()
         })
-    }
-
-    /// PDF bytes: tagged, PDF/A-2b (+ PDF/UA-1), deterministic (ident from the letter
-    /// id, timestamp from the letter date). Text no loaded font can show is an error,
-    /// never tofu.
-    pub fn pdf(&self, letter: &Letter) -> Result<Vec<u8>, TypstError> {
-        self.pdf_with_conformance(letter).map(|(bytes, _)| bytes)
-    }
-
-    /// As [`Typesetter::pdf`], also saying which standards the file claims: PDF/UA-1 is
-    /// left out (and the letter exported as PDF/A-2b only, still tagged) when the letter
-    /// breaks one of its rules, e.g. a pictogram with an empty alt text.
-    pub fn pdf_with_conformance(
-        &self,
-        letter: &Letter,
-    ) -> Result<(Vec<u8>, Conformance), TypstError> {
-        self.typeset(letter, |document| self.export_pdf(letter, document))
     }
 
     fn export_pdf(
@@ -200,11 +183,6 @@ impl Typesetter {
         typst_pdf::pdf(document, &options(&[PdfStandard::A_2b])?)
             .map(|bytes| (bytes, Conformance::PdfA2b))
             .map_err(|errors| self.diagnostics(&errors))
-    }
-
-    /// One PNG per page at `pixels_per_pt` (2.0 is a good preview).
-    pub fn png(&self, letter: &Letter, pixels_per_pt: f32) -> Result<Vec<Vec<u8>>, TypstError> {
-        self.typeset(letter, |document| export_png(document, pixels_per_pt))
     }
 
     /// The characters of `letter` that no loaded font can show.
@@ -369,15 +347,13 @@ fn icon_names<'a>(blocks: &'a [Block], out: &mut Vec<&'a str>) {
     }
 }
 
-/// One PNG per page at `pixels_per_pt`.
-fn export_png(document: &PagedDocument, pixels_per_pt: f32) -> Result<Vec<Vec<u8>>, TypstError> {
-    if !(pixels_per_pt.is_finite() && pixels_per_pt > 0.0 && pixels_per_pt <= 16.0) {
-        return Err(TypstError::Other(format!(
-            "pixels per point must be between 0 and 16, got {pixels_per_pt}"
-        )));
-    }
+/// PNG previews at two pixels per point (144 dpi): sharp on screen, small enough to send.
+const PNG_PIXELS_PER_PT: f64 = 2.0;
+
+/// One PNG per page.
+fn export_png(document: &PagedDocument) -> Result<Vec<Vec<u8>>, TypstError> {
     let options = typst_render::RenderOptions {
-        pixel_per_pt: f64::from(pixels_per_pt).into(),
+        pixel_per_pt: PNG_PIXELS_PER_PT.into(),
         render_bleed: false,
     };
     document

@@ -85,6 +85,14 @@ fn para(text: &str) -> Block {
     }
 }
 
+/// The PDF of `letter`, through the one export the backend uses.
+fn pdf_of(ts: &Typesetter, letter: &Letter) -> Result<Vec<u8>, TypstError> {
+    match ts.render(letter, &[Format::Pdf])?.remove(0) {
+        Output::Pdf { bytes, .. } => Ok(bytes),
+        _ => unreachable!("asked for a PDF"),
+    }
+}
+
 fn typesetter() -> &'static Typesetter {
     static TYPESETTER: std::sync::OnceLock<Typesetter> = std::sync::OnceLock::new();
     TYPESETTER.get_or_init(|| Typesetter::with_icons(&house(), icons(), &[]).unwrap())
@@ -224,8 +232,8 @@ fn today_is_the_letter_date() {
         &[],
     )
     .unwrap();
-    let pages = ts.png(&letter(vec![]), 0.5).unwrap();
-    assert_eq!(pages.len(), 1);
+    let outputs = ts.render(&letter(vec![]), &[Format::Png]).unwrap();
+    assert_eq!(outputs[0].pages(), Some(1));
 }
 
 proptest! {
@@ -248,7 +256,7 @@ proptest! {
         }]);
         l.recipient[0] = name.clone();
         l.meta.title = name.clone();
-        let pdf = typesetter().pdf(&l);
+        let pdf = pdf_of(typesetter(), &l);
         prop_assert!(pdf.is_ok(), "{:?}", pdf.err());
     }
 }
@@ -333,7 +341,7 @@ fn empty_parts_compile() {
     l.details.clear();
     l.salutation = None;
     l.sender.contact.clear();
-    let result = typesetter().pdf(&l);
+    let result = pdf_of(typesetter(), &l);
     assert!(result.is_ok(), "{}", result.err().unwrap());
 }
 
@@ -351,12 +359,12 @@ fn typesetter_is_shared_across_threads() {
     let pdfs: Vec<Vec<u8>> = std::thread::scope(|s| {
         let handles: Vec<_> = letters
             .iter()
-            .map(|l| s.spawn(|| typesetter().pdf(l).unwrap()))
+            .map(|l| s.spawn(|| pdf_of(typesetter(), l).unwrap()))
             .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
     // Rendering in parallel gives the same bytes as rendering alone.
     for (l, pdf) in letters.iter().zip(&pdfs) {
-        assert!(typesetter().pdf(l).unwrap() == *pdf);
+        assert!(pdf_of(typesetter(), l).unwrap() == *pdf);
     }
 }
