@@ -105,27 +105,26 @@ fn demo_letter(project: &Project, writer: &Writer, example: &Example, out: &Path
         files: Vec::new(),
         error: None,
     };
-    let written = project.letter(&example.request).and_then(|letter| {
-        result.title = letter.meta.title.clone();
-        let outputs = project.render(
-            &letter,
-            &[Format::Html, Format::Pdf, Format::Txt, Format::Png],
-        )?;
-        let stem = format!(
-            "{}/{}/{}",
-            example.template,
-            example.language.code(),
-            example.name
-        );
-        for output in &outputs {
-            for path in writer.write_named(out, &stem, output)? {
-                result
-                    .files
-                    .push(path.strip_prefix(out).unwrap_or(&path).to_path_buf());
+    let formats = [Format::Html, Format::Pdf, Format::Txt, Format::Png];
+    let written = project
+        .make(&example.request, &formats)
+        .and_then(|(letter, outputs)| {
+            result.title = letter.meta.title.clone();
+            let stem = format!(
+                "{}/{}/{}",
+                example.template,
+                example.language.code(),
+                example.name
+            );
+            for output in &outputs {
+                for path in writer.write_named(out, &stem, output)? {
+                    result
+                        .files
+                        .push(path.strip_prefix(out).unwrap_or(&path).to_path_buf());
+                }
             }
-        }
-        Ok(())
-    });
+            Ok(())
+        });
     if let Err(e) = written {
         result.error = Some(e.to_string());
     }

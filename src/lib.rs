@@ -13,8 +13,7 @@
 //! let project = Project::open(".")?;
 //! let data = serde_json::from_str(&std::fs::read_to_string("data.json").unwrap()).unwrap();
 //! let request = Request::new("data.json", "bijzondere-bijstand-toekenning", Language::from_code("nl")?, data);
-//! let letter = project.letter(&request)?;
-//! let outputs = project.render(&letter, &[Format::Pdf, Format::Png])?;
+//! let (letter, outputs) = project.make(&request, &[Format::Pdf, Format::Png])?;
 //! # Ok::<(), helder::Error>(())
 //! ```
 

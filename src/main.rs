@@ -151,11 +151,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let input = read(data)?;
             let data_format = data_format.unwrap_or_else(|| DataFormat::of_name(&input.name));
             let data = project.read_data(template, &input, data_format)?;
-            let letter = project.letter(&Request::new(input.name, template, *lang, data))?;
-            Writer::new().write_output(
-                &Target::from_arg(out),
-                &project.render(&letter, &[*format])?[0],
-            )?;
+            let request = Request::new(input.name, template, *lang, data);
+            let (_, outputs) = project.make(&request, &[*format])?;
+            Writer::new().write_output(&Target::from_arg(out), &outputs[0])?;
         }
         Command::Templates { format } => {
             print(&helder::Template::list(
@@ -184,9 +182,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 Err(_) => Output::Text(merged.json),
                 Ok(format) => {
                     request.template = project.checklist_template()?;
-                    project
-                        .render(&project.letter(&request)?, &[format])?
-                        .remove(0)
+                    project.make(&request, &[format])?.1.remove(0)
                 }
             };
             Writer::new().write_output(&Target::from_arg(out), &output)?;

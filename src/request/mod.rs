@@ -102,6 +102,20 @@ impl Project {
         letter::build(&self.parts(), request).map(|(letter, _)| letter)
     }
 
+    /// Makes the letter for `request` and renders it in each of `formats`, both from one
+    /// version of the project: a reload in between never mixes two house styles or
+    /// message sets into one letter. What the CLI, the demo, batch and the server call.
+    pub fn make(
+        &self,
+        request: &Request,
+        formats: &[Format],
+    ) -> Result<(Letter, Vec<Output>), Error> {
+        let parts = self.parts();
+        let (letter, _) = letter::build(&parts, request)?;
+        let outputs = render::render_all(&parts.backends(), &letter, formats)?;
+        Ok((letter, outputs))
+    }
+
     /// Renders `letter` in each of `formats`; each backend runs once (PDF and PNG come
     /// from one typst compile). Outputs are in the order of `formats`.
     pub fn render(&self, letter: &Letter, formats: &[Format]) -> Result<Vec<Output>, Error> {
