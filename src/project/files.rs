@@ -115,23 +115,12 @@ impl Files {
 /// drawing the line a problem points at. Large or unreadable files give nothing.
 pub fn source_text(shown: &str) -> Option<String> {
     const MAX: u64 = 1024 * 1024;
-    let bytes = match shown.strip_prefix("<bundled>/") {
-        Some(rel) => bundled::file(rel)?.to_vec(),
-        None => {
-            let path = Path::new(shown);
-            if !std::fs::metadata(path).ok()?.is_file() || std::fs::metadata(path).ok()?.len() > MAX
-            {
-                return None;
-            }
-            std::fs::read(path).ok()?
-        }
-    };
-    let text = String::from_utf8(bytes).ok()?;
-    Some(
-        text.strip_prefix('\u{feff}')
-            .map(str::to_owned)
-            .unwrap_or(text),
-    )
+    match shown.strip_prefix("<bundled>/") {
+        Some(rel) => Files::Bundled.read_text(rel).ok(),
+        None => crate::input::read(&crate::input::Source::File(shown.into()), MAX)
+            .ok()
+            .map(|input| input.text),
+    }
 }
 
 fn not_found() -> std::io::Error {
