@@ -110,7 +110,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            eprint!("{}", e.diagnostics().report(&source_text, color));
+            eprintln!("{}", e.diagnostics().report(&source_text, color).trim_end());
             ExitCode::FAILURE
         }
     }
