@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 
 use super::bundled;
 
+/// How paths of the bundled project are shown: `<bundled>/templates/x/letter.md`.
+const BUNDLED: &str = "<bundled>";
+
 /// Where a project's files come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Files {
@@ -98,16 +101,18 @@ impl Files {
         match self {
             Files::Dir(root) if rel.is_empty() => root.clone(),
             Files::Dir(root) => root.join(rel),
-            Files::Bundled => Path::new("<bundled>").join(rel),
+            Files::Bundled => Path::new(BUNDLED).join(rel),
         }
     }
 
-    /// The project folder, if the project lives on disk.
-    pub fn root(&self) -> Option<&Path> {
-        match self {
-            Files::Dir(root) => Some(root),
-            Files::Bundled => None,
-        }
+    /// The inverse of [`Files::display`]: a shown path relative to the project
+    /// (`locales/nl/house.ftl`); a path from elsewhere stays as it is.
+    pub fn relative<'a>(&self, shown: &'a Path) -> &'a Path {
+        let base = match self {
+            Files::Dir(root) => root.as_path(),
+            Files::Bundled => Path::new(BUNDLED),
+        };
+        shown.strip_prefix(base).unwrap_or(shown)
     }
 }
 
@@ -115,7 +120,10 @@ impl Files {
 /// drawing the line a problem points at. Large or unreadable files give nothing.
 pub fn source_text(shown: &str) -> Option<String> {
     const MAX: u64 = 1024 * 1024;
-    match shown.strip_prefix("<bundled>/") {
+    match shown
+        .strip_prefix(BUNDLED)
+        .and_then(|rel| rel.strip_prefix('/'))
+    {
         Some(rel) => Files::Bundled.read_text(rel).ok(),
         None => crate::input::read(&crate::input::Source::File(shown.into()), MAX)
             .ok()

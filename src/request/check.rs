@@ -151,13 +151,7 @@ impl Project {
             let mut rendered = RenderedMessages::new();
             for m in &messages {
                 if let Some((path, line)) = parts.locales.source_of(lang, &m.id) {
-                    let path = match parts.files.root() {
-                        Some(root) => path.strip_prefix(root).unwrap_or(&path).to_path_buf(),
-                        None => path
-                            .strip_prefix("<bundled>")
-                            .unwrap_or(&path)
-                            .to_path_buf(),
-                    };
+                    let path = parts.files.relative(&path);
                     rendered.push(
                         &m.text,
                         Location {
