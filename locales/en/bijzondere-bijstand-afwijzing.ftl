@@ -14,15 +14,27 @@ bba-amount = You asked for { $amount }.
 bba-no-heading = You will not get this money
 bba-no = We have looked at your request. You will not receive special assistance.
 bba-why-heading = Why do you not get this money?
-bba-why-inkomen = Your income is above the limit. Every month you have { $margin } more than the limit. You can pay these costs yourself from that money.
+bba-why-inkomen = Your income is above the limit. This is how we calculate it:
+bba-income = Your income per month: { $amount }
+bba-limit = The limit per month: { $amount }
+bba-margin = What you have above the limit per month: { $amount }
+bba-period = We look at { $months } months. In that time you have { $total } more than the limit. You can pay these costs yourself from that money.
+bba-first = { $first ->
+    [zorgverzekering] your health insurance
+    [aanvullende-verzekering] your supplementary health insurance
+    [uwv] UWV (the Employee Insurance Agency)
+    [svb] SVB (the Social Insurance Bank)
+    [toeslagen] the Benefits Office (Dienst Toeslagen)
+   *[duo] DUO (student finance)
+}
+bba-why-voorliggend = { bba-first } pays these costs first. That is why we do not pay.
+bba-can-voorliggend = Ask { bba-first } for the money. Does that not work? Then you can ask us again.
 bba-why = { $reason ->
-    [voorliggend] Another scheme pays these costs first. For example, your health insurance. That is why we do not pay.
     [nietnodig] We do not think you need these costs. You can manage without them.
    *[achteraf] You had already paid the costs before you asked for money. So we could not check first if the costs were needed.
 }
 bba-can-heading = What can you still do?
 bba-can = { $reason ->
-    [voorliggend] Ask your health insurance for the money. Does that not work? Then you can ask us again.
     [inkomen] Save a small amount every month for these costs. Or ask us about a loan.
    *[other] Ask us what is possible. Maybe there is another scheme for you.
 }

@@ -14,7 +14,11 @@ bbt-what-heading = What will you receive?
 bbt-amount = You will receive **{ $amount }**.
 bbt-payment = We will pay the money on **{ $date }**. The money goes into your bank account.
 bbt-gift = You do not have to pay this money back.
-bbt-loan = This money is a loan. You pay back **{ $monthly }** every month. We take this from your benefit.
+bbt-loan = This money is a loan. You pay no interest. You pay the money back in { $payments } payments. Every month you pay **{ $monthly }**. The first payment is in **{ $start }**.
+bbt-agreement = The terms of the loan are in the loan agreement. { $agreement ->
+    [bijlage] It comes with this letter.
+   *[apart] You will receive it by post within a week.
+} Sign it and send it back to us.
 bbt-why-heading = Why do you get this money?
 bbt-why = You need money for { bbt-cost }. You do not have enough money to pay for this yourself. That is why we help you.
 bbt-do-heading = What do you need to do?

@@ -14,15 +14,27 @@ bba-amount = U vroeg { $amount }.
 bba-no-heading = U krijgt dit geld niet
 bba-no = Wij hebben uw aanvraag bekeken. U krijgt geen bijzondere bijstand.
 bba-why-heading = Waarom krijgt u dit geld niet?
-bba-why-inkomen = Uw inkomen is hoger dan de grens. U heeft elke maand { $margin } meer dan de grens. Van dat geld kunt u deze kosten zelf betalen.
+bba-why-inkomen = Uw inkomen is hoger dan de grens. Zo rekenen wij:
+bba-income = Uw inkomen per maand: { $amount }
+bba-limit = De grens per maand: { $amount }
+bba-margin = U heeft per maand meer dan de grens: { $amount }
+bba-period = Wij kijken naar { $months } maanden. In die tijd heeft u { $total } meer dan de grens. Van dat geld kunt u deze kosten zelf betalen.
+bba-first = { $first ->
+    [zorgverzekering] uw zorgverzekering
+    [aanvullende-verzekering] uw aanvullende zorgverzekering
+    [uwv] het UWV
+    [svb] de SVB
+    [toeslagen] Dienst Toeslagen
+   *[duo] DUO
+}
+bba-why-voorliggend = Eerst betaalt { bba-first } deze kosten. Daarom betalen wij niet.
+bba-can-voorliggend = Vraag het geld aan bij { bba-first }. Lukt dat niet? Dan kunt u opnieuw geld bij ons vragen.
 bba-why = { $reason ->
-    [voorliggend] Eerst betaalt een andere regeling deze kosten. Dat is bijvoorbeeld uw zorgverzekering. Daarom betalen wij niet.
     [nietnodig] Wij vinden deze kosten niet nodig voor u. U kunt ook zonder deze kosten rondkomen.
    *[achteraf] U had de kosten al gemaakt voordat u geld vroeg. Wij konden daardoor niet vooraf kijken of de kosten nodig waren.
 }
 bba-can-heading = Wat kunt u nog doen?
 bba-can = { $reason ->
-    [voorliggend] Vraag het geld aan bij uw zorgverzekering. Lukt dat niet? Dan kunt u opnieuw geld bij ons vragen.
     [inkomen] Spaar elke maand een klein bedrag voor deze kosten. Of vraag ons naar een lening.
    *[other] Vraag ons wat er wel kan. Misschien is er een andere regeling voor u.
 }

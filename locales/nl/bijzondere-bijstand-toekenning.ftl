@@ -14,7 +14,11 @@ bbt-what-heading = Wat krijgt u?
 bbt-amount = U krijgt **{ $amount }**.
 bbt-payment = Wij betalen het geld op **{ $date }**. Het geld komt op uw bankrekening.
 bbt-gift = U hoeft dit geld niet terug te betalen.
-bbt-loan = Dit geld is een lening. U betaalt elke maand **{ $monthly }** terug. Dat halen wij van uw uitkering af.
+bbt-loan = Dit geld is een lening. U betaalt geen rente. U betaalt het geld terug in { $payments } keer. Elke maand betaalt u **{ $monthly }**. De eerste keer is in **{ $start }**.
+bbt-agreement = De afspraken over de lening staan in de leenovereenkomst. { $agreement ->
+    [bijlage] Die zit bij deze brief.
+   *[apart] Die krijgt u binnen een week met de post.
+} Zet uw handtekening erop en stuur hem terug.
 bbt-why-heading = Waarom krijgt u dit geld?
 bbt-why = U heeft geld nodig voor { bbt-cost }. U heeft te weinig geld om dit zelf te betalen. Daarom helpen wij u.
 bbt-do-heading = Wat moet u doen?

@@ -12,7 +12,10 @@ detail-page = Pagina
 salutation-heer = Beste meneer { $name },
 salutation-mevrouw = Beste mevrouw { $name },
 salutation-none = Beste { $name },
-closing = Met vriendelijke groet,
+## The college of burgemeester en wethouders decides; the signatory signs on its behalf (mandaat).
+closing =
+    Met vriendelijke groet,
+    namens het college van burgemeester en wethouders,
 
 ## Default titles of the boxes (::: deadline, ::: warning, ::: info, ::: objection).
 callout-deadline = Let op de datum

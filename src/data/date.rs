@@ -41,6 +41,29 @@ pub(crate) fn read_date(text: &str) -> Result<Date, Diagnostic> {
     })
 }
 
+/// A time of day written `HH:MM` on the 24-hour clock (`14:00`, `9:30`). The error is
+/// empty when the text is not of that shape at all, else why it names no time
+/// (` (hours run from 0 to 23)`).
+pub fn parse_time(text: &str) -> Result<time::Time, String> {
+    let Some((h, m)) = text.split_once(':') else {
+        return Err(String::new());
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 1..=2) || !digits(m, 2..=2) {
+        return Err(String::new());
+    }
+    let (hour, minute): (u8, u8) = (h.parse().unwrap_or(99), m.parse().unwrap_or(99));
+    if hour > 23 {
+        return Err(" (hours run from 0 to 23)".into());
+    }
+    if minute > 59 {
+        return Err(" (minutes run from 00 to 59)".into());
+    }
+    time::Time::from_hms(hour, minute, 0).map_err(|e| format!(" ({e})"))
+}
+
 /// A date in the form [`parse_date`] reads: `2026-12-01`.
 pub fn iso(date: Date) -> String {
     format!(
@@ -427,5 +450,24 @@ mod tests {
         assert!(!offset("-2y").always_after(offset("+0d")));
         assert!(offset("+1y").always_after(offset("+364d")));
         assert!(!offset("+1y").always_after(offset("+365d")));
+    }
+
+    #[test]
+    fn times_parse_on_the_24_hour_clock() {
+        assert_eq!(parse_time("14:00").unwrap(), time::macros::time!(14:00));
+        assert_eq!(parse_time("9:05").unwrap(), time::macros::time!(9:05));
+        assert_eq!(
+            parse_time("24:00").unwrap_err(),
+            " (hours run from 0 to 23)"
+        );
+        assert_eq!(
+            parse_time("12:60").unwrap_err(),
+            " (minutes run from 00 to 59)"
+        );
+        for bad in [
+            "", "14", "14.00", "14:0", "2 pm", "014:00", "14:00:00", "-1:00",
+        ] {
+            assert_eq!(parse_time(bad).unwrap_err(), "", "{bad}");
+        }
     }
 }

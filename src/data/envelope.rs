@@ -138,16 +138,47 @@ impl Envelope {
     /// number); postcode and city are separated by two spaces, the city in capitals.
     pub fn window_lines(&self) -> Vec<String> {
         let a = &self.address;
-        let mut street = format!("{} {}", a.street, a.number);
-        if let Some(suffix) = &a.suffix {
+        vec![
+            self.recipient.name.clone(),
+            a.street_line(),
+            format!("{}  {}", a.postcode, a.city.to_uppercase()),
+        ]
+    }
+}
+
+impl Address {
+    /// An address of the data (a validated `address` field: `street`, `number`,
+    /// `suffix`?, `postcode`, `city`); `None` when it is not one.
+    pub fn from_value(value: &Value) -> Option<Address> {
+        let text = |name: &str| value.get(name)?.as_str().map(str::to_owned);
+        Some(Address {
+            street: text("street")?,
+            number: value.get("number")?.as_i64()?,
+            suffix: match value.get("suffix") {
+                None | Some(Value::Null) => None,
+                Some(s) => Some(s.as_str()?.to_owned()).filter(|s| !s.is_empty()),
+            },
+            postcode: text("postcode")?,
+            city: text("city")?,
+        })
+    }
+
+    /// Street, number and suffix: `Lindenlaan 14 B`. The suffix follows the number after
+    /// one space, written as given (`12 A`, `12 bis`), so it is never misread as part of
+    /// the number.
+    pub fn street_line(&self) -> String {
+        let mut street = format!("{} {}", self.street, self.number);
+        if let Some(suffix) = &self.suffix {
             street.push(' ');
             street.push_str(suffix);
         }
-        vec![
-            self.recipient.name.clone(),
-            street,
-            format!("{}  {}", a.postcode, a.city.to_uppercase()),
-        ]
+        street
+    }
+
+    /// The address inside a sentence: `Lindenlaan 14 B, 1013 KP Helderstad` (one space
+    /// before the city; the window's two spaces and capitals are for the post).
+    pub fn in_sentence(&self) -> String {
+        format!("{}, {} {}", self.street_line(), self.postcode, self.city)
     }
 }
 
@@ -193,6 +224,28 @@ mod tests {
             e.window_lines(),
             ["Y. El Amrani", "Sint-Jorisstraat 3", "1017 AB  HELDERSTAD"]
         );
+    }
+
+    #[test]
+    fn an_address_reads_as_one_sentence_part() {
+        let with_suffix = json!({ "street": "Stadhuisplein", "number": 1, "suffix": "B",
+                                  "postcode": "1011 AB", "city": "Helderstad" });
+        let address = Address::from_value(&with_suffix).unwrap();
+        assert_eq!(
+            address.in_sentence(),
+            "Stadhuisplein 1 B, 1011 AB Helderstad"
+        );
+        let without = json!({ "street": "Javastraat", "number": 7, "postcode": "1094 HA",
+                              "city": "Helderstad" });
+        assert_eq!(
+            Address::from_value(&without).unwrap().in_sentence(),
+            "Javastraat 7, 1094 HA Helderstad"
+        );
+        assert_eq!(
+            Address::from_value(&json!({ "street": "Javastraat" })),
+            None
+        );
+        assert_eq!(Address::from_value(&json!("Javastraat 7")), None);
     }
 
     #[test]

@@ -28,7 +28,7 @@ use serde::Serialize;
 pub use address::normalise_postcode;
 pub use csv_data::read_csv;
 pub(crate) use date::read_date;
-pub use date::{Offset, OffsetUnit, YEARS, iso, parse_date};
+pub use date::{Offset, OffsetUnit, YEARS, iso, parse_date, parse_time};
 pub use envelope::{Address, Envelope, LetterFields, Person, Salutation, serialize_date};
 pub use iban::normalise_iban;
 pub(crate) use records::input_problem;
@@ -51,6 +51,29 @@ pub struct Field {
     pub optional: bool,
     /// Shown by `helder templates` and in errors.
     pub description: String,
+    /// The choice that requires this field (`required_when = { form = "lening" }`): then
+    /// the field is required when that choice has one of the values, and refused when it
+    /// has another, so a loan without its repayment is a data error naming the field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required_when: Option<Condition>,
+}
+
+/// A choice in the same record and the values that require a field: `form` is
+/// `"lening"`. The choice is an `enum` field beside the one that names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Condition {
+    /// The enum field beside this one.
+    pub field: String,
+    /// Its values that require this field.
+    pub values: Vec<String>,
+}
+
+impl Condition {
+    /// `` `form` is "lening" `` or `` `reason` is "inkomen" or "voorliggend" ``.
+    pub fn describe(&self) -> String {
+        let values: Vec<String> = self.values.iter().map(|v| format!("\"{v}\"")).collect();
+        format!("`{}` is {}", self.field, values.join(" or "))
+    }
 }
 
 /// The type of a field and the bounds of its values. Every type is bounded: text in
@@ -82,6 +105,9 @@ pub enum FieldType {
     },
     /// A date of birth: not after the letter date, at most 120 years before it.
     Birthdate,
+    /// A time of day, `"HH:MM"` on the 24-hour clock (`"14:00"`, `"09:30"`); letters
+    /// write it per language with the `time` filter (`14.00`, `2:00 pm`).
+    Time,
     /// A repair term in days (Awb 4:5): an integer from `min` to `max`, within 1 to 366.
     /// A schema has at most one, so the letter has one deadline computed from it.
     Term {
@@ -196,6 +222,7 @@ impl FieldType {
             FieldType::Money { .. } => "money",
             FieldType::Date { .. } => "date",
             FieldType::Birthdate => "birthdate",
+            FieldType::Time => "time",
             FieldType::Term { .. } => "term",
             FieldType::Iban => "iban",
             FieldType::Boolean => "boolean",
@@ -242,6 +269,9 @@ impl FieldType {
                 format!("a term in days (an integer from {min} to {max})")
             }
             FieldType::Iban => "an IBAN like \"NL91 ABNA 0417 1643 00\"".into(),
+            FieldType::Time => {
+                "a time of day as \"HH:MM\" on the 24-hour clock, like \"14:00\"".into()
+            }
             FieldType::Boolean => "true or false".into(),
             FieldType::Enum { values } => format!("one of {}", quoted_list(values)),
             FieldType::Record { fields } => {
@@ -335,6 +365,7 @@ impl Serialize for FieldType {
                 max: i64,
             },
             Iban,
+            Time,
             Boolean,
             Enum {
                 values: &'a [String],
@@ -383,6 +414,7 @@ impl Serialize for FieldType {
                 max: *max,
             },
             FieldType::Iban => Shown::Iban,
+            FieldType::Time => Shown::Time,
             FieldType::Boolean => Shown::Boolean,
             FieldType::Enum { values } => Shown::Enum { values },
             FieldType::Record { fields } => Shown::Record { fields },

@@ -93,6 +93,7 @@ fn decision_schema() -> Schema {
             },
             optional: false,
             description: String::new(),
+            required_when: None,
         }],
     }
     .with_envelope()
@@ -105,6 +106,7 @@ fn field(name: &str, ty: FieldType, optional: bool) -> Field {
         ty,
         optional,
         description: String::new(),
+        required_when: None,
     }
 }
 
@@ -154,6 +156,7 @@ fn any_type() -> impl Strategy<Value = FieldType> {
             max: (min + span).min(366)
         }),
         Just(FieldType::Iban),
+        Just(FieldType::Time),
         Just(FieldType::Boolean),
         Just(FieldType::Person),
         Just(FieldType::Address),
@@ -276,6 +279,9 @@ fn valid_value(ty: &FieldType, letter: time::Date) -> BoxedStrategy<Value> {
             .prop_map(Value::String)
             .boxed(),
         FieldType::Iban => valid_iban().prop_map(Value::String).boxed(),
+        FieldType::Time => (0u8..24, 0u8..60)
+            .prop_map(|(h, m)| Value::String(format!("{h:02}:{m:02}")))
+            .boxed(),
         FieldType::Boolean => any::<bool>().prop_map(Value::Bool).boxed(),
         FieldType::Enum { values } => prop::sample::select(values.clone())
             .prop_map(Value::String)
@@ -478,6 +484,17 @@ fn within(ty: &FieldType, value: &Value, letter: Option<time::Date>) -> Result<(
                 && (d > letter || d < years_before(letter, 120))
             {
                 return fail("implausible birth date");
+            }
+        }
+        FieldType::Time => {
+            let ok = value
+                .as_str()
+                .and_then(|s| crate::data::parse_time(s).ok())
+                .is_some_and(|t| {
+                    value.as_str() == Some(&format!("{:02}:{:02}", t.hour(), t.minute()))
+                });
+            if !ok {
+                return fail("not a time in HH:MM");
             }
         }
         FieldType::Iban => {

@@ -3,10 +3,10 @@
 use toml::Value as Toml;
 
 use super::date::Offset;
-use super::{Field, FieldType, Schema, euros};
+use super::{Condition, Field, FieldType, Schema, euros};
 use crate::diag::{IdKind, check_id, closest, suggest_id};
 
-const TYPES: [&str; 13] = [
+const TYPES: [&str; 14] = [
     "text",
     "integer",
     "money",
@@ -20,6 +20,7 @@ const TYPES: [&str; 13] = [
     "iban",
     "birthdate",
     "term",
+    "time",
 ];
 
 /// The keys that set a type's bounds or contents, and the types that have them.
@@ -77,15 +78,118 @@ fn fields(errors: &mut Vec<String>, path: &str, table: &toml::Table, depth: usiz
             continue;
         };
         if let Some((ty, optional, description)) = definition(errors, &path, def, true, depth) {
+            let required_when = def
+                .get("required_when")
+                .and_then(|c| condition(errors, &path, c, def.contains_key("optional")));
             out.push(Field {
                 name: name.clone(),
                 ty,
-                optional,
+                optional: optional || required_when.is_some(),
                 description,
+                required_when,
             });
         }
     }
+    conditions_name_choices(errors, path, &out);
     out
+}
+
+/// `required_when = { form = "lening" }` or `{ reason = ["inkomen", "voorliggend"] }`:
+/// one choice beside the field and the values that require it.
+fn condition(
+    errors: &mut Vec<String>,
+    path: &str,
+    value: &Toml,
+    has_optional: bool,
+) -> Option<Condition> {
+    let path = format!("{path}.required_when");
+    let example = "required_when = { form = \"lening\" }";
+    if has_optional {
+        errors.push(format!(
+            "{path}: a field with required_when is required exactly when that choice is \
+             made and left out otherwise; remove `optional`"
+        ));
+        return None;
+    }
+    let table = match value {
+        Toml::Table(t) if t.len() == 1 => t,
+        other => {
+            errors.push(format!(
+                "{path}: expected one choice and its values, like {example}, got {}",
+                show_toml(other)
+            ));
+            return None;
+        }
+    };
+    let (field, values) = table.iter().next()?;
+    let values: Vec<String> = match values {
+        Toml::String(v) => vec![v.clone()],
+        Toml::Array(items) if !items.is_empty() => {
+            let strings: Vec<String> = items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_owned))
+                .collect();
+            if strings.len() != items.len() {
+                errors.push(format!(
+                    "{path}.{field}: expected the values of `{field}` as strings, like {example}"
+                ));
+                return None;
+            }
+            strings
+        }
+        other => {
+            errors.push(format!(
+                "{path}.{field}: expected a value of `{field}` or a list of them, like \
+                 {example}, got {}",
+                show_toml(other)
+            ));
+            return None;
+        }
+    };
+    Some(Condition {
+        field: field.clone(),
+        values,
+    })
+}
+
+/// Every `required_when` names an `enum` field of the same record and values it has.
+fn conditions_name_choices(errors: &mut Vec<String>, path: &str, fields: &[Field]) {
+    for f in fields {
+        let Some(c) = &f.required_when else { continue };
+        let at = format!("{path}.{}.required_when.{}", f.name, c.field);
+        let Some(choice) = fields.iter().find(|other| other.name == c.field) else {
+            let names = fields.iter().map(|f| f.name.as_str());
+            let hint = closest(&c.field, names)
+                .map(|n| format!(" (did you mean `{n}`?)"))
+                .unwrap_or_default();
+            errors.push(format!(
+                "{at}: no field `{}` beside `{}`{hint}; required_when names an enum field of \
+                 the same record",
+                c.field, f.name
+            ));
+            continue;
+        };
+        let FieldType::Enum { values } = &choice.ty else {
+            errors.push(format!(
+                "{at}: `{}` is {}, not an enum; required_when names an enum field",
+                c.field,
+                choice.ty.name()
+            ));
+            continue;
+        };
+        for v in &c.values {
+            if !values.contains(v) {
+                let hint = closest(v, values.iter().map(String::as_str))
+                    .map(|n| format!(" (did you mean \"{n}\"?)"))
+                    .unwrap_or_default();
+                errors.push(format!(
+                    "{at}: \"{v}\" is not a value of `{}`{hint}; expected one of {}",
+                    c.field,
+                    super::quoted_list(values)
+                ));
+            }
+        }
+    }
 }
 
 /// One type definition: a field (`in_field`: may be `optional`) or the `of` of a list.
@@ -134,6 +238,7 @@ fn definition(
     let mut allowed = vec!["type", "description"];
     if in_field {
         allowed.push("optional");
+        allowed.push("required_when");
     }
     allowed.extend(
         OWN_KEYS
@@ -249,6 +354,7 @@ fn definition(
         }
         "birthdate" => FieldType::Birthdate,
         "iban" => FieldType::Iban,
+        "time" => FieldType::Time,
         "boolean" => FieldType::Boolean,
         "person" => FieldType::Person,
         "address" => FieldType::Address,
@@ -538,6 +644,7 @@ pub(super) fn envelope() -> Schema {
         ty,
         optional,
         description: description.into(),
+        required_when: None,
     };
     Schema {
         fields: vec![
@@ -740,12 +847,12 @@ mod tests {
             parse("[data.amount]\ntype = \"monee\"").unwrap_err(),
             "data.amount.type: unknown type \"monee\" (did you mean \"money\"?); expected one of \
              text, integer, money, date, boolean, enum, record, list, person, address, iban, \
-             birthdate, term"
+             birthdate, term, time"
         );
         assert_eq!(
             parse("[data.amount]\ntype = \"float\"").unwrap_err(),
             "data.amount.type: unknown type \"float\"; expected one of text, integer, money, \
-             date, boolean, enum, record, list, person, address, iban, birthdate, term"
+             date, boolean, enum, record, list, person, address, iban, birthdate, term, time"
         );
     }
 
@@ -754,7 +861,7 @@ mod tests {
         assert_eq!(
             parse("[data.amount]\ndescription = \"x\"").unwrap_err(),
             "data.amount: missing `type`; expected one of text, integer, money, date, boolean, \
-             enum, record, list, person, address, iban, birthdate, term"
+             enum, record, list, person, address, iban, birthdate, term, time"
         );
         assert!(
             parse("[data.amount]\ntype = 3")
@@ -810,7 +917,7 @@ mod tests {
             parse("[data.items]\ntype = \"list\"\nof = { type = \"tekst\" }").unwrap_err(),
             "data.items.of.type: unknown type \"tekst\" (did you mean \"text\"?); expected one of \
              text, integer, money, date, boolean, enum, record, list, person, address, iban, \
-             birthdate, term"
+             birthdate, term, time"
         );
     }
 
@@ -834,7 +941,7 @@ mod tests {
                 .unwrap_err(),
             "data.decision.fields.amount.type: unknown type \"monee\" (did you mean \"money\"?); \
              expected one of text, integer, money, date, boolean, enum, record, list, person, address, iban, \
-             birthdate, term"
+             birthdate, term, time"
         );
     }
 
@@ -843,7 +950,7 @@ mod tests {
         assert_eq!(
             parse("[data.note]\ntype = \"text\"\noptinal = true").unwrap_err(),
             "data.note.optinal: unknown key `optinal` (did you mean `optional`?); expected type, \
-             description, optional, max_length"
+             description, optional, required_when, max_length"
         );
         assert_eq!(
             parse("[data.note]\ntype = \"text\"\nvalues = [\"a\"]").unwrap_err(),
@@ -1044,7 +1151,7 @@ mod tests {
         assert_eq!(
             parse("[data.a]\ntype = \"text\"\nmax_lenght = 3").unwrap_err(),
             "data.a.max_lenght: unknown key `max_lenght` (did you mean `max_length`?); \
-             expected type, description, optional, max_length"
+             expected type, description, optional, required_when, max_length"
         );
         assert_eq!(
             parse("[data.a]\ntype = \"iban\"\nmin = 1").unwrap_err(),
@@ -1302,6 +1409,56 @@ mod tests {
              (letter, recipient, address); remove it from template.toml or choose another name\n\
              data.address: `address` is an envelope field that every letter already has \
              (letter, recipient, address); remove it from template.toml or choose another name"
+        );
+    }
+
+    #[test]
+    fn required_when_names_a_choice_beside_the_field() {
+        let schema = parse(
+            "[data.form]\ntype = \"enum\"\nvalues = [\"gift\", \"lening\"]\n\
+             [data.monthly]\ntype = \"money\"\nrequired_when = { form = \"lening\" }",
+        )
+        .unwrap();
+        let monthly = schema.field("monthly").unwrap();
+        assert!(monthly.optional);
+        assert_eq!(
+            monthly.required_when,
+            Some(Condition {
+                field: "form".into(),
+                values: vec!["lening".into()]
+            })
+        );
+        let err = |extra: &str| {
+            parse(&format!(
+                "[data.form]\ntype = \"enum\"\nvalues = [\"gift\", \"lening\"]\n\
+                 [data.note]\ntype = \"text\"\n[data.monthly]\ntype = \"money\"\n{extra}"
+            ))
+            .unwrap_err()
+        };
+        assert_eq!(
+            err("required_when = { from = \"lening\" }"),
+            "data.monthly.required_when.from: no field `from` beside `monthly` (did you mean \
+             `form`?); required_when names an enum field of the same record"
+        );
+        assert_eq!(
+            err("required_when = { note = \"x\" }"),
+            "data.monthly.required_when.note: `note` is text, not an enum; required_when names \
+             an enum field"
+        );
+        assert_eq!(
+            err("required_when = { form = [\"leening\"] }"),
+            "data.monthly.required_when.form: \"leening\" is not a value of `form` (did you \
+             mean \"lening\"?); expected one of \"gift\", \"lening\""
+        );
+        assert_eq!(
+            err("optional = true\nrequired_when = { form = \"lening\" }"),
+            "data.monthly.required_when: a field with required_when is required exactly when \
+             that choice is made and left out otherwise; remove `optional`"
+        );
+        assert_eq!(
+            err("required_when = \"lening\""),
+            "data.monthly.required_when: expected one choice and its values, like \
+             required_when = { form = \"lening\" }, got \"lening\""
         );
     }
 }

@@ -6,10 +6,10 @@ use serde_json::{Map, Value};
 use time::Date;
 
 use super::address::normalise_postcode;
-use super::date::{self, Offset, iso};
+use super::date::{self, Offset, iso, parse_time};
 use super::iban::normalise_iban;
 use super::text::{clean_text, show, show_name};
-use super::{Field, FieldType, euros, list_size};
+use super::{Condition, Field, FieldType, euros, list_size};
 use crate::diag::{Code, Diagnostic, Diagnostics, closest};
 
 /// Longer than this is no postcode, whatever its spacing; refused before it is read.
@@ -86,6 +86,8 @@ struct Member<'a> {
     optional: bool,
     description: &'a str,
     check: Check<'a>,
+    /// The choice beside it that requires it (then `optional` is true otherwise).
+    required_when: Option<&'a Condition>,
 }
 
 impl<'a> Member<'a> {
@@ -95,6 +97,7 @@ impl<'a> Member<'a> {
             optional: f.optional,
             description: &f.description,
             check: Check::Type(&f.ty),
+            required_when: f.required_when.as_ref(),
         }
     }
 
@@ -104,6 +107,7 @@ impl<'a> Member<'a> {
             optional,
             description: "",
             check,
+            required_when: None,
         }
     }
 }
@@ -144,6 +148,28 @@ const ADDRESS: [Member<'static>; 5] = [
         }),
     ),
 ];
+
+/// What the choice of `condition` is in `map`, and whether it requires the field:
+/// `` (`form` "gift", false) ``. `None` when the choice has a value that is not one of
+/// its own (reported at the choice, so not again here).
+fn chosen(
+    condition: &Condition,
+    members: &[Member],
+    map: &Map<String, Value>,
+) -> Option<(String, bool)> {
+    let choice = members.iter().find(|m| m.name == condition.field)?;
+    let Check::Type(FieldType::Enum { values }) = choice.check else {
+        return None;
+    };
+    match map.get(&condition.field) {
+        None | Some(Value::Null) => Some((format!("no `{}`", condition.field), false)),
+        Some(Value::String(v)) if values.contains(v) => Some((
+            format!("`{}` \"{v}\"", condition.field),
+            condition.values.contains(v),
+        )),
+        Some(_) => None,
+    }
+}
 
 struct Validator<'r> {
     /// Names the record in every diagnostic.
@@ -223,8 +249,12 @@ impl Validator<'_> {
         let mut out = Map::new();
         for m in members {
             let path = join(path, m.name);
+            // A field a choice requires: required when the choice is made, refused when
+            // another is (`None`: the choice itself is wrong, and reported).
+            let chosen = m.required_when.and_then(|c| chosen(c, members, map));
+            let required = !m.optional || chosen.as_ref().is_some_and(|(_, yes)| *yes);
             match map.get(m.name) {
-                None | Some(Value::Null) if m.optional => {}
+                None | Some(Value::Null) if !required => {}
                 None | Some(Value::Null) => {
                     let described = if m.description.is_empty() {
                         String::new()
@@ -236,14 +266,33 @@ impl Validator<'_> {
                     } else {
                         ""
                     };
+                    let (what, when) = match m.required_when {
+                        Some(c) if m.optional => {
+                            ("field", format!(", required when {}", c.describe()))
+                        }
+                        _ => ("required field", String::new()),
+                    };
                     self.report(
                         Code::DATA_MISSING,
                         &path,
                         format!(
-                            "missing required field `{}`{described}: expected {}{got_null}",
+                            "missing {what} `{}`{described}{when}: expected {}{got_null}",
                             m.name,
                             m.check.expected()
                         ),
+                    );
+                }
+                Some(_) if matches!(chosen, Some((_, false))) => {
+                    let (c, given) = (m.required_when.expect("chosen"), chosen.expect("chosen").0);
+                    self.report_with(
+                        Code::DATA_INCONSISTENT,
+                        &path,
+                        format!(
+                            "`{}` belongs only to a letter where {}, got {given}",
+                            m.name,
+                            c.describe()
+                        ),
+                        Some(format!("leave `{}` out, or check `{}`", m.name, c.field)),
                     );
                 }
                 Some(v) => match self.check(m.check, m.optional, &path, v) {
@@ -370,6 +419,21 @@ impl Validator<'_> {
                 Value::String(s) => match normalise_iban(s) {
                     Ok(print) => Some(Value::String(print)),
                     Err(message) => self.report(Code::DATA_VALUE, path, message),
+                },
+                _ => self.mismatch(path, &ty.expected(), value),
+            },
+            FieldType::Time => match value {
+                Value::String(s) => match parse_time(s) {
+                    Ok(t) => Some(Value::String(format!("{:02}:{:02}", t.hour(), t.minute()))),
+                    Err(why) => self.report(
+                        if why.is_empty() {
+                            Code::DATA_TYPE
+                        } else {
+                            Code::DATA_VALUE
+                        },
+                        path,
+                        format!("expected {}, got {}{why}", ty.expected(), show(value)),
+                    ),
                 },
                 _ => self.mismatch(path, &ty.expected(), value),
             },
@@ -1577,5 +1641,79 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn loan_schema() -> Schema {
+        toml_schema(
+            r#"
+            [data.decision]
+            type = "record"
+            [data.decision.fields.form]
+            type = "enum"
+            values = ["gift", "lening"]
+            [data.decision.fields.monthly_repayment]
+            type = "money"
+            description = "Aflossing per maand"
+            required_when = { form = "lening" }
+            [data.decision.fields.payments]
+            type = "integer"
+            required_when = { form = ["lening"] }
+            "#,
+        )
+    }
+
+    fn loan_problems(decision: Value) -> Vec<(Code, String, String)> {
+        match loan_schema().validate("r", &json!({ "decision": decision })) {
+            Ok(_) => Vec::new(),
+            Err(e) => e
+                .into_vec()
+                .into_iter()
+                .map(|d| {
+                    let Location::Record { path, .. } = d.location else {
+                        panic!("{:?}", d.location)
+                    };
+                    (d.code, path, d.message)
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_choice_requires_its_fields_and_names_them() {
+        assert_eq!(
+            loan_problems(json!({ "form": "lening", "payments": 20 })),
+            [(
+                Code::DATA_MISSING,
+                "decision.monthly_repayment".to_owned(),
+                "missing field `monthly_repayment` (Aflossing per maand), required when `form` \
+                 is \"lening\": expected money in cents (an integer, 1234,50 euro is 123450) \
+                 from € 0,00 to € 1.000.000,00"
+                    .to_owned()
+            )]
+        );
+        assert!(
+            loan_problems(json!({ "form": "lening", "payments": 20, "monthly_repayment": 4300 }))
+                .is_empty()
+        );
+        assert!(loan_problems(json!({ "form": "gift" })).is_empty());
+        assert!(loan_problems(json!({ "form": "gift", "payments": null })).is_empty());
+    }
+
+    #[test]
+    fn a_field_of_another_choice_is_inconsistent_data() {
+        assert_eq!(
+            loan_problems(json!({ "form": "gift", "monthly_repayment": 4300 })),
+            [(
+                Code::DATA_INCONSISTENT,
+                "decision.monthly_repayment".to_owned(),
+                "`monthly_repayment` belongs only to a letter where `form` is \"lening\", got \
+                 `form` \"gift\""
+                    .to_owned()
+            )]
+        );
+        // A wrong choice is reported once, at the choice.
+        let p = loan_problems(json!({ "form": "leen", "monthly_repayment": 4300 }));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].1, "decision.form");
     }
 }

@@ -28,12 +28,24 @@ pub struct Settings {
     pub objection_address: Vec<String>,
     pub upload_url: String,
     pub objection_url: String,
+    /// Where residents send papers by post: the lines of a postal address.
+    pub post_address: Vec<String>,
+    /// The shortest repair term (Awb 4:5) a letter may give, in days: a letter whose
+    /// data asks for less is refused (a data error at the term field), whatever the
+    /// template allows.
+    #[serde(default = "default_min_repair_days")]
+    pub min_repair_days: u32,
     pub signature: SignatureSettings,
     /// An SVG logo file beside house.toml, drawn for the municipality.
     #[serde(default)]
     pub logo: Option<String>,
     /// The fonts `letter.typ` uses.
     pub fonts: Fonts,
+}
+
+/// Two weeks: a week over Christmas or the summer holidays is no reasonable term.
+fn default_min_repair_days() -> u32 {
+    14
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -6,22 +6,68 @@
 //! fluent-rs builds once per bundle from the bundle's language identifier.
 
 use icu::calendar::{Date, Gregorian};
-use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::YMD;
+use icu::datetime::fieldsets::{T, YM, YMD};
+use icu::datetime::input::{DateTime, Time};
+use icu::datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
+use icu::datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
 use icu::locale::Locale;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use writeable::TryWriteable;
 
 /// The ICU4X formatters of one locale.
 pub(super) struct Formatters {
     money: CurrencyFormatter<DecimalFormatter>,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+    time: TimeFormat,
     decimal: DecimalFormatter,
 }
 
+/// How a time of day is written: the locale's own hours and minutes, or a CLDR pattern
+/// the language profile sets (Dutch letters write `14.00`, CLDR's `nl` has `14:00`),
+/// with the locale's names of the day periods (`pm`).
+enum TimeFormat {
+    Locale(NoCalendarFormatter<T>),
+    Pattern {
+        names: Box<FixedCalendarDateTimeNames<Gregorian>>,
+        pattern: DateTimePattern,
+    },
+}
+
 impl Formatters {
+    /// The formatters of `locale`; times in `time_pattern` (a CLDR pattern of hours,
+    /// minutes and day period only, like `H.mm` or `h:mm a`) when given.
+    pub(super) fn with_time(
+        locale: &Locale,
+        time_pattern: Option<&str>,
+    ) -> Result<Formatters, String> {
+        let mut formatters = Formatters::new(locale)?;
+        if let Some(text) = time_pattern {
+            let pattern: DateTimePattern = text
+                .parse()
+                .map_err(|e| format!("time pattern `{text}`: {e}"))?;
+            if !only_time_fields(text) {
+                return Err(format!(
+                    "time pattern `{text}`: only hours (H, h), minutes (mm) and the day period (a) \
+                     belong in it; put other text in 'quotes'"
+                ));
+            }
+            let mut names = FixedCalendarDateTimeNames::<Gregorian>::try_new(locale.into())
+                .map_err(|e| format!("time names: {e}"))?;
+            names
+                .include_for_pattern(&pattern)
+                .map_err(|e| format!("time pattern `{text}`: {e}"))?;
+            formatters.time = TimeFormat::Pattern {
+                names: Box::new(names),
+                pattern,
+            };
+        }
+        Ok(formatters)
+    }
+
     pub(super) fn new(locale: &Locale) -> Result<Formatters, String> {
         let euro: CurrencyType = "EUR".parse().map_err(|e| format!("currency EUR: {e:?}"))?;
         // The narrow symbol: Ukrainian's standard symbol for the euro is "EUR"; every
@@ -31,13 +77,47 @@ impl Formatters {
                 .map_err(|e| format!("currency patterns: {e}"))?;
         let date = FixedCalendarDateTimeFormatter::try_new(locale.into(), YMD::long())
             .map_err(|e| format!("Gregorian dates: {e}"))?;
+        let month = FixedCalendarDateTimeFormatter::try_new(locale.into(), YM::long())
+            .map_err(|e| format!("Gregorian months: {e}"))?;
+        let time = NoCalendarFormatter::try_new(locale.into(), T::hm())
+            .map_err(|e| format!("times: {e}"))?;
         let decimal = DecimalFormatter::try_new(locale.into(), Default::default())
             .map_err(|e| format!("number symbols: {e}"))?;
         Ok(Formatters {
             money,
             date,
+            month,
+            time: TimeFormat::Locale(time),
             decimal,
         })
+    }
+
+    /// A month of a year: nl `januari 2027`.
+    pub(super) fn month(&self, date: time::Date) -> String {
+        self.month.format(&gregorian(date)).to_string()
+    }
+
+    /// A time of day in hours and minutes: nl `14.00`, en `2:00 pm` (with the patterns
+    /// of locales/nl and locales/en).
+    pub(super) fn time(&self, time: time::Time) -> String {
+        let t = Time::try_new(time.hour(), time.minute(), 0, 0)
+            .expect("a time::Time is a valid time of day");
+        match &self.time {
+            TimeFormat::Locale(formatter) => formatter.format(&t).to_string(),
+            TimeFormat::Pattern { names, pattern } => {
+                let input = DateTime {
+                    date: Date::try_new_gregorian(2000, 1, 1).expect("a valid day"),
+                    time: t,
+                };
+                // The names the pattern needs were loaded with it, and it has no date
+                // fields, so writing cannot fail; the lossy text is the same string.
+                let formatted = names.with_pattern_unchecked(pattern).format(&input);
+                match formatted.try_write_to_string() {
+                    Ok(text) => text.into_owned(),
+                    Err((_, text)) => text.into_owned(),
+                }
+            }
+        }
     }
 
     /// Money in integer cents.
@@ -51,9 +131,7 @@ impl Formatters {
     pub(super) fn date(&self, date: time::Date) -> String {
         // `time::Date` is always a valid proleptic Gregorian date within ±9999 years,
         // which ICU4X accepts.
-        let date = Date::try_new_gregorian(date.year(), u8::from(date.month()), date.day())
-            .expect("a time::Date is a valid Gregorian date");
-        self.date.format(&date).to_string()
+        self.date.format(&gregorian(date)).to_string()
     }
 
     /// A decimal number given as `mantissa × 10^-scale`.
@@ -64,6 +142,25 @@ impl Formatters {
     pub(super) fn decimals(&self) -> &DecimalFormatter {
         &self.decimal
     }
+}
+
+/// Whether a CLDR pattern has no fields but hours, minutes and the day period: every
+/// letter outside 'quotes' is one of H, h, K, k, m, a.
+fn only_time_fields(pattern: &str) -> bool {
+    let mut quoted = false;
+    pattern.chars().all(|c| {
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        quoted || !c.is_ascii_alphabetic() || "HhKkma".contains(c)
+    })
+}
+
+/// `time::Date` is always a valid proleptic Gregorian date within ±9999 years, which
+/// ICU4X accepts.
+fn gregorian(date: time::Date) -> Date<Gregorian> {
+    Date::try_new_gregorian(date.year(), u8::from(date.month()), date.day())
+        .expect("a time::Date is a valid Gregorian date")
 }
 
 fn decimal(mantissa: i64, scale: u8) -> Decimal {
@@ -334,6 +431,42 @@ mod tests {
     #[test]
     fn date_ar() {
         same(format_date("ar", DECEMBER_FIRST), "1 ديسمبر 2026");
+    }
+
+    #[test]
+    fn times_follow_the_profile() {
+        let time = |code: &str, h: u8, m: u8| {
+            PROFILES[code].format_time(time::Time::from_hms(h, m, 0).unwrap())
+        };
+        assert_eq!(time("nl", 14, 0), "14.00");
+        assert_eq!(time("nl", 9, 5), "9.05");
+        same(time("en", 14, 0), "2:00\u{a0}pm");
+        same(time("en", 0, 30), "12:30\u{a0}am");
+        // Without a `time` pattern: the locale's own hours and minutes.
+        assert_eq!(time("tr", 14, 0), "14:00");
+    }
+
+    #[test]
+    fn months_name_the_month_and_year() {
+        assert_eq!(
+            PROFILES["nl"].format_month(date!(2027 - 01 - 01)),
+            "januari 2027"
+        );
+        assert_eq!(
+            PROFILES["en"].format_month(date!(2027 - 01 - 31)),
+            "January 2027"
+        );
+    }
+
+    #[test]
+    fn time_patterns_hold_only_time_fields() {
+        assert!(only_time_fields("H.mm"));
+        assert!(only_time_fields("h:mm a"));
+        assert!(only_time_fields("H 'uur' mm"));
+        assert!(!only_time_fields("d-M H:mm"));
+        let nl: Locale = "nl".parse().unwrap();
+        let err = Formatters::with_time(&nl, Some("yyyy H.mm")).err().unwrap();
+        assert!(err.contains("only hours"), "{err}");
     }
 
     #[test]

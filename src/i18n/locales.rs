@@ -1325,8 +1325,15 @@ documents = { $count ->
             en("salutation-none", &name("Sam Jansen")),
             "Dear Sam Jansen,"
         );
-        assert_eq!(nl("closing", &[]), "Met vriendelijke groet,");
-        assert_eq!(en("closing", &[]), "Kind regards,");
+        assert_eq!(
+            nl("closing", &[]),
+            "Met vriendelijke groet,\nnamens het college van burgemeester en wethouders,"
+        );
+        assert_eq!(
+            en("closing", &[]),
+            "Kind regards,\non behalf of the Municipal Executive (college van burgemeester en \
+             wethouders),"
+        );
         assert_eq!(nl("detail-reference", &[]), "Ons kenmerk");
         assert_eq!(en("detail-handled-by", &[]), "Contact");
         assert_eq!(nl("callout-deadline", &[]), "Let op de datum");

@@ -78,6 +78,10 @@ struct Raw {
     plurals: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     binding: bool,
+    /// How letters write a time of day: a CLDR pattern (`H.mm`, `h:mm a`); default the
+    /// locale's own hours and minutes.
+    #[serde(default)]
+    time: Option<Spanned<String>>,
 }
 
 /// CLDR's plural categories, in CLDR order.
@@ -227,12 +231,15 @@ impl Profile {
         let bundle_id = fluent_language(&locale);
         let plurals = plurals(&raw.plurals, &bundle_id, &at)?;
 
-        let formatters = Formatters::new(&locale).map_err(|e| {
-            at(
-                raw.locale.span(),
-                format!("no CLDR data for locale `{locale}`: {e}"),
-            )
-        })?;
+        let time_pattern = raw.time.as_ref().map(|t| t.get_ref().as_str());
+        let formatters =
+            Formatters::with_time(&locale, time_pattern).map_err(|e| match &raw.time {
+                Some(t) if e.starts_with("time pattern") => at(t.span(), e),
+                _ => at(
+                    raw.locale.span(),
+                    format!("no CLDR data for locale `{locale}`: {e}"),
+                ),
+            })?;
         fluent_numbers_agree(&formatters, &locale, &bundle_id)
             .map_err(|message| at(raw.locale.span(), message))?;
 
@@ -262,6 +269,17 @@ impl Profile {
     /// A calendar date in the long form: nl `1 december 2026`, en `1 December 2026`.
     pub fn format_date(&self, date: time::Date) -> String {
         self.formatters.date(date)
+    }
+
+    /// A month of a year: nl `januari 2027`, en `January 2027`.
+    pub fn format_month(&self, date: time::Date) -> String {
+        self.formatters.month(date)
+    }
+
+    /// A time of day: nl `14.00`, en `2:00 pm` (the profile's `time` pattern, else the
+    /// locale's own form).
+    pub fn format_time(&self, time: time::Time) -> String {
+        self.formatters.time(time)
     }
 
     /// A decimal number given as `mantissa × 10^-scale` (1234.5 = (12345, 1)): nl `1.234,5`.

@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use super::Request;
 use crate::calendar;
 use crate::data::{Envelope, Salutation};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::error::Error;
 use crate::i18n::Arg;
 use crate::letter::ir::{Block, Detail, Letter, LetterKind, Meta};
@@ -52,6 +53,7 @@ pub(super) fn from_data(
     let record = &request.record;
     let (clean, envelope) = template.schema.validate_letter(record, data)?;
     let house = &parts.house;
+    let term = repair_term(template, &clean, record, house.settings.min_repair_days)?;
     let locales = &parts.locales;
     let phone = envelope
         .letter
@@ -59,7 +61,7 @@ pub(super) fn from_data(
         .clone()
         .unwrap_or_else(|| house.settings.phone.clone());
 
-    let mut context = context(clean, template, &envelope, &phone, house.context());
+    let mut context = context(clean, template, &envelope, term, &phone, house.context());
     let markdown = template.render_markdown(lang, &context)?;
     // The letter keeps its data (for errors that name a field), without what the house
     // and the deadlines added for the template.
@@ -130,6 +132,43 @@ pub(super) fn from_data(
     Ok((letter, markdown.messages))
 }
 
+/// The repair term of the letter's `term` field in days, if it has one, held to the
+/// house's minimum (`min_repair_days` in house.toml). A shorter term is a data error at
+/// the field, not a longer term quietly put into the letter: the case system keeps the
+/// deadline it sent, and a letter that gave another day than the case system holds
+/// would have the municipality treat papers sent in time as late.
+fn repair_term(
+    template: &Template,
+    clean: &Value,
+    record: &str,
+    min_days: u32,
+) -> Result<Option<u32>, Error> {
+    let Some(path) = template.schema.term_path() else {
+        return Ok(None);
+    };
+    let mut v = clean;
+    for name in &path {
+        match v.get(name) {
+            Some(inner) => v = inner,
+            None => return Ok(None),
+        }
+    }
+    let Some(days) = v.as_u64().and_then(|d| u32::try_from(d).ok()) else {
+        return Ok(None);
+    };
+    if days < min_days {
+        let message = format!(
+            "expected a repair term of at least {min_days} days (the municipality's minimum, \
+             `min_repair_days` in house/house.toml), got {days}"
+        );
+        let d = Diagnostic::error(Code::DATA_VALUE, message)
+            .at_record(record, &path.join("."))
+            .with_suggestion(format!("send {min_days} or more"));
+        return Err(Diagnostics::from(d).into());
+    }
+    Ok(Some(days))
+}
+
 /// What letter.md sees: the validated data, `letter.phone` filled in (the direct number
 /// or the house's), the house settings as `house`, and the deadlines computed here as
 /// `deadline.objection` (decisions: Awb 6:7, 6:8) and `deadline.repair` (the end of the
@@ -138,6 +177,7 @@ fn context(
     mut clean: Value,
     template: &Template,
     envelope: &Envelope,
+    term: Option<u32>,
     phone: &str,
     house: &Value,
 ) -> Value {
@@ -149,13 +189,6 @@ fn context(
             crate::data::iso(calendar::objection_deadline(sent)).into(),
         );
     }
-    let term = template.schema.term_path().and_then(|path| {
-        let mut v = &clean;
-        for name in path {
-            v = v.get(name)?;
-        }
-        u32::try_from(v.as_u64()?).ok()
-    });
     if let Some(days) = term {
         deadline.insert(
             "repair".into(),

@@ -57,6 +57,7 @@ fn describe_field(out: &mut String, field: &Field, prefix: &str) {
         FieldType::Birthdate => "birth date (YYYY-MM-DD)".into(),
         FieldType::Term { min, max } => format!("repair term in days, {min} to {max}"),
         FieldType::Iban => "IBAN".into(),
+        FieldType::Time => "time of day (HH:MM)".into(),
         FieldType::Boolean => "boolean".into(),
         FieldType::Enum { values } => format!("one of {}", values.join(", ")),
         FieldType::Record { .. } => "record".into(),

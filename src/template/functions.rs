@@ -34,6 +34,17 @@ pub(super) fn register(tera: &mut Tera, locales: Arc<Locales>) {
         "number",
         move |value: &Value, kwargs: Kwargs, state: &State| number(&shared, value, kwargs, state),
     );
+    let shared = Arc::clone(&locales);
+    tera.register_filter(
+        "month",
+        move |value: &Value, kwargs: Kwargs, state: &State| month(&shared, value, kwargs, state),
+    );
+    let shared = Arc::clone(&locales);
+    tera.register_filter(
+        "time",
+        move |value: &Value, kwargs: Kwargs, state: &State| time(&shared, value, kwargs, state),
+    );
+    tera.register_filter("address", address);
     tera.register_function("t", Message { locales });
 }
 
@@ -186,6 +197,32 @@ fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
 fn date(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let date = parse_date("date", value)?;
     Ok(Value::from(profile(locales, state)?.format_date(date)))
+}
+
+/// `some_date | month`: `2027-01-01` → `januari 2027`.
+fn month(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
+    let date = parse_date("month", value)?;
+    Ok(Value::from(profile(locales, state)?.format_month(date)))
+}
+
+/// `some_time | time`: `14:00` → `14.00` (nl), `2:00 pm` (en).
+fn time(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
+    let expected = "a time written HH:MM";
+    let text = value
+        .as_str()
+        .ok_or_else(|| filter_error("time", expected, value))?;
+    let time = crate::data::parse_time(text).map_err(|_| filter_error("time", expected, value))?;
+    Ok(Value::from(profile(locales, state)?.format_time(time)))
+}
+
+/// `some_address | address`: an `address` field as part of a sentence,
+/// `Stadhuisplein 1 B, 1011 AB Helderstad`: the suffix is never forgotten.
+fn address(value: &Value, _: Kwargs, _: &State) -> TeraResult<Value> {
+    let expected = "an address (street, number, suffix, postcode, city)";
+    let json = serde_json::to_value(value).map_err(|_| filter_error("address", expected, value))?;
+    let address = crate::data::Address::from_value(&json)
+        .ok_or_else(|| filter_error("address", expected, value))?;
+    Ok(Value::from(address.in_sentence()))
 }
 
 /// `n | number`: a whole or decimal number → `1.234,5` in the letter's language. Decimal
