@@ -304,6 +304,8 @@ fn demo_renders_every_template_language_and_example() {
         ("bijzondere-bijstand-toekenning", 2),
         ("bijzondere-bijstand-afwijzing", 2),
         ("documenten-opvragen", 2),
+        ("uitnodiging-gesprek", 2),
+        ("herinnering-papieren", 2),
         ("documentenlijst", 3),
     ] {
         for lang in ["nl", "en"] {
@@ -477,8 +479,8 @@ fn check_passes_the_bundled_templates_at_b1_and_reports_json() {
     );
     let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reports = reports.as_array().unwrap();
-    // 3 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
-    assert_eq!(reports.len(), 18);
+    // 5 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
+    assert_eq!(reports.len(), 26);
     for r in reports {
         assert!(r["template"].is_string() && r["language"].is_string());
     }

@@ -27,5 +27,229 @@ fn every_bundled_letter_as_text() {
         insta::assert_snapshot!(name, text);
         count += 1;
     }
-    assert_eq!(count, 18);
+    assert_eq!(count, 26);
+}
+
+fn helder(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_helder"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("helder runs")
+}
+
+/// The text of a PDF as pdftotext reads it, spaces folded (no-break spaces too).
+fn pdf_text(template: &str, example: &str, lang: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.pdf");
+    let data = format!("templates/{template}/examples/{example}.json");
+    let o = helder(&[
+        "render",
+        "-t",
+        template,
+        "-d",
+        &data,
+        "-l",
+        lang,
+        "-f",
+        "pdf",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", out.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils, scripts/setup) runs");
+    String::from_utf8_lossy(&text.stdout)
+        .replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn has(text: &str, facts: &[&str]) {
+    for fact in facts {
+        assert!(text.contains(fact), "missing {fact:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn key_facts_are_on_the_pdf() {
+    let college = "namens het college van burgemeester en wethouders";
+    let objection = "https://www.helderstad.nl/bezwaar";
+    let post = "Postbus 100 1000 AA Helderstad";
+    has(
+        &pdf_text(
+            "bijzondere-bijstand-toekenning",
+            "el-amrani-verhuiskosten-lening",
+            "nl",
+        ),
+        &[
+            "Y. El Amrani",
+            "€ 860,00",
+            "15 december 2026",
+            "20 keer",
+            "€ 43,00",
+            "januari 2027",
+            "leenovereenkomst",
+            "18 januari 2027",
+            objection,
+            "Team Bezwaar",
+            post,
+            college,
+        ],
+    );
+    has(
+        &pdf_text("bijzondere-bijstand-afwijzing", "de-vries-inkomen", "nl"),
+        &[
+            "€ 1.650,00",
+            "€ 1.437,50",
+            "€ 212,50",
+            "12 maanden",
+            "€ 2.550,00",
+            "4 januari 2027",
+            objection,
+            college,
+        ],
+    );
+    has(
+        &pdf_text("bijzondere-bijstand-afwijzing", "yilmaz-tandarts", "en"),
+        &[
+            "your supplementary health insurance",
+            "on behalf of the Municipal Executive",
+        ],
+    );
+    has(
+        &pdf_text("documenten-opvragen", "nowak-kwijtschelding", "nl"),
+        &[
+            "K. Nowak",
+            "https://www.helderstad.nl/inleveren",
+            "Werk en Inkomen",
+            post,
+            "op 14 020",
+            "KW-2026-00912",
+        ],
+    );
+    has(
+        &pdf_text("uitnodiging-gesprek", "bakker-bijstand", "nl"),
+        &[
+            "3 december 2026",
+            "om 14.00 uur",
+            "45 minuten",
+            "Stadhuisplein 1, 1011 AB Helderstad",
+            "020 555 0147",
+        ],
+    );
+    has(
+        &pdf_text("uitnodiging-gesprek", "nowak-wmo", "en"),
+        &[
+            "12 January 2027",
+            "at 9:30 am",
+            "Dapperstraat 12 A, 1093 BS Helderstad",
+        ],
+    );
+    has(
+        &pdf_text("herinnering-papieren", "bakker-bijstand", "nl"),
+        &[
+            "23 november 2026",
+            "7 december 2026",
+            "Uw loonstroken",
+            "Uw huurcontract",
+            post,
+        ],
+    );
+}
+
+/// `decision` of an example, changed, as the data of one render through the CLI.
+fn render_with(template: &str, example: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let path = format!(
+        "{}/templates/{template}/examples/{example}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    edit(&mut data);
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("data.json");
+    std::fs::write(&input, data.to_string()).unwrap();
+    let o = helder(&[
+        "render",
+        "-t",
+        template,
+        "-d",
+        input.to_str().unwrap(),
+        "-l",
+        "nl",
+        "-f",
+        "txt",
+        "-o",
+        "-",
+    ]);
+    assert!(!o.status.success(), "expected a data error");
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_loan_without_its_terms_is_a_data_error_naming_the_field() {
+    let err = render_with(
+        "bijzondere-bijstand-toekenning",
+        "el-amrani-verhuiskosten-lening",
+        |d| {
+            d["decision"]
+                .as_object_mut()
+                .unwrap()
+                .remove("monthly_repayment");
+        },
+    );
+    assert!(err.contains("error[data.missing]"), "{err}");
+    assert!(err.contains("decision.monthly_repayment"), "{err}");
+    assert!(err.contains("required when `form` is \"lening\""), "{err}");
+    assert!(!err.contains("letter.md"), "{err}");
+    let err = render_with("bijzondere-bijstand-toekenning", "jansen-wasmachine", |d| {
+        d["decision"]["payments"] = 12.into();
+    });
+    assert!(err.contains("error[data.inconsistent]"), "{err}");
+    assert!(err.contains("decision.payments"), "{err}");
+}
+
+#[test]
+fn a_refusal_for_income_needs_the_calculation_and_one_for_another_scheme_names_it() {
+    let err = render_with("bijzondere-bijstand-afwijzing", "de-vries-inkomen", |d| {
+        d["decision"].as_object_mut().unwrap().remove("limit");
+    });
+    assert!(err.contains("decision.limit"), "{err}");
+    let err = render_with("bijzondere-bijstand-afwijzing", "yilmaz-tandarts", |d| {
+        d["decision"]
+            .as_object_mut()
+            .unwrap()
+            .remove("first_scheme");
+    });
+    assert!(err.contains("decision.first_scheme"), "{err}");
+}
+
+#[test]
+fn a_repair_term_below_the_house_minimum_is_a_data_error() {
+    let err = render_with("documenten-opvragen", "nowak-kwijtschelding", |d| {
+        d["request"]["days"] = 7.into();
+    });
+    assert!(err.contains("error[data.value]"), "{err}");
+    assert!(err.contains("request.days"), "{err}");
+    assert!(err.contains("at least 14 days"), "{err}");
+    assert!(err.contains("min_repair_days"), "{err}");
+}
+
+#[test]
+fn an_empty_document_list_is_refused() {
+    let err = render_with("documenten-opvragen", "nowak-kwijtschelding", |d| {
+        d["request"]["documents"] = serde_json::json!([]);
+    });
+    assert!(err.contains("request.documents"), "{err}");
+    assert!(err.contains("a list of 1 to 100 items"), "{err}");
+}
+
+#[test]
+fn every_letter_passes_b1_without_errors() {
+    let o = helder(&["check", "--profile", "b1"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
 }
