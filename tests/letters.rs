@@ -27,7 +27,7 @@ fn every_bundled_letter_as_text() {
         insta::assert_snapshot!(name, text);
         count += 1;
     }
-    assert_eq!(count, 26);
+    assert_eq!(count, 30);
 }
 
 fn helder(args: &[&str]) -> std::process::Output {
@@ -147,6 +147,20 @@ fn key_facts_are_on_the_pdf() {
             "12 January 2027",
             "at 9:30 am",
             "Dapperstraat 12 A, 1093 BS Helderstad",
+        ],
+    );
+    has(
+        &pdf_text("wmo-toekenning", "de-boer-huishouden", "nl"),
+        &[
+            "G. de Boer",
+            "150 minuten",
+            "7 december 2026",
+            "6 december 2028",
+            "Thuiszorg Helderstad",
+            "€ 21,80",
+            "7 januari 2027",
+            objection,
+            college,
         ],
     );
     has(
