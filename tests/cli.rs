@@ -307,6 +307,7 @@ fn demo_renders_every_template_language_and_example() {
         ("uitnodiging-gesprek", 2),
         ("herinnering-papieren", 2),
         ("wmo-toekenning", 2),
+        ("terugvordering", 2),
         ("documentenlijst", 3),
     ] {
         for lang in ["nl", "en"] {
@@ -480,8 +481,8 @@ fn check_passes_the_bundled_templates_at_b1_and_reports_json() {
     );
     let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reports = reports.as_array().unwrap();
-    // 6 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
-    assert_eq!(reports.len(), 30);
+    // 7 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
+    assert_eq!(reports.len(), 34);
     for r in reports {
         assert!(r["template"].is_string() && r["language"].is_string());
     }

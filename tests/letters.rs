@@ -27,7 +27,7 @@ fn every_bundled_letter_as_text() {
         insta::assert_snapshot!(name, text);
         count += 1;
     }
-    assert_eq!(count, 30);
+    assert_eq!(count, 34);
 }
 
 fn helder(args: &[&str]) -> std::process::Output {
@@ -161,6 +161,31 @@ fn key_facts_are_on_the_pdf() {
             "7 januari 2027",
             objection,
             college,
+        ],
+    );
+    has(
+        &pdf_text("terugvordering", "jansen-inkomen", "nl"),
+        &[
+            "1 juni 2026",
+            "31 augustus 2026",
+            "€ 1.245,00",
+            "€ 83,00",
+            "15 keer",
+            "januari 2027",
+            "5 januari 2027",
+            "020 555 0147",
+            objection,
+            college,
+        ],
+    );
+    has(
+        &pdf_text("terugvordering", "el-amrani-samenwonen", "en"),
+        &[
+            "Y. El Amrani",
+            "€4,320.00",
+            "€120.00",
+            "36 times",
+            "February 2027",
         ],
     );
     has(

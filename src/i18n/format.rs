@@ -30,7 +30,7 @@ pub(super) struct Formatters {
 /// the language profile sets (Dutch letters write `14.00`, CLDR's `nl` has `14:00`),
 /// with the locale's names of the day periods (`pm`).
 enum TimeFormat {
-    Locale(NoCalendarFormatter<T>),
+    Locale(Box<NoCalendarFormatter<T>>),
     Pattern {
         names: Box<FixedCalendarDateTimeNames<Gregorian>>,
         pattern: DateTimePattern,
@@ -87,7 +87,7 @@ impl Formatters {
             money,
             date,
             month,
-            time: TimeFormat::Locale(time),
+            time: TimeFormat::Locale(Box::new(time)),
             decimal,
         })
     }

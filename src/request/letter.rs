@@ -162,7 +162,7 @@ fn repair_term(
              `min_repair_days` in house/house.toml), got {days}"
         );
         let d = Diagnostic::error(Code::DATA_VALUE, message)
-            .at_record(record, &path.join("."))
+            .at_record(record, path.join("."))
             .with_suggestion(format!("send {min_days} or more"));
         return Err(Diagnostics::from(d).into());
     }
