@@ -81,7 +81,11 @@ fn templates_lists_the_bundled_templates_as_json() {
             "bijzondere-bijstand-afwijzing",
             "bijzondere-bijstand-toekenning",
             "documenten-opvragen",
-            "documentenlijst"
+            "documentenlijst",
+            "herinnering-papieren",
+            "terugvordering",
+            "uitnodiging-gesprek",
+            "wmo-toekenning"
         ]
     );
     for t in list.as_array().unwrap() {

@@ -13,8 +13,7 @@ salutation-heer = Dear Mr { $name },
 salutation-mevrouw = Dear Ms { $name },
 salutation-none = Dear { $name },
 ## The college of burgemeester en wethouders decides; the signatory signs on its behalf (mandaat).
-closing =
-    Kind regards,
+closing = Kind regards,
     on behalf of the Municipal Executive (college van burgemeester en wethouders),
 
 ## Default titles of the boxes (::: deadline, ::: warning, ::: info, ::: objection).

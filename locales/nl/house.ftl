@@ -13,8 +13,7 @@ salutation-heer = Beste meneer { $name },
 salutation-mevrouw = Beste mevrouw { $name },
 salutation-none = Beste { $name },
 ## The college of burgemeester en wethouders decides; the signatory signs on its behalf (mandaat).
-closing =
-    Met vriendelijke groet,
+closing = Met vriendelijke groet,
     namens het college van burgemeester en wethouders,
 
 ## Default titles of the boxes (::: deadline, ::: warning, ::: info, ::: objection).
