@@ -78,6 +78,7 @@ fn templates_lists_the_bundled_templates_as_json() {
     assert_eq!(
         ids,
         [
+            "bijstand-besluit",
             "bijzondere-bijstand-afwijzing",
             "bijzondere-bijstand-toekenning",
             "documenten-opvragen",
@@ -312,6 +313,7 @@ fn demo_renders_every_template_language_and_example() {
         ("herinnering-papieren", 2),
         ("wmo-toekenning", 2),
         ("terugvordering", 2),
+        ("bijstand-besluit", 2),
         ("documentenlijst", 3),
     ] {
         for lang in ["nl", "en"] {
@@ -485,8 +487,8 @@ fn check_passes_the_bundled_templates_at_b1_and_reports_json() {
     );
     let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reports = reports.as_array().unwrap();
-    // 7 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
-    assert_eq!(reports.len(), 34);
+    // 8 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
+    assert_eq!(reports.len(), 38);
     for r in reports {
         assert!(r["template"].is_string() && r["language"].is_string());
     }

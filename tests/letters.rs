@@ -27,7 +27,7 @@ fn every_bundled_letter_as_text() {
         insta::assert_snapshot!(name, text);
         count += 1;
     }
-    assert_eq!(count, 34);
+    assert_eq!(count, 38);
 }
 
 fn helder(args: &[&str]) -> std::process::Output {
@@ -186,6 +186,28 @@ fn key_facts_are_on_the_pdf() {
             "€120.00",
             "36 times",
             "February 2027",
+        ],
+    );
+    has(
+        &pdf_text("bijstand-besluit", "bakker-toegekend", "nl"),
+        &[
+            "U krijgt bijstand",
+            "alleenstaande ouder",
+            "€ 1.398,46",
+            "9 november 2026",
+            "21 januari 2027",
+            objection,
+            college,
+        ],
+    );
+    has(
+        &pdf_text("bijstand-besluit", "de-vries-vermogen", "nl"),
+        &[
+            "U krijgt geen bijstand",
+            "€ 11.200,00",
+            "€ 7.850,00",
+            "26 januari 2027",
+            objection,
         ],
     );
     has(
