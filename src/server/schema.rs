@@ -1,0 +1,164 @@
+//! A template's data schema as JSON Schema (draft 2020-12), so a case system can check
+//! its data before it calls. Generated from the schema helder validates with; what JSON
+//! Schema cannot say (dates counted from the letter date, the IBAN checksum) is in the
+//! field's description, and helder's own validation stays the judge.
+
+use serde_json::{Map, Value, json};
+
+use crate::data::{Field, FieldType, Schema};
+
+/// The JSON Schema of the data of template `id`.
+pub fn json_schema(id: &str, schema: &Schema) -> Value {
+    let mut root = record(&schema.fields);
+    if let Value::Object(map) = &mut root {
+        let mut head = Map::new();
+        head.insert(
+            "$schema".into(),
+            "https://json-schema.org/draft/2020-12/schema".into(),
+        );
+        head.insert("title".into(), format!("Data of the letter `{id}`").into());
+        head.append(map);
+        return Value::Object(head);
+    }
+    root
+}
+
+fn record(fields: &[Field]) -> Value {
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    for f in fields {
+        let mut schema = of_type(&f.ty);
+        if !f.description.is_empty() {
+            describe(&mut schema, &f.description);
+        }
+        if f.optional {
+            schema = json!({ "anyOf": [schema, { "type": "null" }] });
+        } else {
+            required.push(Value::from(f.name.clone()));
+        }
+        properties.insert(f.name.clone(), schema);
+    }
+    json!({
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": false,
+    })
+}
+
+/// Adds `text` to the schema's description (after what the type says).
+fn describe(schema: &mut Value, text: &str) {
+    if let Value::Object(map) = schema {
+        let joined = match map.get("description").and_then(Value::as_str) {
+            Some(own) => format!("{text} ({own})"),
+            None => text.to_owned(),
+        };
+        map.insert("description".into(), joined.into());
+    }
+}
+
+fn text(max_length: usize) -> Value {
+    json!({ "type": "string", "maxLength": max_length })
+}
+
+fn date(description: String) -> Value {
+    json!({
+        "type": "string",
+        "format": "date",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        "description": description,
+    })
+}
+
+fn of_type(ty: &FieldType) -> Value {
+    match ty {
+        FieldType::Text { max_length } => text(*max_length),
+        FieldType::Integer { min, max } => {
+            let mut s = json!({ "type": "integer" });
+            if let Some(min) = min {
+                s["minimum"] = (*min).into();
+            }
+            if let Some(max) = max {
+                s["maximum"] = (*max).into();
+            }
+            s
+        }
+        FieldType::Money { min, max } => json!({
+            "type": "integer",
+            "minimum": min,
+            "maximum": max,
+            "description": "money in euro cents: 1250 is € 12,50",
+        }),
+        FieldType::Date { earliest, latest } => {
+            let mut words = "a date, YYYY-MM-DD".to_string();
+            if let Some(e) = earliest {
+                words.push_str(&format!("; from the letter date {e}"));
+            }
+            if let Some(l) = latest {
+                words.push_str(&format!("; until the letter date {l}"));
+            }
+            date(words)
+        }
+        FieldType::Birthdate => date(
+            "a date of birth, YYYY-MM-DD: not after the letter date, at most 120 years before it"
+                .into(),
+        ),
+        FieldType::Term { min, max } => json!({
+            "type": "integer",
+            "minimum": min,
+            "maximum": max,
+            "description": "a repair term in days",
+        }),
+        FieldType::Iban => json!({
+            "type": "string",
+            "maxLength": 42,
+            "pattern": "^[A-Za-z]{2}[0-9]{2}[A-Za-z0-9 ]+$",
+            "description": "an IBAN; its checksum and length are checked",
+        }),
+        FieldType::Boolean => json!({ "type": "boolean" }),
+        FieldType::Enum { values } => json!({ "type": "string", "enum": values }),
+        FieldType::Record { fields } => record(fields),
+        FieldType::List {
+            of,
+            min_items,
+            max_items,
+        } => json!({
+            "type": "array",
+            "items": of_type(of),
+            "minItems": min_items,
+            "maxItems": max_items,
+        }),
+        FieldType::Person => json!({
+            "type": "object",
+            "properties": {
+                "name": text(FieldType::NAME_MAX_LENGTH),
+                "salutation": { "anyOf": [
+                    { "type": "string", "enum": ["heer", "mevrouw"] },
+                    { "type": "null" }
+                ] },
+            },
+            "required": ["name"],
+            "additionalProperties": false,
+        }),
+        FieldType::Address => json!({
+            "type": "object",
+            "properties": {
+                "street": text(FieldType::STREET_MAX_LENGTH),
+                "number": {
+                    "type": "integer",
+                    "minimum": FieldType::HOUSE_NUMBERS.start(),
+                    "maximum": FieldType::HOUSE_NUMBERS.end(),
+                },
+                "suffix": { "anyOf": [text(FieldType::SUFFIX_MAX_LENGTH), { "type": "null" }] },
+                "postcode": {
+                    "type": "string",
+                    "pattern": "^\\s*[1-9][0-9]{3}\\s*[A-Za-z]{2}\\s*$",
+                    "description": "a Dutch postcode like \"1234 AB\"",
+                },
+                "city": text(FieldType::CITY_MAX_LENGTH),
+            },
+            "required": ["street", "number", "postcode", "city"],
+            "additionalProperties": false,
+        }),
+    }
+}
