@@ -596,3 +596,100 @@ fn a_checklist_as_json_and_as_a_letter() {
         "data.value",
     );
 }
+
+/// `helder serve` from the command line: where it listens, one log line per request
+/// with the template, status and duration, and never a field of the data.
+#[test]
+fn the_cli_serves_and_logs_no_personal_data() {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_helder"))
+        .args([
+            "--root",
+            env!("CARGO_MANIFEST_DIR"),
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--no-studio",
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = tx.send(line);
+        }
+    });
+    let first = rx
+        .recv_timeout(Duration::from_secs(60))
+        .expect("a first line");
+    let addr: SocketAddr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|a| a.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {first:?}"));
+    still_serves(addr);
+    let mut wrong = letter("pdf");
+    wrong["data"]["recipient"]["name"] = json!(42);
+    assert_eq!(http::post_json(addr, "/v1/letters", &wrong).status, 422);
+    let mut unknown = letter("pdf");
+    unknown["template"] = json!("E. Jansen");
+    assert_eq!(http::post_json(addr, "/v1/letters", &unknown).status, 404);
+    let mut lines = Vec::new();
+    while lines.len() < 3 {
+        match rx.recv_timeout(Duration::from_secs(10)) {
+            Ok(line) if line.starts_with("request ") => lines.push(line),
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    child.kill().unwrap();
+    let _ = child.wait();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        lines[0].contains(&format!(
+            "route=/v1/letters template={TEMPLATE} status=200 ms="
+        )),
+        "{lines:?}"
+    );
+    assert!(lines[1].contains("status=422"), "{lines:?}");
+    assert!(lines[2].contains("template=- status=404"), "{lines:?}");
+    let data = example();
+    for private in [
+        data["recipient"]["name"].as_str().unwrap(),
+        data["address"]["street"].as_str().unwrap(),
+        data["letter"]["reference"].as_str().unwrap(),
+        "Jansen",
+    ] {
+        assert!(
+            lines.iter().all(|l| !l.contains(private)),
+            "{private} in {lines:?}"
+        );
+    }
+}
+
+#[test]
+fn the_cli_refuses_an_open_address_without_keys() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_helder"))
+        .args([
+            "--root",
+            env!("CARGO_MANIFEST_DIR"),
+            "serve",
+            "--addr",
+            "0.0.0.0:0",
+        ])
+        .env_remove("HELDER_API_KEYS")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("refusing to listen on 0.0.0.0:0 without API keys"),
+        "{err}"
+    );
+}

@@ -162,3 +162,125 @@ fn of_type(ty: &FieldType) -> Value {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The JSON Schema agrees with helder's validation on every example of the bundled
+    //! project, and on examples broken on purpose. The validator here knows only the
+    //! keywords the generator writes.
+    use super::*;
+    use crate::Project;
+
+    fn valid(schema: &Value, v: &Value) -> bool {
+        if let Some(any) = schema.get("anyOf").and_then(Value::as_array) {
+            return any.iter().any(|s| valid(s, v));
+        }
+        let ty = schema.get("type").and_then(Value::as_str).unwrap_or("");
+        let ok = match ty {
+            "null" => v.is_null(),
+            "boolean" => v.is_boolean(),
+            "integer" => v.is_i64() || v.is_u64(),
+            "string" => v.is_string(),
+            "array" => v.is_array(),
+            "object" => v.is_object(),
+            _ => true,
+        };
+        if !ok {
+            return false;
+        }
+        let num = |k: &str| schema.get(k).and_then(Value::as_i64);
+        if let Some(n) = v.as_i64() {
+            if num("minimum").is_some_and(|m| n < m) || num("maximum").is_some_and(|m| n > m) {
+                return false;
+            }
+        }
+        if let Some(s) = v.as_str() {
+            if num("maxLength").is_some_and(|m| s.chars().count() as i64 > m) {
+                return false;
+            }
+            if let Some(p) = schema.get("pattern").and_then(Value::as_str) {
+                if !regex::Regex::new(p).unwrap().is_match(s) {
+                    return false;
+                }
+            }
+            if let Some(e) = schema.get("enum").and_then(Value::as_array) {
+                if !e.contains(v) {
+                    return false;
+                }
+            }
+        }
+        if let Some(items) = v.as_array() {
+            let n = items.len() as i64;
+            if num("minItems").is_some_and(|m| n < m) || num("maxItems").is_some_and(|m| n > m) {
+                return false;
+            }
+            if let Some(s) = schema.get("items") {
+                return items.iter().all(|i| valid(s, i));
+            }
+        }
+        if let Some(object) = v.as_object() {
+            let props = schema.get("properties").and_then(Value::as_object);
+            let required = schema.get("required").and_then(Value::as_array);
+            if required.is_some_and(|r| r.iter().any(|k| !object.contains_key(k.as_str().unwrap())))
+            {
+                return false;
+            }
+            for (k, value) in object {
+                match props.and_then(|p| p.get(k)) {
+                    Some(s) => {
+                        if !valid(s, value) {
+                            return false;
+                        }
+                    }
+                    None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
+                        return false;
+                    }
+                    None => {}
+                }
+            }
+        }
+        true
+    }
+
+    #[test]
+    fn every_example_fits_its_template_s_json_schema_and_broken_ones_do_not() {
+        let project = Project::bundled().unwrap();
+        let mut checked = 0;
+        for template in project.templates() {
+            let schema = json_schema(&template.id, &template.schema);
+            for example in &template.examples {
+                assert!(
+                    valid(&schema, &example.data),
+                    "{} {}",
+                    template.id,
+                    example.name
+                );
+                let mut unknown = example.data.clone();
+                unknown["letter"]["refernce"] = "x".into();
+                assert!(
+                    !valid(&schema, &unknown),
+                    "{}: unknown field passes",
+                    template.id
+                );
+                assert!(template.schema.validate_letter("x", &unknown).is_err());
+                let mut missing = example.data.clone();
+                missing["recipient"].as_object_mut().unwrap().remove("name");
+                assert!(
+                    !valid(&schema, &missing),
+                    "{}: missing name passes",
+                    template.id
+                );
+                assert!(template.schema.validate_letter("x", &missing).is_err());
+                let mut postcode = example.data.clone();
+                postcode["address"]["postcode"] = "0123 AB".into();
+                assert!(
+                    !valid(&schema, &postcode),
+                    "{}: postcode 0123 passes",
+                    template.id
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked >= 4, "{checked} examples");
+    }
+}

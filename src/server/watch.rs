@@ -113,7 +113,7 @@ mod tests {
         assert!(changed(&before, &now).is_empty());
         now.insert("templates/a/letter.md".into(), (2, None));
         now.insert("locales/en/x.ftl".into(), (1, None));
-        now.remove("house/letter.css");
+        now.remove(Path::new("house/letter.css"));
         now.insert("README.md".into(), (1, None));
         assert_eq!(
             changed(&before, &now),
