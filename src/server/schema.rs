@@ -189,24 +189,24 @@ mod tests {
             return false;
         }
         let num = |k: &str| schema.get(k).and_then(Value::as_i64);
-        if let Some(n) = v.as_i64() {
-            if num("minimum").is_some_and(|m| n < m) || num("maximum").is_some_and(|m| n > m) {
-                return false;
-            }
+        if let Some(n) = v.as_i64()
+            && (num("minimum").is_some_and(|m| n < m) || num("maximum").is_some_and(|m| n > m))
+        {
+            return false;
         }
         if let Some(s) = v.as_str() {
             if num("maxLength").is_some_and(|m| s.chars().count() as i64 > m) {
                 return false;
             }
-            if let Some(p) = schema.get("pattern").and_then(Value::as_str) {
-                if !regex::Regex::new(p).unwrap().is_match(s) {
-                    return false;
-                }
+            if let Some(p) = schema.get("pattern").and_then(Value::as_str)
+                && !regex::Regex::new(p).unwrap().is_match(s)
+            {
+                return false;
             }
-            if let Some(e) = schema.get("enum").and_then(Value::as_array) {
-                if !e.contains(v) {
-                    return false;
-                }
+            if let Some(e) = schema.get("enum").and_then(Value::as_array)
+                && !e.contains(v)
+            {
+                return false;
             }
         }
         if let Some(items) = v.as_array() {
@@ -226,16 +226,12 @@ mod tests {
                 return false;
             }
             for (k, value) in object {
-                match props.and_then(|p| p.get(k)) {
-                    Some(s) => {
-                        if !valid(s, value) {
-                            return false;
-                        }
-                    }
-                    None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
-                        return false;
-                    }
-                    None => {}
+                let fits = match props.and_then(|p| p.get(k)) {
+                    Some(s) => valid(s, value),
+                    None => schema.get("additionalProperties") != Some(&Value::Bool(false)),
+                };
+                if !fits {
+                    return false;
                 }
             }
         }
