@@ -22,7 +22,8 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   page.on("pageerror", (e) => (scriptError = e.message));
-  await page.goto(`${url}/studio?template=${TEMPLATE}`);
+  // Jansen gets a gift (not a loan): the letter has the message bbt-gift edited below.
+  await page.goto(`${url}/studio?template=${TEMPLATE}&example=jansen-wasmachine`);
   const letterText = async () => page.frameLocator("#letter").locator("body").innerText();
   const waitLetter = async (needle, what) => {
     for (let i = 0; i < 100; i++) {
