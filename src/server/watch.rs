@@ -42,6 +42,13 @@ pub(super) fn start(app: &Arc<App>, stopped: signal::Receiver<bool>) {
                     problems.push(e.diagnostics());
                 }
             }
+            // A template that no longer loads is left out of the project, not an error
+            // of the reload: its problems are told too.
+            for (_, errors) in app.project.template_problems() {
+                for e in errors {
+                    problems.push(crate::Error::Template(e).diagnostics());
+                }
+            }
             let names: Vec<&str> = parts.iter().map(|p| p.folder()).collect();
             let event = json!({ "parts": names, "problems": problems });
             // No page open is no error.
