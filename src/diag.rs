@@ -159,6 +159,26 @@ codes! {
     /// A request that cannot be served as asked (a checklist letter without a case, a
     /// format the destination cannot take).
     REQUEST_INVALID = "request.invalid";
+
+    // The HTTP service (`helder serve`).
+    /// A request without an API key where the service needs one.
+    AUTH_MISSING = "auth.missing";
+    /// An API key the service does not know.
+    AUTH_INVALID = "auth.invalid";
+    /// A request body that is not `application/json`.
+    HTTP_CONTENT_TYPE = "http.content-type";
+    /// A request body larger than the service takes (`--max-input`).
+    HTTP_TOO_LARGE = "http.too-large";
+    /// The client did not send its whole request in time.
+    HTTP_TIMEOUT = "http.timeout";
+    /// No such address on the service.
+    HTTP_NOT_FOUND = "http.not-found";
+    /// The address exists, but not for this method (GET where POST is needed).
+    HTTP_METHOD = "http.method";
+    /// Every renderer is busy and the queue is full: try again after `Retry-After`.
+    SERVER_BUSY = "server.busy";
+    /// The letter was not ready within the service's time limit.
+    SERVER_TIMEOUT = "server.timeout";
 }
 
 // ---- one diagnostic ------------------------------------------------------------------

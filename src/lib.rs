@@ -32,6 +32,7 @@ pub mod plain;
 pub mod project;
 pub mod render;
 pub mod request;
+pub mod server;
 
 mod error;
 

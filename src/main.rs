@@ -103,6 +103,31 @@ enum Command {
         #[arg(long, conflicts_with = "templates")]
         text: Option<String>,
     },
+    /// Serve letters over HTTP to case systems, and the studio for template authors.
+    /// Listens on 127.0.0.1 unless told otherwise; any other address needs API keys.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080", env = "HELDER_ADDR")]
+        addr: std::net::SocketAddr,
+        /// File with the API keys, one a line (`#` comments).
+        #[arg(long = "api-keys")]
+        api_keys: Option<PathBuf>,
+        /// Letters made at once [default: the number of cores]
+        #[arg(long)]
+        workers: Option<usize>,
+        /// Requests that may wait for a worker before the service answers 503 [default: 8 per worker]
+        #[arg(long)]
+        queue: Option<usize>,
+        /// Seconds to answer one request.
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
+        /// Seconds for a client to send its headers, and again its body.
+        #[arg(long, default_value_t = 10)]
+        read_timeout: u64,
+        /// No studio at /studio, and no watching of the project's files.
+        #[arg(long)]
+        no_studio: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -229,6 +254,40 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             eprint!("{}", demo.failures());
             print(&demo.summary(out))?;
             failed = demo.failed();
+        }
+        Command::Serve {
+            addr,
+            api_keys,
+            workers,
+            queue,
+            timeout,
+            read_timeout,
+            no_studio,
+        } => {
+            let env_keys = std::env::var("HELDER_API_KEYS").ok();
+            let defaults = helder::server::Config::default();
+            let workers = workers.unwrap_or(defaults.workers);
+            let config = helder::server::Config {
+                addr: *addr,
+                keys: helder::server::Keys::load(api_keys.as_deref(), env_keys.as_deref())?,
+                max_body: usize::try_from(cli.max_input).unwrap_or(usize::MAX),
+                read_timeout: std::time::Duration::from_secs(*read_timeout),
+                timeout: std::time::Duration::from_secs(*timeout),
+                workers,
+                queue: queue.unwrap_or(workers * 8),
+                studio: !no_studio,
+                watch: !no_studio,
+                log: true,
+            };
+            project.prepare_typesetter()?;
+            let studio = config.studio;
+            let server = helder::server::Server::bind(project, config)?;
+            let addr = server.local_addr();
+            eprintln!("helder serves on http://{addr} (API: /openapi.json)");
+            if studio {
+                eprintln!("studio: http://{addr}/studio");
+            }
+            server.run()?;
         }
         Command::Init { .. } => unreachable!("handled above"),
     }

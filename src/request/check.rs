@@ -144,38 +144,22 @@ impl Project {
             {
                 continue;
             }
-            let template = parts.templates.get(&example.template)?;
-            let file = format!("templates/{}/letter.md", template.id);
-            let (letter, messages) = super::letter::build(&parts, &example.request)?;
-            let lang = example.language;
-            let mut rendered = RenderedMessages::new();
-            for m in &messages {
-                if let Some((path, line)) = parts.locales.source_of(lang, &m.id) {
-                    let path = parts.files.relative(&path);
-                    rendered.push(
-                        &m.text,
-                        Location {
-                            file: path.display().to_string(),
-                            line,
-                            column: None,
-                        },
-                    );
-                }
-            }
-            let lookup = |sentence: &str| rendered.locate(sentence);
-            let map = SourceMap {
-                file: &file,
-                text: Some(template.letter_md()),
-                fluent: Some(&lookup),
-            };
             checked.push(CheckedLetter {
-                template: template.id.clone(),
-                language: lang,
+                template: example.template,
+                language: example.language,
                 example: example.name,
-                report: plain::check_letter(&letter, rules, profile, &map),
+                report: check_request(&parts, rules, &example.request, profile)?,
             });
         }
         Ok(checked)
+    }
+
+    /// Renders the letter of one request (any data, not only an example) and checks it
+    /// for `profile`, with findings traced to `letter.md` and `.ftl` lines as in
+    /// [`Project::check`]: what the studio shows beside a letter being edited.
+    pub fn check_request(&self, request: &Request, profile: Profile) -> Result<Report, Error> {
+        let parts = self.parts();
+        check_request(&parts, parts.rules()?, request, profile)
     }
 
     /// Checks free text (a letter written elsewhere) for `profile`.
@@ -189,4 +173,39 @@ impl Project {
         let parts = self.parts();
         Ok(plain::check_text(text, name, lang, parts.rules()?, profile))
     }
+}
+
+/// The plain-language report of the letter `request` makes, sentences traced back to the
+/// `.ftl` line of the message they come from.
+fn check_request(
+    parts: &Parts,
+    rules: &plain::Rules,
+    request: &Request,
+    profile: Profile,
+) -> Result<Report, Error> {
+    let template = parts.templates.get(&request.template)?;
+    let file = format!("templates/{}/letter.md", template.id);
+    let (letter, messages) = super::letter::build(parts, request)?;
+    let lang = request.language;
+    let mut rendered = RenderedMessages::new();
+    for m in &messages {
+        if let Some((path, line)) = parts.locales.source_of(lang, &m.id) {
+            let path = parts.files.relative(&path);
+            rendered.push(
+                &m.text,
+                Location {
+                    file: path.display().to_string(),
+                    line,
+                    column: None,
+                },
+            );
+        }
+    }
+    let lookup = |sentence: &str| rendered.locate(sentence);
+    let map = SourceMap {
+        file: &file,
+        text: Some(template.letter_md()),
+        fluent: Some(&lookup),
+    };
+    Ok(plain::check_letter(&letter, rules, profile, &map))
 }

@@ -31,7 +31,34 @@ impl Template {
 
 fn describe_field(out: &mut String, field: &Field, prefix: &str) {
     let name = format!("{prefix}{}", field.name);
-    let ty = match &field.ty {
+    let ty = type_text(&field.ty);
+    let optional = if field.optional { ", optional" } else { "" };
+    let description = if field.description.is_empty() {
+        String::new()
+    } else {
+        format!("  {}", field.description)
+    };
+    let _ = writeln!(out, "    {name}: {ty}{optional}{description}");
+    match &field.ty {
+        FieldType::Record { fields } => {
+            for f in fields {
+                describe_field(out, f, &format!("{name}."));
+            }
+        }
+        FieldType::List { of, .. } => {
+            if let FieldType::Record { fields } = of.as_ref() {
+                for f in fields {
+                    describe_field(out, f, &format!("{name}[]."));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A field's type in words, with its bounds and, for a choice, every value.
+fn type_text(ty: &FieldType) -> String {
+    match ty {
         FieldType::Text { max_length } => format!("text (at most {max_length} characters)"),
         FieldType::Integer { min, max } => match (min, max) {
             (Some(a), Some(b)) => format!("integer from {a} to {b}"),
@@ -62,33 +89,45 @@ fn describe_field(out: &mut String, field: &Field, prefix: &str) {
         FieldType::Enum { values } => format!("one of {}", values.join(", ")),
         FieldType::Record { .. } => "record".into(),
         FieldType::List {
+            of,
             min_items,
             max_items,
-            ..
-        } => format!("list of {min_items} to {max_items} items"),
+        } => match of.as_ref() {
+            // The record's fields are listed below it.
+            FieldType::Record { .. } => format!("list of {min_items} to {max_items} records"),
+            item => format!(
+                "list of {min_items} to {max_items} items, each {}",
+                type_text(item)
+            ),
+        },
         FieldType::Person => "person { name, salutation? }".into(),
         FieldType::Address => "address { street, number, suffix?, postcode, city }".into(),
-    };
-    let optional = if field.optional { ", optional" } else { "" };
-    let description = if field.description.is_empty() {
-        String::new()
-    } else {
-        format!("  {}", field.description)
-    };
-    let _ = writeln!(out, "    {name}: {ty}{optional}{description}");
-    match &field.ty {
-        FieldType::Record { fields } => {
-            for f in fields {
-                describe_field(out, f, &format!("{name}."));
-            }
-        }
-        FieldType::List { of, .. } => {
-            if let FieldType::Record { fields } = of.as_ref() {
-                for f in fields {
-                    describe_field(out, f, &format!("{name}[]."));
-                }
-            }
-        }
-        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_says_what_each_item_is_and_a_choice_its_values() {
+        let choice = FieldType::Enum {
+            values: vec!["bril".into(), "tandarts".into()],
+        };
+        let list = FieldType::List {
+            of: Box::new(choice.clone()),
+            min_items: 1,
+            max_items: 3,
+        };
+        assert_eq!(
+            type_text(&list),
+            "list of 1 to 3 items, each one of bril, tandarts"
+        );
+        let records = FieldType::List {
+            of: Box::new(FieldType::Record { fields: vec![] }),
+            min_items: 0,
+            max_items: 5,
+        };
+        assert_eq!(type_text(&records), "list of 0 to 5 records");
     }
 }
