@@ -438,10 +438,10 @@ impl<'a> Checklist<'a> {
                 let scheme = catalog.scheme(n.scheme).expect("merged from this catalog");
                 out.push_str(&format!(
                     "   - {} ({}, {}): {}\n",
-                    r(&Msg::new(&scheme.name))?,
+                    capitalise(&r(&Msg::new(&scheme.name))?),
                     n.requirement,
                     n.legal_basis,
-                    r(why)?
+                    capitalise(&r(why)?)
                 ));
                 if let Some(h) = n.already_held.as_ref().and_then(|h| h.hull()) {
                     out.push_str(&format!(
@@ -516,7 +516,7 @@ impl<'a> Checklist<'a> {
             };
             out.push_str(&format!(
                 "- {} ({}): {}{whose}: {reason}\n",
-                r(&Msg::new(&scheme.name))?,
+                capitalise(&r(&Msg::new(&scheme.name))?),
                 l.requirement,
                 r(&Msg::new(format!("checklist-concept-{}", l.concept)))?,
             ));
