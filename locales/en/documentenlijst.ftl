@@ -10,17 +10,14 @@ cl-once = { $count ->
    *[other] For this we need { $count } documents from you. You send each document only once.
 }
 cl-deadline-title = Send everything by { $deadline } at the latest
-cl-deadline = If you send everything at once, you are in time.
-cl-keep-heading = Keep this. You do not send it.
-cl-keep = { $count ->
-    [one] You do not need to send this document now. We may ask for it later.
-   *[other] You do not need to send these documents now. We may ask for them later.
+cl-keep-heading = { $count ->
+    [one] Keep this document. You do not send it now.
+   *[other] Keep these documents. You do not send them now.
 }
 cl-not-needed-heading = You do not need to send this
 cl-how-heading = How do you hand in the documents?
-cl-upload = Upload the documents at { $url }. Enter our reference there: { $reference }.
-cl-post = Or send copies by post to: { $address }. Write our reference { $reference } on the envelope.
+cl-upload = Upload the documents at { $url } with our reference { $reference }.
+cl-post = Or send copies by post to { $address }.
 cl-counter = Do you need to show an original? Then come to the counter: { $address }.
 cl-late-title = Are you late?
 cl-late = If we do not receive the documents in time, we may not be able to handle your application. This is in article 4:5 of the General Administrative Law Act. Can you not make it in time? Then call us before that date.
-cl-pointer-title = You apply for this yourself

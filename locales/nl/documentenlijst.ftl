@@ -10,17 +10,14 @@ cl-once = { $count ->
    *[other] Daarvoor hebben wij { $count } papieren van u nodig. U stuurt elk papier maar één keer.
 }
 cl-deadline-title = Stuur alles uiterlijk op { $deadline }
-cl-deadline = Stuurt u alles tegelijk? Dan bent u op tijd.
-cl-keep-heading = Dit bewaart u. U stuurt het niet.
-cl-keep = { $count ->
-    [one] Dit papier hoeft u nu niet te sturen. Misschien vragen wij er later om.
-   *[other] Deze papieren hoeft u nu niet te sturen. Misschien vragen wij er later om.
+cl-keep-heading = { $count ->
+    [one] Dit papier bewaart u. U stuurt het nu niet.
+   *[other] Deze papieren bewaart u. U stuurt ze nu niet.
 }
 cl-not-needed-heading = Dit hoeft u niet te sturen
 cl-how-heading = Hoe geeft u de papieren?
-cl-upload = Upload de papieren op { $url }. Vul daar ons kenmerk in: { $reference }.
-cl-post = Of stuur kopieën met de post naar: { $address }. Schrijf ons kenmerk { $reference } op de envelop.
+cl-upload = Upload de papieren op { $url } met ons kenmerk { $reference }.
+cl-post = Of stuur kopieën met de post naar { $address }.
 cl-counter = Moet u een origineel laten zien? Kom dan naar de balie: { $address }.
 cl-late-title = Bent u te laat?
 cl-late = Krijgen wij de papieren niet op tijd? Dan kunnen wij uw aanvraag misschien niet behandelen. Dat staat in artikel 4:5 van de Algemene wet bestuursrecht. Lukt het niet op tijd? Bel ons dan vóór die datum.
-cl-pointer-title = Dit vraagt u zelf aan

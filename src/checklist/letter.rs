@@ -245,7 +245,8 @@ impl<'a> Checklist<'a> {
     /// apply are not mentioned.
     pub fn letter_left_out(&self) -> Vec<Msg> {
         let (catalog, case) = self.from;
-        let mut out: Vec<Msg> = Vec::new();
+        // One line per document and reason: the people it is about together.
+        let mut lines: Vec<(&str, Msg, Vec<String>)> = Vec::new();
         for l in &self.left_out {
             let asked = self.items.iter().any(|it| {
                 it.concepts.contains(&l.concept) && it.person == l.person && it.account == l.account
@@ -263,37 +264,56 @@ impl<'a> Checklist<'a> {
                     .and_then(|x| x.iban.clone()),
                 _ => None,
             };
-            let concept = Msg::new(format!("checklist-concept-{}", l.concept));
-            let what = MsgArg::Msg(Box::new(match whose {
-                Some(w) => Msg::new("checklist-concept-of")
-                    .arg("what", MsgArg::Msg(Box::new(concept)))
-                    .arg("whose", MsgArg::Text(w)),
-                None => concept,
-            }));
             let m = match &l.reason {
                 Reason::Retrievable { source, .. } => Msg::new("checklist-left-out-retrievable")
-                    .arg("what", what)
                     .arg(
                         "source",
                         MsgArg::Msg(Box::new(Msg::new(format!("checklist-source-{source}")))),
                     ),
-                Reason::AlreadyHeld { .. } => Msg::new("checklist-left-out-held").arg("what", what),
-                Reason::IssuedHere { .. } => {
-                    Msg::new("checklist-left-out-issued-here").arg("what", what)
+                Reason::AlreadyHeld { .. } => Msg::new("checklist-left-out-held"),
+                Reason::IssuedHere { .. } => Msg::new("checklist-left-out-issued-here"),
+                Reason::Exempt { fact, .. } => {
+                    let m = Msg::new("checklist-left-out-exempt")
+                        .arg("scheme", MsgArg::Msg(Box::new(Msg::new(&scheme.name))))
+                        .arg(
+                            "fact",
+                            MsgArg::Msg(Box::new(Msg::new(format!("checklist-fact-{fact}")))),
+                        );
+                    if !lines.iter().any(|x| x.1 == m) {
+                        lines.push(("", m, Vec::new()));
+                    }
+                    continue;
                 }
-                Reason::Exempt { fact, .. } => Msg::new("checklist-left-out-exempt")
-                    .arg("scheme", MsgArg::Msg(Box::new(Msg::new(&scheme.name))))
-                    .arg(
-                        "fact",
-                        MsgArg::Msg(Box::new(Msg::new(format!("checklist-fact-{fact}")))),
-                    ),
                 Reason::NotApplicable { .. } => continue,
             };
-            if !out.contains(&m) {
-                out.push(m);
+            match lines.iter_mut().find(|x| x.0 == l.concept && x.1 == m) {
+                Some(x) => {
+                    if let Some(w) = whose
+                        && !x.2.contains(&w)
+                    {
+                        x.2.push(w);
+                    }
+                }
+                None => lines.push((l.concept, m, whose.into_iter().collect())),
             }
         }
-        out
+        lines
+            .into_iter()
+            .map(|(concept, m, whose)| {
+                if concept.is_empty() {
+                    return m;
+                }
+                let what = Msg::new(format!("checklist-concept-{concept}"));
+                let what = if whose.is_empty() {
+                    what
+                } else {
+                    Msg::new("checklist-concept-of")
+                        .arg("what", MsgArg::Msg(Box::new(what)))
+                        .arg("whose", MsgArg::Msg(Box::new(join_names(&whose))))
+                };
+                m.arg("what", MsgArg::Msg(Box::new(what)))
+            })
+            .collect()
     }
 
     /// The earliest deadline of what must be sent or shown: documents to keep ready
@@ -321,6 +341,8 @@ impl<'a> Checklist<'a> {
         let r = |m: &Msg| resolve(locales, lang, m);
         let profile = locales.profile(lang)?;
         let mut out = LetterBlocks::default();
+        let headline = self.send_deadline();
+        let mut shown: Vec<Vec<Msg>> = Vec::new();
         for g in self.letter_groups() {
             let mut items = Vec::new();
             for it in &g.items {
@@ -338,12 +360,9 @@ impl<'a> Checklist<'a> {
                         ),
                     });
                 }
-                let who = match g.owner {
-                    GroupOwner::Household => join(locales, lang, "checklist-and-join", &it.who)?,
-                    // Person and joint groups are formed by exactly these people, and
-                    // their heading names them already.
-                    GroupOwner::Person { .. } | GroupOwner::Together { .. } => String::new(),
-                };
+                // The group's heading says whose it is ("Van Linda", "Voor uw
+                // huishouden"): the item does not say it again.
+                let who = String::new();
                 let period = period_text(locales, lang, &it.period, it.issued_on_or_after)?;
                 if it.delivery <= Delivery::KeepReady {
                     let mut line = document;
@@ -352,7 +371,7 @@ impl<'a> Checklist<'a> {
                         GroupOwner::Together { names } => {
                             join(locales, lang, "checklist-and-join", names)?
                         }
-                        GroupOwner::Household => who,
+                        GroupOwner::Household => String::new(),
                     };
                     if !owner.is_empty() {
                         line.push(Inline::Text {
@@ -370,26 +389,46 @@ impl<'a> Checklist<'a> {
                     });
                     continue;
                 }
-                let mut note = vec![Inline::Text { text: r(&it.how)? }];
-                if !it.checks.is_empty() {
-                    let checks: Vec<String> = it.checks.iter().map(r).collect::<Result<_, _>>()?;
-                    note.push(Inline::LineBreak);
-                    note.push(Inline::Text {
-                        text: r(&Msg::new("checklist-must-show").arg(
-                            "checks",
-                            MsgArg::Text(join(locales, lang, "checklist-and-join", &checks)?),
-                        ))?,
-                    });
+                // One line: what it must show, and how to hand it in when that is not
+                // the usual upload or copy (the letter's "how" section says that once).
+                let mut how = Vec::new();
+                if it.delivery != Delivery::Upload {
+                    how.push(r(&it.how)?);
                 }
+                // What a document must show is said at its first item; the next item
+                // of the same kind (a second account) does not repeat it.
+                if !it.checks.is_empty() && !shown.contains(&it.checks) {
+                    shown.push(it.checks.clone());
+                    let checks: Vec<String> = it.checks.iter().map(r).collect::<Result<_, _>>()?;
+                    how.push(r(&Msg::new("checklist-must-show").arg(
+                        "checks",
+                        MsgArg::Text(join(locales, lang, "checklist-and-join", &checks)?),
+                    ))?);
+                }
+                let how = how.join(" ");
+                // The headline gives the date for everything; an item says its own
+                // date only when it is later (a scheme with a longer term).
+                let deadline = (Some(it.deadline) != headline).then(|| {
+                    r(&Msg::new("checklist-deadline")
+                        .arg("date", MsgArg::Text(profile.format_date(it.deadline))))
+                });
+                let period = match (period, deadline.transpose()?) {
+                    (Some(p), Some(d)) => Some(format!("{p} {d}.")),
+                    (None, Some(d)) => Some(format!("{d}.")),
+                    (p, None) => p,
+                };
                 items.push(ChecklistItem {
                     icon: it.icon.clone(),
                     alt: capitalise(&r(&it.alt)?),
                     document,
                     who,
                     period,
-                    deadline: Some(r(&Msg::new("checklist-deadline")
-                        .arg("date", MsgArg::Text(profile.format_date(it.deadline))))?),
-                    note,
+                    deadline: None,
+                    note: if how.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![Inline::Text { text: how }]
+                    },
                 });
             }
             if !items.is_empty() {

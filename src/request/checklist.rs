@@ -207,14 +207,16 @@ fn summary(
     let mut pointers = Vec::new();
     for p in &checklist.pointers {
         let name = locales.message(lang, p.name, &[])?;
-        pointers.push(Value::from(locales.message(
-            lang,
-            "checklist-pointer",
-            &[
-                ("scheme", Arg::Text(name)),
-                ("url", Arg::Text(p.url.to_string())),
-            ],
-        )?));
+        pointers.push(Value::from(checklist::letter::capitalise(
+            &locales.message(
+                lang,
+                "checklist-pointer",
+                &[
+                    ("scheme", Arg::Text(name)),
+                    ("url", Arg::Text(p.url.to_string())),
+                ],
+            )?,
+        )));
     }
     let keep_ready = checklist
         .items
