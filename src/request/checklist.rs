@@ -195,7 +195,11 @@ fn summary(
     let message = |m: &Msg| checklist::letter::resolve(locales, lang, m);
     let mut schemes = Vec::new();
     for application in &case.applications {
-        if let Some(scheme) = catalog.scheme(&application.scheme) {
+        // Schemes handled here: a national one (huurtoeslag) is a pointer further on.
+        if let Some(scheme) = catalog
+            .scheme(&application.scheme)
+            .filter(|s| s.kind == checklist::catalog::SchemeKind::Municipal)
+        {
             schemes.push(Value::from(locales.message(lang, &scheme.name, &[])?));
         }
     }
