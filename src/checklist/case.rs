@@ -996,7 +996,7 @@ mod tests {
             e,
             [
                 "household[0].nmae: unknown field `nmae`; expected one of id, role, name, \
-                 birth_date (did you mean `name`?)",
+                 birth_date, income (did you mean `name`?)",
                 "applications: no schemes applied for",
             ]
         );

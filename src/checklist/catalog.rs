@@ -1687,6 +1687,53 @@ legal_basis = "art. 17 Pw"
         );
     }
 
+    fn with_policy(policy: &str) -> Result<Catalog, CatalogError> {
+        let src = scheme(GOOD_REQ);
+        Catalog::with_policy(
+            (Path::new("evidence.toml"), EVIDENCE),
+            &[(Path::new("s0.toml"), &src)],
+            &[(Path::new("local/gemeente.toml"), policy)],
+        )
+    }
+
+    #[test]
+    fn a_policy_overrides_and_says_where() {
+        let c = with_policy(
+            "issues = [\"passport\"]\n\n[scheme.test]\ndeadline = { days = 21, from = \"letter\" }\n\n[scheme.test.requirement.statements]\ndelivery = \"keep-ready\"\ncoverage = { kind = \"complete-months\", months = 1, anchor = \"submission\" }\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = &c.scheme("test").unwrap().requirements[0];
+        assert_eq!(r.delivery, Delivery::KeepReady);
+        assert_eq!(r.deadline.days, 21);
+        assert_eq!(r.decided.delivery, "local/gemeente.toml:7");
+        assert_eq!(r.decided.deadline, "local/gemeente.toml:4");
+        assert_eq!(r.decided.coverage, "local/gemeente.toml:8");
+        assert_eq!(r.decided.recency, "s0.toml:11");
+        assert!(c.evidence_type("passport").unwrap().issued_by_municipality);
+    }
+
+    #[test]
+    fn policy_mistakes_have_file_and_line() {
+        let e = with_policy(
+            "issues = [\"pasport\"]\n[scheme.tset]\ndeadline = { days = 3, from = \"letter\" }\n[scheme.test.requirement.nope]\ndelivery = \"upload\"\n",
+        )
+        .unwrap_err();
+        let all: Vec<String> = e.issues.iter().map(|i| i.to_string()).collect();
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert_eq!(
+            all[0],
+            "local/gemeente.toml:1: unknown evidence type `pasport`"
+        );
+        assert_eq!(
+            all[1],
+            "local/gemeente.toml:4: scheme `test` has no requirement `nope`: expected one of statements"
+        );
+        assert_eq!(
+            all[2],
+            "local/gemeente.toml:2: unknown scheme `tset`: expected one of test (did you mean `test`?)"
+        );
+    }
+
     #[test]
     fn the_shipped_catalog_loads() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemes");
