@@ -182,13 +182,13 @@ pub struct Figures {
     pub issued_here: u32,
 }
 
-/// One line for people: `12 requests before merging, 5 items to send, 3 not needed
+/// One line for people: `12 requests before merging, 5 items on the checklist, 3 not needed
 /// (retrievable or already held)`.
 impl std::fmt::Display for Figures {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} requests before merging, {} items to send, {} not needed (retrievable, already held or issued here)",
+            "{} requests before merging, {} items on the checklist, {} not needed (retrievable, already held or issued here)",
             self.requests_before_merge,
             self.items_after_merge,
             self.not_needed()
