@@ -86,6 +86,10 @@ enum Command {
         /// Output file; `-` writes standard output.
         #[arg(long, short, default_value = "-")]
         out: String,
+        /// Write the staff annex instead (text): why each scheme asks each document, and
+        /// which file (national catalog or schemes/local/ policy) decided each value.
+        #[arg(long, conflicts_with = "format")]
+        explain: bool,
     },
     /// Check templates (every language × example, as rendered) or a text for plain
     /// language. Exit status 1 when an error-level finding exists.
@@ -197,6 +201,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             lang,
             date,
             out,
+            explain,
         } => {
             let input = read(case)?;
             let data = input::parse_json(&input.name, &input.text)?;
@@ -204,6 +209,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             request.options.checklist_date = *date;
             let merged = project.merge(&request)?;
             let output = match format.parse::<Format>() {
+                _ if *explain => Output::Text(project.checklist_annex(&request)?),
                 Err(_) => Output::Text(merged.json),
                 Ok(format) => {
                     request.template = project.checklist_template()?;

@@ -353,7 +353,7 @@ fn checklist_json_merges_the_requests_and_reports_the_figures() {
     // The joint account's statements are one item for both holders.
     let joint: Vec<_> = items
         .iter()
-        .filter(|i| i["iban"] == "NL91ABNA0417164300")
+        .filter(|i| i["iban"] == "NL91 ABNA 0417 1643 00")
         .collect();
     assert_eq!(joint.len(), 1, "{joint:?}");
     assert_eq!(joint[0]["who"], serde_json::json!(["samira", "youssef"]));
@@ -385,8 +385,11 @@ fn checklist_letter_lists_every_item_with_its_deadline() {
         "{text}"
     );
     assert!(text.contains("Van Samira"), "{text}");
-    assert!(text.contains("NL91ABNA0417164300"), "{text}");
-    assert!(text.contains("Uiterlijk 7 december 2026"), "{text}");
+    assert!(text.contains("NL91 ABNA 0417 1643 00"), "{text}");
+    assert!(
+        text.contains("Stuur alles uiterlijk op 7 december 2026"),
+        "{text}"
+    );
     assert!(text.contains("Dit hoeft u niet te sturen"), "{text}");
 
     let out = helder(&[

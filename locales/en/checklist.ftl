@@ -3,43 +3,49 @@
 
 ## Documents
 
-evidence-passport = Passport
+evidence-passport = passport
 evidence-passport-explanation = A valid passport.
-evidence-id-card = Identity card
+evidence-id-card = ID card
 evidence-id-card-explanation = A valid identity card.
-evidence-residence-document = Residence document
+evidence-residence-document = residence document
 evidence-residence-document-explanation = A valid residence document.
-evidence-driving-licence = Driving licence
+evidence-driving-licence = driving licence
 evidence-driving-licence-explanation = A valid driving licence. Not for bijstand: it does not show your nationality.
-evidence-bank-statement = Bank statements
+evidence-bank-statement = bank statements
 evidence-bank-statement-explanation = Download them as a PDF from your banking app or online banking. A screenshot is not accepted. The statements show the account number, your name and address, all payments in and out, and the balance.
-evidence-income-specification = Payslip or benefit statement
+evidence-income-specification = { $count ->
+        [one] payslip or benefit statement
+       *[other] payslips or benefit statements
+    }
 evidence-income-specification-explanation = The statement of your income for one month, with the gross and net amount.
-evidence-annual-income-statement = Annual income statement
+evidence-annual-income-statement = { $count ->
+        [one] annual income statement
+       *[other] annual income statements
+    }
 evidence-annual-income-statement-explanation = The statement of your income for a whole year. Your employer or benefits agency sends it.
-evidence-rental-contract = Rental contract
+evidence-rental-contract = rental contract
 evidence-rental-contract-explanation = The contract with your landlord, signed by you and the landlord.
-evidence-rent-payment-proof = Proof that you paid the rent
+evidence-rent-payment-proof = proof that you paid the rent
 evidence-rent-payment-proof-explanation = For example a bank statement showing the rent payment.
-evidence-rent-specification = Rent statement
+evidence-rent-specification = rent statement
 evidence-rent-specification-explanation = Your landlord's statement of the rent and service charges.
-evidence-contents-insurance-policy = Home contents insurance policy
+evidence-contents-insurance-policy = home contents insurance policy
 evidence-contents-insurance-policy-explanation = Proof of your insurance for the things in your home.
-evidence-health-insurance-policy = Health insurance policy
+evidence-health-insurance-policy = health insurance policy
 evidence-health-insurance-policy-explanation = Proof of your health insurance.
-evidence-invoice = Invoice for the costs
+evidence-invoice = invoice for the costs
 evidence-invoice-explanation = The invoice for the costs you ask money for, with date and amount.
-evidence-cost-necessity-proof = Proof that the costs are needed
+evidence-cost-necessity-proof = proof that the costs are needed
 evidence-cost-necessity-proof-explanation = For example a letter from your doctor.
-evidence-car-registration = Vehicle registration certificate
+evidence-car-registration = vehicle registration certificate
 evidence-car-registration-explanation = The registration certificate of your car.
-evidence-municipal-tax-assessment = Municipal tax assessment
+evidence-municipal-tax-assessment = municipal tax assessment
 evidence-municipal-tax-assessment-explanation = The letter from the municipality with the tax you have to pay.
-evidence-water-board-tax-assessment = Water board tax assessment
+evidence-water-board-tax-assessment = water board tax assessment
 evidence-water-board-tax-assessment-explanation = The letter from the water board with the tax you have to pay.
-evidence-debt-overview = Overview of your debts
+evidence-debt-overview = overview of your debts
 evidence-debt-overview-explanation = Who you owe money to and how much. Letters from creditors are fine too.
-evidence-personal-plan = Personal plan
+evidence-personal-plan = personal plan
 evidence-personal-plan-explanation = Your own plan: what help you need. This is optional.
 
 ## Forms and checks
@@ -50,30 +56,30 @@ checklist-form-online-banking-pdf = PDF from online banking
 checklist-form-paper-statement = paper statement
 checklist-form-pdf = PDF
 checklist-form-paper-copy = paper copy
-checklist-check-valid-on-delivery = valid on the day you show it
-checklist-check-shows-account-number = showing the account number
-checklist-check-shows-holder-name-and-address = showing the holder's name and address
-checklist-check-shows-all-mutations = showing all payments in and out
-checklist-check-shows-balance = showing the balance
-checklist-check-shows-sequence-numbers = with all sequence numbers
-checklist-check-shows-gross-and-net = showing gross and net amounts
-checklist-check-shows-period = showing the period
-checklist-check-shows-year = showing the year
-checklist-check-signed-by-both = signed by you and the landlord
-checklist-check-shows-rent-and-service-costs = showing rent and service charges
-checklist-check-shows-date-and-amount = showing date and amount
-checklist-check-shows-creditor-and-amount = showing creditor and amount
+checklist-check-valid-on-delivery = an expiry date that has not passed
+checklist-check-shows-account-number = the account number
+checklist-check-shows-holder-name-and-address = your name and address
+checklist-check-shows-all-mutations = all payments in and out
+checklist-check-shows-balance = the balance
+checklist-check-shows-sequence-numbers = all sequence numbers
+checklist-check-shows-gross-and-net = the gross and net amount
+checklist-check-shows-period = the period
+checklist-check-shows-year = the year
+checklist-check-signed-by-both = the signatures of you and the landlord
+checklist-check-shows-rent-and-service-costs = the rent and the service charges
+checklist-check-shows-date-and-amount = the date and the amount
+checklist-check-shows-creditor-and-amount = who you owe and how much
 
 ## Schemes
 
-scheme-bijstand = Social assistance (bijstand)
-scheme-bijzondere-bijstand = Special assistance (bijzondere bijstand)
-scheme-individuele-inkomenstoeslag = Individual income supplement
-scheme-kwijtschelding = Remission of municipal taxes
-scheme-schuldhulpverlening = Debt help
-scheme-kindpakket = Children's package (kindpakket)
-scheme-wmo = Support under the Wmo
-scheme-huurtoeslag = Housing benefit (huurtoeslag)
+scheme-bijstand = social assistance (bijstand)
+scheme-bijzondere-bijstand = special assistance (bijzondere bijstand)
+scheme-individuele-inkomenstoeslag = individual income supplement
+scheme-kwijtschelding = remission of municipal taxes
+scheme-schuldhulpverlening = debt help
+scheme-kindpakket = children's package (kindpakket)
+scheme-wmo = support under the Wmo
+scheme-huurtoeslag = housing benefit (huurtoeslag)
 
 ## What is needed (concepts)
 
@@ -114,15 +120,34 @@ checklist-name = { $name }
 checklist-comma-join = { $left }, { $right }
 checklist-and-join = { $left } and { $right }
 checklist-or-join = { $left } or { $right }
+checklist-one-of = one of these: { $list }
 checklist-of-account = for account { $iban }
 checklist-period = { $from } to { $to } inclusive
+checklist-period-month = { $month } { $year }
+checklist-period-months = { $from } to { $to } { $year }
+checklist-period-months-years = { $from } { $from_year } to { $to } { $to_year }
+checklist-item-period = For { $period }.
+checklist-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
 checklist-issued-after = The most recent one. Not from before { $date }.
-checklist-needed-for = Needed for: { $schemes }.
+checklist-must-show = It shows: { $checks }.
 checklist-delivery-retrievable = We look this up ourselves.
 checklist-delivery-already-held = We already have this.
-checklist-delivery-keep-ready = You do not need to send this now. Keep it safe: we may ask for it.
-checklist-delivery-upload = Send a copy or upload it.
-checklist-delivery-show-original = Bring the original. We want to see it.
+checklist-delivery-keep-ready = Keep this. Do not send it.
+checklist-delivery-upload = Upload it or send a copy.
+checklist-delivery-show-original = Show the original at the counter.
 checklist-why-none = { $scheme } asks for this.
 checklist-why-latest = { $scheme } asks for the most recent one, not older than { $months ->
         [one] 1 month
@@ -140,10 +165,20 @@ checklist-why-annual-statements = { $scheme } asks for { $years ->
         [one] the annual statement of 1 year
        *[other] the annual statements of { $years } years
     }: { $from } to { $to } inclusive.
-checklist-why-partly-held = For { $scheme } we already have { $from } to { $to } inclusive.
-checklist-left-out-retrievable = { $scheme }: we look up { $what } ourselves at { $source }.
-checklist-left-out-held = { $scheme }: we already have { $what }.
+checklist-concept-of = { $what } ({ $whose })
+checklist-left-out-retrievable = { $what }: we look this up ourselves at { $source }.
+checklist-left-out-held = { $what }: we already have this.
+checklist-left-out-issued-here = { $what }: we make this ourselves.
 checklist-left-out-exempt = { $scheme }: you do not need to send anything, because { $fact }.
 checklist-deadline = By { $date } at the latest
-checklist-heading-not-needed = You do not need to send this
 checklist-pointer = Apply for { $scheme } yourself: { $url }
+
+## The staff annex (helder checklist --explain)
+
+checklist-annex-title = Annex for staff: why each document is asked for. Case { $case }, list of { $date }.
+checklist-annex-held = Of this we already hold: { $from } to { $to } inclusive.
+checklist-annex-deadline = Term: { $date }. Delivery: { $delivery }.
+checklist-annex-decided = Decided in: period { $coverage }; recency { $recency }; delivery { $delivery }; term { $deadline }.
+checklist-annex-left-out = Not asked for:
+checklist-annex-held-documents = already held ({ $documents })
+checklist-annex-issued-here = issued by the municipality itself ({ $evidence })

@@ -1,19 +1,23 @@
 # De documentenlijst: één lijst met papieren voor alle regelingen samen.
 cl-title = Deze papieren hebben wij van u nodig
 cl-intro = { $count ->
-    [one] U vroeg deze regeling bij ons aan:
-   *[other] U vroeg deze { $count } regelingen bij ons aan:
+    [one] U vroeg bij ons aan: { $schemes }.
+   *[other] U vroeg bij ons { $count } regelingen aan: { $schemes }.
 }
 cl-once = { $count ->
-    [0] Wij hebben geen papieren van u nodig.
-    [one] Wij hebben daarvoor 1 papier van u nodig. U stuurt het maar één keer.
-   *[other] Wij hebben daarvoor { $count } papieren van u nodig. U stuurt elk papier maar één keer.
+    [0] U hoeft ons geen papieren te sturen.
+    [one] Daarvoor hebben wij 1 papier van u nodig. U stuurt het maar één keer.
+   *[other] Daarvoor hebben wij { $count } papieren van u nodig. U stuurt elk papier maar één keer.
 }
 cl-deadline-title = Stuur alles uiterlijk op { $deadline }
-cl-deadline = Bij elk papier staat de datum. Stuurt u alles tegelijk? Dan bent u op tijd.
+cl-keep-heading = { $count ->
+    [one] Dit papier bewaart u. U stuurt het nu niet.
+   *[other] Deze papieren bewaart u. U stuurt ze nu niet.
+}
 cl-not-needed-heading = Dit hoeft u niet te sturen
-cl-not-needed = Deze gegevens hebben wij al. Of wij zoeken ze zelf op.
-cl-how-heading = Hoe stuurt u de papieren?
-cl-upload = Zet de papieren op [onze website]({ $url }). Vul daar ons kenmerk in: { $reference }.
-cl-counter = Of breng de papieren naar het stadhuis. U hoeft geen afspraak te maken.
-cl-pointer-title = Dit vraagt u zelf aan
+cl-how-heading = Hoe geeft u de papieren?
+cl-upload = Upload de papieren op { $url } met ons kenmerk { $reference }.
+cl-post = Of stuur kopieën met de post naar { $address }.
+cl-counter = Moet u een origineel laten zien? Kom dan naar de balie: { $address }.
+cl-late-title = Bent u te laat?
+cl-late = Krijgen wij de papieren niet op tijd? Dan kunnen wij uw aanvraag misschien niet behandelen. Dat staat in artikel 4:5 van de Algemene wet bestuursrecht. Lukt het niet op tijd? Bel ons dan vóór die datum.

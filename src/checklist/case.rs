@@ -20,6 +20,9 @@ pub type AccountIdx = u16;
 /// a `u64`.
 pub const MAX_HOUSEHOLD: usize = 64;
 
+/// The oldest a member may be: a birth date further back is a typing error.
+pub const MAX_AGE: i32 = 120;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
     pub id: String,
@@ -27,6 +30,9 @@ pub struct Member {
     /// First name as the letter addresses the person ("Samira"); optional.
     pub name: Option<String>,
     pub birth_date: Date,
+    /// Whether the member has income (wages, a benefit, a pension). Requirements marked
+    /// `income_only` ask only members who have; unknown counts as yes.
+    pub income: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +65,9 @@ pub struct HeldDocument {
     /// The scheme it was handed in for: it is reused only within that scheme's legal
     /// regime. `None`: handed in for no particular scheme (kept in the resident's file).
     pub held_for: Option<String>,
+    /// The day a newer document replaced this one (a new contract, a new policy): from
+    /// then on it no longer counts.
+    pub superseded_on: Option<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +82,12 @@ pub struct Case {
     pub held: Vec<HeldDocument>,
     /// Facts about the case (`variable-income`, `receives-bijstand`).
     pub facts: Vec<String>,
+    /// Since when the household lives at its address. A held document about the home
+    /// (`address_bound`, a rental contract) issued before this day no longer counts.
+    pub address_since: Option<Date>,
+    /// Who the checklist letter is addressed to: the applicant unless the case names
+    /// another member (`addressee`), who must be the applicant or the partner.
+    pub addressee: PersonIdx,
 }
 
 /// `path.key`, or `key` at the top.
@@ -266,6 +281,42 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A birth date: not after the letter date and at most [`MAX_AGE`] years before it
+    /// (the rule of the `birthdate` field type of letter data).
+    fn birth_date(&mut self, path: &str, date: Date) {
+        let Some(today) = self.against.and_then(|a| a.today) else {
+            return;
+        };
+        if date > today {
+            self.not_future(path, "birth date", date);
+        } else if age_on(date, today) > MAX_AGE {
+            self.err(
+                Code::DATA_VALUE,
+                path,
+                format!(
+                    "birth date {} is more than {MAX_AGE} years before the letter date {}: a typing error in the year?",
+                    iso(date),
+                    iso(today)
+                ),
+            );
+        }
+    }
+
+    fn boolean(&mut self, o: &Object, path: &str, key: &str) -> Option<bool> {
+        match o.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::Bool(b)) => Some(*b),
+            Some(v) => {
+                self.err(
+                    Code::DATA_TYPE,
+                    &join(path, key),
+                    format!("expected true or false, got {}", show(v)),
+                );
+                None
+            }
+        }
+    }
+
     /// `id` at `path` must be a scheme of the catalog; `list` adds the known ones to
     /// the message.
     fn scheme(&mut self, path: &str, id: &str, list: bool) {
@@ -368,13 +419,15 @@ fn role(s: &str) -> Option<Role> {
 const ROLES: [&str; 4] = ["applicant", "partner", "child", "co-resident"];
 
 /// The keys of a case file.
-const CASE_KEYS: [&str; 9] = [
+const CASE_KEYS: [&str; 11] = [
     "case",
     "household",
     "accounts",
     "applications",
     "held",
     "facts",
+    "address_since",
+    "addressee",
     // The envelope of the checklist letter: checked by the letter's data schema when a
     // letter is made, not part of the merge.
     "letter",
@@ -446,7 +499,7 @@ impl Case {
         let mut household = Vec::new();
         for (i, m) in members.iter().enumerate() {
             let p = format!("household[{i}]");
-            let Some(o) = r.object(m, &p, &["id", "role", "name", "birth_date"]) else {
+            let Some(o) = r.object(m, &p, &["id", "role", "name", "birth_date", "income"]) else {
                 continue;
             };
             let id = r.string(o, &p, "id", true);
@@ -469,8 +522,9 @@ impl Case {
             let name = r.string(o, &p, "name", false);
             let birth = r.date(o, &p, "birth_date", true);
             if let Some(birth) = birth {
-                r.not_future(&join(&p, "birth_date"), "birth date", birth);
+                r.birth_date(&join(&p, "birth_date"), birth);
             }
+            let income = r.boolean(o, &p, "income").unwrap_or(true);
             if let Some(id) = &id
                 && household.iter().any(|x: &Member| &x.id == id)
             {
@@ -486,6 +540,7 @@ impl Case {
                     role,
                     name,
                     birth_date,
+                    income,
                 });
             }
         }
@@ -536,7 +591,15 @@ impl Case {
                 continue;
             };
             let id = r.string(o, &p, "id", true);
-            let iban = r.string(o, &p, "iban", false);
+            let iban = r.string(o, &p, "iban", false).and_then(|text| {
+                match crate::data::normalise_iban(&text) {
+                    Ok(print) => Some(print),
+                    Err(why) => {
+                        r.err(Code::DATA_VALUE, &join(&p, "iban"), why);
+                        None
+                    }
+                }
+            });
             let names = r.strings(o, &p, "holders");
             if names.is_empty() || names.len() > 2 {
                 r.err(
@@ -628,6 +691,7 @@ impl Case {
                     "issued",
                     "valid_until",
                     "held_for",
+                    "superseded_on",
                 ],
             ) else {
                 continue;
@@ -694,6 +758,20 @@ impl Case {
             if let Some(s) = &held_for {
                 r.scheme(&join(&p, "held_for"), s, false);
             }
+            let superseded_on = r.date(o, &p, "superseded_on", false);
+            if let (Some(s), Some(i)) = (superseded_on, issued)
+                && s < i
+            {
+                r.err(
+                    Code::DATA_INCONSISTENT,
+                    &join(&p, "superseded_on"),
+                    format!(
+                        "superseded on {} before it was issued on {}",
+                        iso(s),
+                        iso(i)
+                    ),
+                );
+            }
             if let (Some(evidence), Some(issued)) = (evidence, issued) {
                 held.push(HeldDocument {
                     evidence,
@@ -703,6 +781,7 @@ impl Case {
                     issued,
                     valid_until,
                     held_for,
+                    superseded_on,
                 });
             }
         }
@@ -710,6 +789,36 @@ impl Case {
         for (i, f) in &facts {
             r.fact(&format!("facts[{i}]"), f);
         }
+        let address_since = r.date(root, "", "address_since", false);
+        if let Some(d) = address_since {
+            r.not_future("address_since", "moving date", d);
+        }
+        let applicant = household
+            .iter()
+            .position(|m| m.role == Role::Applicant)
+            .unwrap_or(0) as PersonIdx;
+        let addressee = match r.string(root, "", "addressee", false) {
+            None => applicant,
+            Some(id) => match person(r, "addressee", &id) {
+                Some(p)
+                    if matches!(household[p as usize].role, Role::Applicant | Role::Partner) =>
+                {
+                    p
+                }
+                Some(p) => {
+                    r.err(
+                        Code::DATA_VALUE,
+                        "addressee",
+                        format!(
+                            "member `{id}` is a {}: the checklist letter goes to the applicant or the partner",
+                            household[p as usize].role.as_str()
+                        ),
+                    );
+                    applicant
+                }
+                None => applicant,
+            },
+        };
         Some(Case {
             name: name.to_string(),
             id,
@@ -718,6 +827,8 @@ impl Case {
             applications,
             held,
             facts: facts.into_iter().map(|(_, f)| f).collect(),
+            address_since,
+            addressee,
         })
     }
 
@@ -733,11 +844,10 @@ impl Case {
             }),
         );
         for (i, m) in self.household.iter().enumerate() {
-            r.not_future(
-                &format!("household[{i}].birth_date"),
-                "birth date",
-                m.birth_date,
-            );
+            r.birth_date(&format!("household[{i}].birth_date"), m.birth_date);
+        }
+        if let Some(d) = self.address_since {
+            r.not_future("address_since", "moving date", d);
         }
         for (i, a) in self.applications.iter().enumerate() {
             let p = format!("applications[{i}]");
@@ -886,7 +996,7 @@ mod tests {
             e,
             [
                 "household[0].nmae: unknown field `nmae`; expected one of id, role, name, \
-                 birth_date (did you mean `name`?)",
+                 birth_date, income (did you mean `name`?)",
                 "applications: no schemes applied for",
             ]
         );

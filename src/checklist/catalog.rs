@@ -189,6 +189,16 @@ pub struct EvidenceType {
     pub forms: Vec<String>,
     /// What the document must show (`shows-balance`); Fluent `checklist-check-<check>`.
     pub checks: Vec<String>,
+    /// Every information concept one document of this type can prove at once (a bank
+    /// statement over a period proves the mutations and the balance on its last day).
+    /// Requests for these concepts about the same account or person may become one item.
+    pub proves: Vec<ConceptIdx>,
+    /// The municipality issues this document itself (its own tax assessment): it is
+    /// never asked for.
+    pub issued_by_municipality: bool,
+    /// The document is about the home (a rental contract): a held one stops counting
+    /// when the household moved after it was issued.
+    pub address_bound: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -209,10 +219,32 @@ pub struct Requirement {
     pub when: Vec<FactIdx>,
     /// Not when any of these facts holds.
     pub unless: Vec<FactIdx>,
+    /// Only members who have income (a member's `income` is not `false` in the case).
+    pub income_only: bool,
+    /// Evidence types taken out of `alternatives` because the municipality issues them
+    /// itself (`issued_by = "municipality"`): never asked for.
+    pub issued_here: Vec<EvidenceIdx>,
+    /// One of the evidence-type lists consisted only of documents the municipality
+    /// issues itself: the requirement is met without asking anything.
+    pub met_here: bool,
+    /// Which file decided its period, recency, delivery and deadline.
+    pub decided: Decided,
+    /// The deadline is the scheme's (a policy that changes the scheme's term changes it).
+    pub deadline_from_scheme: bool,
     /// Where it is written, for explanations and diagnostics.
     pub line: u32,
     /// `file:line`, as shown in a checklist's explanation.
     pub source: String,
+}
+
+/// Which file and line decided each value of a requirement: its line in the national
+/// catalog, or a municipality's policy file in `schemes/local/` that overrides it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decided {
+    pub coverage: String,
+    pub recency: String,
+    pub delivery: String,
+    pub deadline: String,
 }
 
 /// A register the scheme may consult itself, under a legal basis, instead of asking.
@@ -221,6 +253,8 @@ pub struct Retrieval {
     pub source: SourceIdx,
     pub legal_basis: String,
     pub concepts: Vec<ConceptIdx>,
+    /// `file:line` where it is written (the scheme's file or a local policy file).
+    pub at: String,
 }
 
 /// The whole scheme asks for nothing when a fact holds (kwijtschelding on bijstand).
@@ -250,6 +284,8 @@ pub struct Scheme {
     pub kind: SchemeKind,
     pub url: Option<String>,
     pub deadline: DeadlineRule,
+    /// `file:line` that decided the scheme's repair term.
+    pub deadline_at: String,
     pub exemptions: Vec<Exemption>,
     pub retrievals: Vec<Retrieval>,
     pub requirements: Vec<Requirement>,
@@ -329,6 +365,12 @@ struct RawEvidence {
     forms: Vec<String>,
     #[serde(default)]
     checks: Vec<String>,
+    #[serde(default)]
+    proves: Vec<String>,
+    #[serde(default)]
+    issued_by: Option<String>,
+    #[serde(default)]
+    address_bound: bool,
 }
 
 #[derive(Deserialize)]
@@ -390,6 +432,8 @@ struct RawRequirement {
     when: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
+    #[serde(default)]
+    income_only: bool,
 }
 
 #[derive(Deserialize)]
@@ -423,6 +467,42 @@ struct RawRecency {
     anchor: String,
 }
 
+/// A municipality's policy file (`schemes/local/*.toml`): its own choices on top of the
+/// national catalog, which stays untouched.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolicy {
+    /// Evidence types this municipality issues itself (never asked for).
+    #[serde(default)]
+    issues: Vec<Spanned<String>>,
+    #[serde(default)]
+    scheme: std::collections::BTreeMap<String, Spanned<RawSchemePolicy>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSchemePolicy {
+    #[serde(default)]
+    deadline: Option<Spanned<RawDeadline>>,
+    #[serde(default)]
+    retrieval: Vec<Spanned<RawRetrieval>>,
+    #[serde(default)]
+    requirement: std::collections::BTreeMap<String, Spanned<RawRequirementPolicy>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRequirementPolicy {
+    #[serde(default)]
+    coverage: Option<Spanned<RawCoverage>>,
+    #[serde(default)]
+    recency: Option<Spanned<RawRecency>>,
+    #[serde(default)]
+    delivery: Option<Spanned<Delivery>>,
+    #[serde(default)]
+    deadline: Option<Spanned<RawDeadline>>,
+}
+
 /// A catalog file's text, to turn byte offsets into 1-based line numbers.
 struct Lines<'a> {
     file: &'a Path,
@@ -438,6 +518,11 @@ impl<'a> Lines<'a> {
         crate::diag::line_col(self.src, offset).0
     }
 
+    /// `file:line` of an offset, as explanations show where a value was decided.
+    fn at(&self, offset: usize) -> String {
+        format!("{}:{}", self.file.display(), self.line(offset))
+    }
+
     fn issue(&self, offset: usize, message: impl Into<String>) -> CatalogIssue {
         CatalogIssue {
             file: self.file.to_path_buf(),
@@ -446,6 +531,9 @@ impl<'a> Lines<'a> {
         }
     }
 }
+
+/// The folder of a municipality's policy files inside `schemes/`.
+pub const LOCAL: &str = "local";
 
 /// Longest period a rule may ask for: ten years. Longer is a typo, not a rule.
 const MAX_MONTHS: i64 = 120;
@@ -502,11 +590,35 @@ impl Catalog {
             let src = read(&p)?;
             schemes.push((p, src));
         }
+        let local = dir.join(LOCAL);
+        let mut policies = Vec::new();
+        if local.is_dir() {
+            let entries = std::fs::read_dir(&local).map_err(|e| CatalogError {
+                issues: vec![CatalogIssue {
+                    file: local.clone(),
+                    line: 0,
+                    message: format!("cannot list the policy folder: {e}"),
+                }],
+            })?;
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                let src = read(&p)?;
+                policies.push((p, src));
+            }
+        }
         let borrowed: Vec<(&Path, &str)> = schemes
             .iter()
             .map(|(p, s)| (p.as_path(), s.as_str()))
             .collect();
-        Catalog::from_sources((&evidence_path, &evidence_src), &borrowed)
+        let policies: Vec<(&Path, &str)> = policies
+            .iter()
+            .map(|(p, s)| (p.as_path(), s.as_str()))
+            .collect();
+        Catalog::with_policy((&evidence_path, &evidence_src), &borrowed, &policies)
     }
 
     /// Loads `dir/evidence.toml` and every other `dir/*.toml` of a project's files, as
@@ -539,11 +651,33 @@ impl Catalog {
             let src = read(&rel)?;
             schemes.push((files.display(&rel), src));
         }
+        let local = join(dir, LOCAL);
+        let mut policies = Vec::new();
+        // No policy folder is no policy: the national catalog as it is.
+        if let Ok(entries) = files.list(&local) {
+            for entry in entries {
+                if entry.is_dir || !entry.name.ends_with(".toml") {
+                    continue;
+                }
+                let rel = join(&local, &entry.name);
+                let src = read(&rel)?;
+                policies.push((files.display(&rel), src));
+            }
+            policies.sort();
+        }
         let borrowed: Vec<(&Path, &str)> = schemes
             .iter()
             .map(|(p, s)| (p.as_path(), s.as_str()))
             .collect();
-        Catalog::from_sources((&files.display(&evidence_rel), &evidence_src), &borrowed)
+        let policies: Vec<(&Path, &str)> = policies
+            .iter()
+            .map(|(p, s)| (p.as_path(), s.as_str()))
+            .collect();
+        Catalog::with_policy(
+            (&files.display(&evidence_rel), &evidence_src),
+            &borrowed,
+            &policies,
+        )
     }
 
     /// Builds a catalog from file contents (paths are only used in messages).
@@ -551,14 +685,30 @@ impl Catalog {
         evidence: (&Path, &str),
         schemes: &[(&Path, &str)],
     ) -> Result<Catalog, CatalogError> {
+        Catalog::with_policy(evidence, schemes, &[])
+    }
+
+    /// As [`Catalog::from_sources`], then each municipal policy file in turn (the files
+    /// of `schemes/local/`, by name: a later file wins) on top of the national catalog.
+    pub fn with_policy(
+        evidence: (&Path, &str),
+        schemes: &[(&Path, &str)],
+        policies: &[(&Path, &str)],
+    ) -> Result<Catalog, CatalogError> {
         let mut b = Builder::default();
         b.evidence_file(evidence.0, evidence.1);
         for (path, src) in schemes {
             b.scheme_file(path, src);
         }
+        if b.issues.is_empty() {
+            for (path, src) in policies {
+                b.policy_file(path, src);
+            }
+        }
         if !b.issues.is_empty() {
             return Err(CatalogError { issues: b.issues });
         }
+        b.take_out_what_the_municipality_issues();
         Ok(Catalog {
             evidence: b.evidence,
             concepts: b.concepts,
@@ -627,6 +777,36 @@ impl Catalog {
 }
 
 impl Builder {
+    /// Documents the municipality issues itself are never asked for: they leave every
+    /// evidence-type list, and a list left empty means the requirement is met here.
+    fn take_out_what_the_municipality_issues(&mut self) {
+        let here: Vec<bool> = self
+            .evidence
+            .iter()
+            .map(|e| e.issued_by_municipality)
+            .collect();
+        for r in self
+            .schemes
+            .iter_mut()
+            .flat_map(|s| s.requirements.iter_mut())
+        {
+            let mut removed = Vec::new();
+            let mut met = false;
+            for list in &mut r.alternatives {
+                removed.extend(list.iter().copied().filter(|&e| here[e as usize]));
+                list.retain(|&e| !here[e as usize]);
+                met |= list.is_empty();
+            }
+            removed.sort_unstable();
+            removed.dedup();
+            r.alternatives.retain(|l| !l.is_empty());
+            r.alternatives.sort();
+            r.alternatives.dedup();
+            r.issued_here = removed;
+            r.met_here = met;
+        }
+    }
+
     fn evidence_file(&mut self, path: &Path, src: &str) {
         let lines = Lines::new(path, src);
         let raw: RawEvidenceFile = match toml::from_str(src) {
@@ -689,6 +869,28 @@ impl Builder {
                         .push(lines.issue(span, format!("evidence type `{id}`: `{x}`: {why}")));
                 }
             }
+            let mut proves = Vec::new();
+            for c in &e.proves {
+                match slug(c) {
+                    Ok(()) => proves.push(self.concept(c)),
+                    Err(why) => self.issues.push(
+                        lines.issue(span, format!("evidence type `{id}`: concept `{c}`: {why}")),
+                    ),
+                }
+            }
+            proves.sort_unstable();
+            proves.dedup();
+            let issued_by_municipality = match e.issued_by.as_deref() {
+                None => false,
+                Some("municipality") => true,
+                Some(other) => {
+                    self.issues.push(lines.issue(
+                        span,
+                        format!("evidence type `{id}`: issued_by `{other}`: expected `municipality` or nothing"),
+                    ));
+                    false
+                }
+            };
             self.evidence_by_id
                 .insert(id.clone(), self.evidence.len() as EvidenceIdx);
             self.evidence.push(EvidenceType {
@@ -699,6 +901,9 @@ impl Builder {
                 granularity: e.granularity,
                 forms: e.forms,
                 checks: e.checks,
+                proves,
+                issued_by_municipality,
+                address_bound: e.address_bound,
             });
         }
     }
@@ -782,6 +987,10 @@ impl Builder {
             self.issues.push(lines.issue(raw.id.span().start, msg));
             return;
         }
+        let deadline_at = lines.at(raw
+            .deadline
+            .as_ref()
+            .map_or(raw.id.span().start, |d| d.span().start));
         let deadline = match &raw.deadline {
             Some(d) => self.deadline(&lines, d),
             None => {
@@ -842,7 +1051,7 @@ impl Builder {
         }
         let mut requirements: Vec<Requirement> = Vec::new();
         for r in &raw.requirement {
-            if let Some(req) = self.requirement(&lines, r, deadline) {
+            if let Some(req) = self.requirement(&lines, r, deadline, &deadline_at) {
                 if requirements.iter().any(|x| x.id == req.id) {
                     self.issues.push(lines.issue(
                         r.get_ref().id.span().start,
@@ -855,42 +1064,9 @@ impl Builder {
         }
         let mut retrievals = Vec::new();
         for r in &raw.retrieval {
-            let off = r.span().start;
-            let rr = r.get_ref();
-            let Some(source) = self.sources.iter().position(|s| *s == rr.source) else {
-                self.issues.push(lines.issue(
-                    off,
-                    format!(
-                        "unknown register `{}` (known: {})",
-                        rr.source,
-                        self.sources.join(", ")
-                    ),
-                ));
-                continue;
-            };
-            if rr.legal_basis.trim().is_empty() {
-                self.issues.push(lines.issue(
-                    off,
-                    "a retrieval needs a legal basis: once-only is decided per legal basis",
-                ));
+            if let Some(x) = self.retrieval(&lines, r, &id, &requirements) {
+                retrievals.push(x);
             }
-            let mut concepts = Vec::new();
-            for c in &rr.concepts {
-                match self.concept_by_id.get(c) {
-                    Some(&ci) if requirements.iter().any(|q| q.concept == ci) => concepts.push(ci),
-                    _ => self.issues.push(lines.issue(
-                        off,
-                        format!(
-                            "retrieval names concept `{c}` that no requirement of `{id}` asks for"
-                        ),
-                    )),
-                }
-            }
-            retrievals.push(Retrieval {
-                source: source as SourceIdx,
-                legal_basis: rr.legal_basis.clone(),
-                concepts,
-            });
         }
         self.scheme_by_id.insert(
             id.clone(),
@@ -903,6 +1079,7 @@ impl Builder {
             kind: raw.kind,
             url: raw.url,
             deadline,
+            deadline_at,
             exemptions,
             retrievals,
             requirements,
@@ -910,11 +1087,280 @@ impl Builder {
         });
     }
 
+    /// A coverage rule (`{ kind, months | years, anchor }`), checked.
+    fn coverage(&mut self, lines: &Lines, raw: &Spanned<RawCoverage>) -> Coverage {
+        let co = raw.span().start;
+        let c = raw.get_ref();
+        let count = |issues: &mut Vec<CatalogIssue>,
+                     v: Option<i64>,
+                     what: &str,
+                     max: i64,
+                     kind: &str|
+         -> u8 {
+            match v {
+                Some(v) if (1..=max).contains(&v) => v as u8,
+                Some(v) => {
+                    issues.push(lines.issue(
+                        co,
+                        format!(
+                            "impossible period: {kind} with {what} = {v} (expected 1 to {max})"
+                        ),
+                    ));
+                    1
+                }
+                None => {
+                    issues.push(lines.issue(co, format!("coverage `{kind}` needs `{what}`")));
+                    1
+                }
+            }
+        };
+        let kind = c.kind.as_str();
+        match kind {
+            "none" | "latest" => {
+                if c.months.is_some() || c.years.is_some() || c.anchor.is_some() {
+                    self.issues.push(lines.issue(
+                        co,
+                        format!("coverage `{kind}` takes no months, years or anchor"),
+                    ));
+                }
+                if kind == "none" {
+                    Coverage::None
+                } else {
+                    Coverage::Latest
+                }
+            }
+            "rolling-months" | "complete-months" | "annual-statements" => {
+                let n = if kind == "annual-statements" {
+                    if c.months.is_some() {
+                        self.issues.push(
+                            lines.issue(co, "annual-statements counts `years`, not `months`"),
+                        );
+                    }
+                    count(&mut self.issues, c.years, "years", MAX_YEARS, kind)
+                } else {
+                    if c.years.is_some() {
+                        self.issues
+                            .push(lines.issue(co, format!("{kind} counts `months`, not `years`")));
+                    }
+                    count(&mut self.issues, c.months, "months", MAX_MONTHS, kind)
+                };
+                let anchor = match &c.anchor {
+                    Some(a) => self.anchor(lines, co, a),
+                    None => {
+                        self.issues
+                            .push(lines.issue(co, format!("coverage `{kind}` needs an anchor")));
+                        Anchor::Submission
+                    }
+                };
+                match kind {
+                    "rolling-months" => Coverage::RollingMonths { months: n, anchor },
+                    "complete-months" => Coverage::CompleteMonths { months: n, anchor },
+                    _ => Coverage::AnnualStatements { years: n, anchor },
+                }
+            }
+            other => {
+                self.issues.push(lines.issue(co, format!("unknown coverage `{other}`: expected none, latest, rolling-months, complete-months or annual-statements")));
+                Coverage::None
+            }
+        }
+    }
+
+    /// A recency limit (`{ months, anchor }`), checked.
+    fn recency(&mut self, lines: &Lines, raw: &Spanned<RawRecency>) -> Recency {
+        let rs = raw;
+        let ro = rs.span().start;
+        let x = rs.get_ref();
+        if !(1..=MAX_MONTHS).contains(&x.months) {
+            self.issues.push(lines.issue(
+                ro,
+                format!(
+                    "impossible recency: {} months (expected 1 to {MAX_MONTHS})",
+                    x.months
+                ),
+            ));
+        }
+        Recency {
+            months: x.months.clamp(1, MAX_MONTHS) as u8,
+            anchor: self.anchor(lines, ro, &x.anchor),
+        }
+    }
+
+    /// A register a scheme may consult, for concepts its requirements ask.
+    fn retrieval(
+        &mut self,
+        lines: &Lines,
+        r: &Spanned<RawRetrieval>,
+        id: &str,
+        requirements: &[Requirement],
+    ) -> Option<Retrieval> {
+        let off = r.span().start;
+        let rr = r.get_ref();
+        let Some(source) = self.sources.iter().position(|s| *s == rr.source) else {
+            self.issues.push(lines.issue(
+                off,
+                format!(
+                    "unknown register `{}` (known: {})",
+                    rr.source,
+                    self.sources.join(", ")
+                ),
+            ));
+            return None;
+        };
+        if rr.legal_basis.trim().is_empty() {
+            self.issues.push(lines.issue(
+                off,
+                "a retrieval needs a legal basis: once-only is decided per legal basis",
+            ));
+        }
+        let mut concepts = Vec::new();
+        for c in &rr.concepts {
+            match self.concept_by_id.get(c) {
+                Some(&ci) if requirements.iter().any(|q| q.concept == ci) => concepts.push(ci),
+                _ => self.issues.push(lines.issue(
+                    off,
+                    format!("retrieval names concept `{c}` that no requirement of `{id}` asks for"),
+                )),
+            }
+        }
+        Some(Retrieval {
+            source: source as SourceIdx,
+            legal_basis: rr.legal_basis.clone(),
+            concepts,
+            at: lines.at(off),
+        })
+    }
+
+    /// A municipality's policy file: which documents it issues itself, and per scheme its
+    /// repair term, the registers it may consult and, per requirement, the period,
+    /// recency, delivery and deadline it decides otherwise. Each value it sets records
+    /// this file and line as the one that decided it.
+    fn policy_file(&mut self, path: &Path, src: &str) {
+        let lines = Lines::new(path, src);
+        let raw: RawPolicy = match toml::from_str(src) {
+            Ok(r) => r,
+            Err(e) => {
+                let off = e.span().map_or(0, |s| s.start);
+                self.issues.push(lines.issue(off, e.message().to_string()));
+                return;
+            }
+        };
+        for e in &raw.issues {
+            match self.evidence_by_id.get(e.get_ref()) {
+                Some(&i) => self.evidence[i as usize].issued_by_municipality = true,
+                None => self.issues.push(lines.issue(
+                    e.span().start,
+                    format!("unknown evidence type `{}`", e.get_ref()),
+                )),
+            }
+        }
+        for (id, sp) in &raw.scheme {
+            let off = sp.span().start;
+            let Some(&(si, _, _)) = self.scheme_by_id.get(id) else {
+                let mut known: Vec<&str> = self.schemes.iter().map(|s| s.id.as_str()).collect();
+                known.sort_unstable();
+                let mut m = format!(
+                    "unknown scheme `{id}`: expected one of {}",
+                    known.join(", ")
+                );
+                if let Some(near) = crate::diag::closest(id, known.iter().copied()) {
+                    m.push_str(&format!(" (did you mean `{near}`?)"));
+                }
+                self.issues.push(lines.issue(off, m));
+                continue;
+            };
+            let p = sp.get_ref();
+            if let Some(d) = &p.deadline {
+                let rule = self.deadline(&lines, d);
+                let at = lines.at(d.span().start);
+                let s = &mut self.schemes[si];
+                s.deadline = rule;
+                s.deadline_at = at.clone();
+                for r in s.requirements.iter_mut().filter(|r| r.deadline_from_scheme) {
+                    r.deadline = rule;
+                    r.decided.deadline = at.clone();
+                }
+            }
+            let requirements = std::mem::take(&mut self.schemes[si].requirements);
+            for r in &p.retrieval {
+                if let Some(x) = self.retrieval(&lines, r, id, &requirements) {
+                    self.schemes[si].retrievals.push(x);
+                }
+            }
+            self.schemes[si].requirements = requirements;
+            for (rid, rp) in &p.requirement {
+                let roff = rp.span().start;
+                let Some(ri) = self.schemes[si]
+                    .requirements
+                    .iter()
+                    .position(|r| &r.id == rid)
+                else {
+                    let known: Vec<&str> = self.schemes[si]
+                        .requirements
+                        .iter()
+                        .map(|r| r.id.as_str())
+                        .collect();
+                    let m = format!(
+                        "scheme `{id}` has no requirement `{rid}`: expected one of {}",
+                        known.join(", ")
+                    );
+                    self.issues.push(lines.issue(roff, m));
+                    continue;
+                };
+                let x = rp.get_ref();
+                let coverage = x
+                    .coverage
+                    .as_ref()
+                    .map(|c| (self.coverage(&lines, c), lines.at(c.span().start)));
+                let recency = x
+                    .recency
+                    .as_ref()
+                    .map(|c| (self.recency(&lines, c), lines.at(c.span().start)));
+                let deadline = x
+                    .deadline
+                    .as_ref()
+                    .map(|c| (self.deadline(&lines, c), lines.at(c.span().start)));
+                if let Some(d) = &x.delivery
+                    && matches!(d.get_ref(), Delivery::Retrievable | Delivery::AlreadyHeld)
+                {
+                    self.issues.push(lines.issue(
+                        d.span().start,
+                        "delivery `retrievable` or `already-held` is decided per case: write keep-ready, upload or show-original",
+                    ));
+                }
+                let r = &mut self.schemes[si].requirements[ri];
+                if let Some((c, at)) = coverage {
+                    r.coverage = c;
+                    r.decided.coverage = at;
+                }
+                if let Some((c, at)) = recency {
+                    r.recency = Some(c);
+                    r.decided.recency = at;
+                }
+                if let Some((c, at)) = deadline {
+                    r.deadline = c;
+                    r.decided.deadline = at;
+                    r.deadline_from_scheme = false;
+                }
+                if let Some(d) = &x.delivery {
+                    r.delivery = *d.get_ref();
+                    r.decided.delivery = lines.at(d.span().start);
+                }
+                if r.coverage == Coverage::Latest && r.recency.is_none() {
+                    self.issues.push(lines.issue(
+                        roff,
+                        format!("requirement `{rid}`: coverage `latest` needs a recency limit"),
+                    ));
+                }
+            }
+        }
+    }
+
     fn requirement(
         &mut self,
         lines: &Lines,
         r: &Spanned<RawRequirement>,
         scheme_deadline: DeadlineRule,
+        scheme_deadline_at: &str,
     ) -> Option<Requirement> {
         let off = r.span().start;
         let raw = r.get_ref();
@@ -970,98 +1416,9 @@ impl Builder {
                 age_on,
             });
         }
-        // Coverage.
+        let coverage = self.coverage(lines, &raw.coverage);
         let co = raw.coverage.span().start;
-        let c = raw.coverage.get_ref();
-        let count = |issues: &mut Vec<CatalogIssue>,
-                     v: Option<i64>,
-                     what: &str,
-                     max: i64,
-                     kind: &str|
-         -> u8 {
-            match v {
-                Some(v) if (1..=max).contains(&v) => v as u8,
-                Some(v) => {
-                    issues.push(lines.issue(
-                        co,
-                        format!(
-                            "impossible period: {kind} with {what} = {v} (expected 1 to {max})"
-                        ),
-                    ));
-                    1
-                }
-                None => {
-                    issues.push(lines.issue(co, format!("coverage `{kind}` needs `{what}`")));
-                    1
-                }
-            }
-        };
-        let kind = c.kind.as_str();
-        let coverage = match kind {
-            "none" | "latest" => {
-                if c.months.is_some() || c.years.is_some() || c.anchor.is_some() {
-                    self.issues.push(lines.issue(
-                        co,
-                        format!("coverage `{kind}` takes no months, years or anchor"),
-                    ));
-                }
-                if kind == "none" {
-                    Coverage::None
-                } else {
-                    Coverage::Latest
-                }
-            }
-            "rolling-months" | "complete-months" | "annual-statements" => {
-                let n = if kind == "annual-statements" {
-                    if c.months.is_some() {
-                        self.issues.push(
-                            lines.issue(co, "annual-statements counts `years`, not `months`"),
-                        );
-                    }
-                    count(&mut self.issues, c.years, "years", MAX_YEARS, kind)
-                } else {
-                    if c.years.is_some() {
-                        self.issues
-                            .push(lines.issue(co, format!("{kind} counts `months`, not `years`")));
-                    }
-                    count(&mut self.issues, c.months, "months", MAX_MONTHS, kind)
-                };
-                let anchor = match &c.anchor {
-                    Some(a) => self.anchor(lines, co, a),
-                    None => {
-                        self.issues
-                            .push(lines.issue(co, format!("coverage `{kind}` needs an anchor")));
-                        Anchor::Submission
-                    }
-                };
-                match kind {
-                    "rolling-months" => Coverage::RollingMonths { months: n, anchor },
-                    "complete-months" => Coverage::CompleteMonths { months: n, anchor },
-                    _ => Coverage::AnnualStatements { years: n, anchor },
-                }
-            }
-            other => {
-                self.issues.push(lines.issue(co, format!("unknown coverage `{other}`: expected none, latest, rolling-months, complete-months or annual-statements")));
-                Coverage::None
-            }
-        };
-        let recency = raw.recency.as_ref().map(|rs| {
-            let ro = rs.span().start;
-            let x = rs.get_ref();
-            if !(1..=MAX_MONTHS).contains(&x.months) {
-                self.issues.push(lines.issue(
-                    ro,
-                    format!(
-                        "impossible recency: {} months (expected 1 to {MAX_MONTHS})",
-                        x.months
-                    ),
-                ));
-            }
-            Recency {
-                months: x.months.clamp(1, MAX_MONTHS) as u8,
-                anchor: self.anchor(lines, ro, &x.anchor),
-            }
-        });
+        let recency = raw.recency.as_ref().map(|r| self.recency(lines, r));
         if coverage == Coverage::Latest && recency.is_none() {
             self.issues.push(lines.issue(
                 co,
@@ -1128,6 +1485,15 @@ impl Builder {
             Some(d) => self.deadline(lines, d),
             None => scheme_deadline,
         };
+        let decided = Decided {
+            coverage: lines.at(co),
+            recency: lines.at(raw.recency.as_ref().map_or(co, |r| r.span().start)),
+            delivery: lines.at(raw.delivery.span().start),
+            deadline: raw
+                .deadline
+                .as_ref()
+                .map_or(scheme_deadline_at.to_string(), |d| lines.at(d.span().start)),
+        };
         let when: Vec<FactIdx> = raw
             .when
             .iter()
@@ -1163,6 +1529,11 @@ impl Builder {
             deadline,
             when,
             unless,
+            income_only: raw.income_only,
+            deadline_from_scheme: raw.deadline.is_none(),
+            decided,
+            issued_here: Vec::new(),
+            met_here: false,
             line: lines.line(off),
             source: format!("{}:{}", lines.file.display(), lines.line(off)),
         })
@@ -1313,6 +1684,53 @@ legal_basis = "art. 17 Pw"
         assert!(
             msgs.iter().any(|m| m.contains("unknown fact `rich`")),
             "{msgs:?}"
+        );
+    }
+
+    fn with_policy(policy: &str) -> Result<Catalog, CatalogError> {
+        let src = scheme(GOOD_REQ);
+        Catalog::with_policy(
+            (Path::new("evidence.toml"), EVIDENCE),
+            &[(Path::new("s0.toml"), &src)],
+            &[(Path::new("local/gemeente.toml"), policy)],
+        )
+    }
+
+    #[test]
+    fn a_policy_overrides_and_says_where() {
+        let c = with_policy(
+            "issues = [\"passport\"]\n\n[scheme.test]\ndeadline = { days = 21, from = \"letter\" }\n\n[scheme.test.requirement.statements]\ndelivery = \"keep-ready\"\ncoverage = { kind = \"complete-months\", months = 1, anchor = \"submission\" }\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let r = &c.scheme("test").unwrap().requirements[0];
+        assert_eq!(r.delivery, Delivery::KeepReady);
+        assert_eq!(r.deadline.days, 21);
+        assert_eq!(r.decided.delivery, "local/gemeente.toml:7");
+        assert_eq!(r.decided.deadline, "local/gemeente.toml:4");
+        assert_eq!(r.decided.coverage, "local/gemeente.toml:8");
+        assert_eq!(r.decided.recency, "s0.toml:11");
+        assert!(c.evidence_type("passport").unwrap().issued_by_municipality);
+    }
+
+    #[test]
+    fn policy_mistakes_have_file_and_line() {
+        let e = with_policy(
+            "issues = [\"pasport\"]\n[scheme.tset]\ndeadline = { days = 3, from = \"letter\" }\n[scheme.test.requirement.nope]\ndelivery = \"upload\"\n",
+        )
+        .unwrap_err();
+        let all: Vec<String> = e.issues.iter().map(|i| i.to_string()).collect();
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert_eq!(
+            all[0],
+            "local/gemeente.toml:1: unknown evidence type `pasport`"
+        );
+        assert_eq!(
+            all[1],
+            "local/gemeente.toml:4: scheme `test` has no requirement `nope`: expected one of statements"
+        );
+        assert_eq!(
+            all[2],
+            "local/gemeente.toml:2: unknown scheme `tset`: expected one of test (did you mean `test`?)"
         );
     }
 

@@ -7,10 +7,10 @@
 use time::Date;
 
 use super::case::{Case, PersonIdx};
-use super::catalog::{Coverage, Delivery};
+use super::catalog::{Coverage, Delivery, MIN_REPAIR_DAYS};
 use super::merge::{Checklist, Item, Owner, Reason, coverage_period};
 use crate::i18n::{Arg, I18nError, Language, Locales};
-use crate::letter::ir::{ChecklistItem, Inline, plain_text};
+use crate::letter::ir::{ChecklistItem, Inline};
 
 /// An argument of a Fluent message; dates are formatted by the caller per language.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,7 +88,8 @@ pub struct LetterItem {
     pub how: Msg,
     /// Scheme names (`scheme-*` messages) that need it.
     pub needed_for: Vec<Msg>,
-    /// One line per scheme: its rule and its own period; then the document's explanation.
+    /// One line per scheme (as in the item's `needed_for`): its rule and its own period,
+    /// for the staff annex.
     pub explanation: Vec<Msg>,
     /// What the document must show (`checklist-check-*`), for all accepted documents.
     pub checks: Vec<Msg>,
@@ -207,38 +208,18 @@ impl<'a> Checklist<'a> {
             };
             let hull = whole.and_then(|p| p.hull()).map(|h| (h.start, h.end));
             explanation.push(why(&scheme.name, n.rule, n.recency.map(|r| r.months), hull));
-            if let Some(h) = n.already_held.as_ref().and_then(|h| h.hull()) {
-                explanation.push(
-                    Msg::new("checklist-why-partly-held")
-                        .arg("scheme", MsgArg::Msg(Box::new(Msg::new(&scheme.name))))
-                        .arg("from", MsgArg::Date(h.start))
-                        .arg("to", MsgArg::Date(h.end)),
-                );
-            }
         }
-        let mut seen = Vec::new();
-        for l in &it.evidence_idx {
-            for &e in l {
-                if !seen.contains(&e) {
-                    seen.push(e);
-                    explanation.push(Msg::new(&catalog.evidence[e as usize].explanation));
-                }
-            }
-        }
-        let mut checks: Vec<Msg> = Vec::new();
-        for &e in &seen {
-            for c in &catalog.evidence[e as usize].checks {
-                let m = Msg::new(format!("checklist-check-{c}"));
-                if !checks.contains(&m) {
-                    checks.push(m);
-                }
-            }
-        }
+        // What the documents must show: the merged item's acceptance criteria.
+        let checks: Vec<Msg> = it
+            .checks
+            .iter()
+            .map(|c| Msg::new(format!("checklist-check-{c}")))
+            .collect();
         LetterItem {
             checks,
             number: it.number,
             icon: first.pictogram.clone(),
-            alt: Msg::new(&first.name),
+            alt: Msg::new(&first.name).arg("count", MsgArg::Number(1)),
             documents,
             iban: it.iban.map(str::to_string),
             who: it.who_idx.iter().map(|&p| person_name(case, p)).collect(),
@@ -256,71 +237,118 @@ impl<'a> Checklist<'a> {
         }
     }
 
-    /// Lines for what the resident does not have to send, with the reason (retrievable,
-    /// already held, exempt). Conditions that do not apply are not mentioned.
+    /// Lines for what the resident does not have to send, once per document and
+    /// person (the schemes it is spared for are in the staff annex): what the
+    /// municipality looks up itself or issues, what it already holds, and schemes that
+    /// ask nothing. A request still on the list for another scheme is not mentioned
+    /// (a letter never says "we have it" about what it asks for). Conditions that do not
+    /// apply are not mentioned.
     pub fn letter_left_out(&self) -> Vec<Msg> {
-        let catalog = self.from.0;
-        let mut out: Vec<Msg> = Vec::new();
+        let (catalog, case) = self.from;
+        // One line per document and reason: the people it is about together.
+        let mut lines: Vec<(&str, Msg, Vec<String>)> = Vec::new();
         for l in &self.left_out {
+            let asked = self.items.iter().any(|it| {
+                it.concepts.contains(&l.concept) && it.person == l.person && it.account == l.account
+            });
+            if asked {
+                continue;
+            }
             let scheme = catalog.scheme(l.scheme).expect("merged from this catalog");
-            let s = MsgArg::Msg(Box::new(Msg::new(&scheme.name)));
-            let concept = Msg::new(format!("checklist-concept-{}", l.concept));
+            let whose = match (l.person, l.account) {
+                (Some(p), _) => case.member(p).map(|p| person_name(case, p)),
+                (_, Some(a)) => case
+                    .accounts
+                    .iter()
+                    .find(|x| x.id == a)
+                    .and_then(|x| x.iban.clone()),
+                _ => None,
+            };
             let m = match &l.reason {
                 Reason::Retrievable { source, .. } => Msg::new("checklist-left-out-retrievable")
-                    .arg("scheme", s)
-                    .arg("what", MsgArg::Msg(Box::new(concept)))
                     .arg(
                         "source",
                         MsgArg::Msg(Box::new(Msg::new(format!("checklist-source-{source}")))),
                     ),
-                Reason::AlreadyHeld { .. } => Msg::new("checklist-left-out-held")
-                    .arg("scheme", s)
-                    .arg("what", MsgArg::Msg(Box::new(concept))),
+                Reason::AlreadyHeld { .. } => Msg::new("checklist-left-out-held"),
+                Reason::IssuedHere { .. } => Msg::new("checklist-left-out-issued-here"),
                 Reason::Exempt { fact, .. } => {
-                    Msg::new("checklist-left-out-exempt").arg("scheme", s).arg(
-                        "fact",
-                        MsgArg::Msg(Box::new(Msg::new(format!("checklist-fact-{fact}")))),
-                    )
+                    let m = Msg::new("checklist-left-out-exempt")
+                        .arg("scheme", MsgArg::Msg(Box::new(Msg::new(&scheme.name))))
+                        .arg(
+                            "fact",
+                            MsgArg::Msg(Box::new(Msg::new(format!("checklist-fact-{fact}")))),
+                        );
+                    if !lines.iter().any(|x| x.1 == m) {
+                        lines.push(("", m, Vec::new()));
+                    }
+                    continue;
                 }
                 Reason::NotApplicable { .. } => continue,
             };
-            if !out.contains(&m) {
-                out.push(m);
+            match lines.iter_mut().find(|x| x.0 == l.concept && x.1 == m) {
+                Some(x) => {
+                    if let Some(w) = whose
+                        && !x.2.contains(&w)
+                    {
+                        x.2.push(w);
+                    }
+                }
+                None => lines.push((l.concept, m, whose.into_iter().collect())),
             }
         }
-        out
+        lines
+            .into_iter()
+            .map(|(concept, m, whose)| {
+                if concept.is_empty() {
+                    return m;
+                }
+                let what = Msg::new(format!("checklist-concept-{concept}"));
+                let what = if whose.is_empty() {
+                    what
+                } else {
+                    Msg::new("checklist-concept-of")
+                        .arg("what", MsgArg::Msg(Box::new(what)))
+                        .arg("whose", MsgArg::Msg(Box::new(join_names(&whose))))
+                };
+                m.arg("what", MsgArg::Msg(Box::new(what)))
+            })
+            .collect()
     }
 
-    /// The checklist as Letter IR items, one list per group with its heading, resolved in
-    /// `lang`. Dates are formatted by the language's profile ([`Profile::format_date`]).
-    ///
-    /// [`Profile::format_date`]: crate::i18n::Profile::format_date
+    /// The earliest deadline of what must be sent or shown: documents to keep ready
+    /// never set it. It is never sooner than the shortest repair term after the letter
+    /// (Awb 4:5; every item's deadline already is). `None` when nothing must be sent.
+    pub fn send_deadline(&self) -> Option<Date> {
+        self.items
+            .iter()
+            .filter(|i| i.delivery > Delivery::KeepReady)
+            .map(|i| i.deadline)
+            .min()
+            .map(|d| d.max(self.letter_date + time::Duration::days(MIN_REPAIR_DAYS)))
+    }
+
+    /// The checklist letter's items, resolved in `lang`: per group (person, joint
+    /// account, household) the documents to send or show, each short — the document,
+    /// whose, the period, by when, how to hand it in and what it must show — and, apart,
+    /// the documents to keep ready (no checkbox, no deadline). Why each scheme asks is
+    /// in the staff annex ([`Checklist::annex`]), not in the letter.
     pub fn letter_blocks(
         &self,
         locales: &Locales,
         lang: Language,
-    ) -> Result<Vec<(String, Vec<ChecklistItem>)>, I18nError> {
+    ) -> Result<LetterBlocks, I18nError> {
         let r = |m: &Msg| resolve(locales, lang, m);
         let profile = locales.profile(lang)?;
-        let mut out = Vec::new();
+        let mut out = LetterBlocks::default();
+        let headline = self.send_deadline();
+        let mut shown: Vec<Vec<Msg>> = Vec::new();
         for g in self.letter_groups() {
             let mut items = Vec::new();
             for it in &g.items {
-                let alternatives: Vec<String> = it
-                    .documents
-                    .iter()
-                    .map(|l| {
-                        join(
-                            locales,
-                            lang,
-                            "checklist-and-join",
-                            &l.iter().map(r).collect::<Result<Vec<_>, _>>()?,
-                        )
-                    })
-                    .collect::<Result<_, _>>()?;
                 let mut document = vec![Inline::Strong {
                     content: vec![Inline::Text {
-                        text: join(locales, lang, "checklist-or-join", &alternatives)?,
+                        text: capitalise(&document_text(locales, lang, it)?),
                     }],
                 }];
                 if let Some(iban) = &it.iban {
@@ -332,58 +360,328 @@ impl<'a> Checklist<'a> {
                         ),
                     });
                 }
-                let periods: Vec<String> = it
-                    .period
-                    .iter()
-                    .map(|&(f, t)| {
-                        r(&Msg::new("checklist-period")
-                            .arg("from", MsgArg::Date(f))
-                            .arg("to", MsgArg::Date(t)))
-                    })
-                    .collect::<Result<_, _>>()?;
-                let period = match (periods.is_empty(), it.issued_on_or_after) {
-                    (false, _) => Some(join(locales, lang, "checklist-and-join", &periods)?),
-                    (true, Some(d)) => Some(r(
-                        &Msg::new("checklist-issued-after").arg("date", MsgArg::Date(d))
-                    )?),
-                    (true, None) => None,
-                };
-                let mut note = Vec::new();
-                let mut push = |text: String| {
-                    if !note.is_empty() {
-                        note.push(Inline::LineBreak);
+                // The group's heading says whose it is ("Van Linda", "Voor uw
+                // huishouden"): the item does not say it again.
+                let who = String::new();
+                let period = period_text(locales, lang, &it.period, it.issued_on_or_after)?;
+                if it.delivery <= Delivery::KeepReady {
+                    let mut line = document;
+                    let owner = match &g.owner {
+                        GroupOwner::Person { name, .. } => name.clone(),
+                        GroupOwner::Together { names } => {
+                            join(locales, lang, "checklist-and-join", names)?
+                        }
+                        GroupOwner::Household => String::new(),
+                    };
+                    if !owner.is_empty() {
+                        line.push(Inline::Text {
+                            text: format!(" ({owner})"),
+                        });
                     }
-                    note.push(Inline::Text { text });
-                };
-                push(r(&it.how)?);
-                let schemes: Vec<String> = it.needed_for.iter().map(r).collect::<Result<_, _>>()?;
-                push(r(&Msg::new("checklist-needed-for").arg(
-                    "schemes",
-                    MsgArg::Text(join(locales, lang, "checklist-and-join", &schemes)?),
-                ))?);
-                for e in &it.explanation {
-                    push(r(e)?);
+                    if let Some(p) = period {
+                        line.push(Inline::LineBreak);
+                        line.push(Inline::Text { text: p });
+                    }
+                    out.keep_ready.push(KeepReady {
+                        icon: it.icon.clone(),
+                        alt: capitalise(&r(&it.alt)?),
+                        content: line,
+                    });
+                    continue;
                 }
+                // One line: what it must show, and how to hand it in when that is not
+                // the usual upload or copy (the letter's "how" section says that once).
+                let mut how = Vec::new();
+                if it.delivery != Delivery::Upload {
+                    how.push(r(&it.how)?);
+                }
+                // What a document must show is said at its first item; the next item
+                // of the same kind (a second account) does not repeat it.
+                if !it.checks.is_empty() && !shown.contains(&it.checks) {
+                    shown.push(it.checks.clone());
+                    let checks: Vec<String> = it.checks.iter().map(r).collect::<Result<_, _>>()?;
+                    how.push(r(&Msg::new("checklist-must-show").arg(
+                        "checks",
+                        MsgArg::Text(join(locales, lang, "checklist-and-join", &checks)?),
+                    ))?);
+                }
+                let how = how.join(" ");
+                // The headline gives the date for everything; an item says its own
+                // date only when it is later (a scheme with a longer term).
+                let deadline = (Some(it.deadline) != headline).then(|| {
+                    r(&Msg::new("checklist-deadline")
+                        .arg("date", MsgArg::Text(profile.format_date(it.deadline))))
+                });
+                let period = match (period, deadline.transpose()?) {
+                    (Some(p), Some(d)) => Some(format!("{p} {d}.")),
+                    (None, Some(d)) => Some(format!("{d}.")),
+                    (p, None) => p,
+                };
                 items.push(ChecklistItem {
                     icon: it.icon.clone(),
-                    alt: r(&it.alt)?,
+                    alt: capitalise(&r(&it.alt)?),
                     document,
-                    // Person and joint groups are formed by exactly these people, and
-                    // their heading names them already: saying it again per item is noise.
-                    who: match g.owner {
-                        GroupOwner::Household => {
-                            join(locales, lang, "checklist-and-join", &it.who)?
-                        }
-                        GroupOwner::Person { .. } | GroupOwner::Together { .. } => String::new(),
-                    },
+                    who,
                     period,
-                    deadline: Some(profile.format_date(it.deadline)),
-                    note,
+                    deadline: None,
+                    note: if how.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![Inline::Text { text: how }]
+                    },
                 });
             }
-            out.push((r(&g.heading)?, items));
+            if !items.is_empty() {
+                out.send.push((r(&g.heading)?, items));
+            }
         }
         Ok(out)
+    }
+}
+
+impl<'a> Checklist<'a> {
+    /// The staff annex (`helder checklist --explain`): per item every scheme that needs
+    /// it, with its requirement, legal basis, why this period, its own deadline and
+    /// delivery, and which file decided each value (the national catalog or a policy
+    /// file in `schemes/local/`); then every request left out, with the reason and where
+    /// that is decided. The resident's letter stays short; this is where the reasons go.
+    pub fn annex(&self, locales: &Locales, lang: Language) -> Result<String, I18nError> {
+        let (catalog, _) = self.from;
+        let r = |m: &Msg| resolve(locales, lang, m);
+        let profile = locales.profile(lang)?;
+        let mut out = r(&Msg::new("checklist-annex-title")
+            .arg("case", MsgArg::Text(self.case.to_string()))
+            .arg("date", MsgArg::Date(self.letter_date)))?;
+        out.push_str("\n\n");
+        let mut letter_items: Vec<LetterItem> = self
+            .letter_groups()
+            .into_iter()
+            .flat_map(|g| g.items)
+            .collect();
+        letter_items.sort_by_key(|i| i.number);
+        for (it, li) in self.items.iter().zip(&letter_items) {
+            let mut head = capitalise(&document_text(locales, lang, li)?);
+            if let Some(iban) = &li.iban {
+                head.push(' ');
+                head.push_str(&r(
+                    &Msg::new("checklist-of-account").arg("iban", MsgArg::Text(iban.clone()))
+                )?);
+            }
+            out.push_str(&format!(
+                "{}. {head} ({}) [{}]\n",
+                it.number,
+                join(locales, lang, "checklist-and-join", &li.who)?,
+                it.concepts.join(", ")
+            ));
+            for (n, why) in it.needed_for.iter().zip(&li.explanation) {
+                let scheme = catalog.scheme(n.scheme).expect("merged from this catalog");
+                out.push_str(&format!(
+                    "   - {} ({}, {}): {}\n",
+                    capitalise(&r(&Msg::new(&scheme.name))?),
+                    n.requirement,
+                    n.legal_basis,
+                    capitalise(&r(why)?)
+                ));
+                if let Some(h) = n.already_held.as_ref().and_then(|h| h.hull()) {
+                    out.push_str(&format!(
+                        "     {}\n",
+                        r(&Msg::new("checklist-annex-held")
+                            .arg("from", MsgArg::Date(h.start))
+                            .arg("to", MsgArg::Date(h.end)))?
+                    ));
+                }
+                out.push_str(&format!(
+                    "     {}\n",
+                    r(&Msg::new("checklist-annex-deadline")
+                        .arg("date", MsgArg::Text(profile.format_date(n.deadline)))
+                        .arg("delivery", MsgArg::Text(n.delivery.as_str().into())))?
+                ));
+                let d = n.decided_by;
+                out.push_str(&format!(
+                    "     {}\n",
+                    r(&Msg::new("checklist-annex-decided")
+                        .arg("coverage", MsgArg::Text(d.coverage.clone()))
+                        .arg("recency", MsgArg::Text(d.recency.clone()))
+                        .arg("delivery", MsgArg::Text(d.delivery.clone()))
+                        .arg("deadline", MsgArg::Text(d.deadline.clone())))?
+                ));
+            }
+        }
+        let left: Vec<_> = self
+            .left_out
+            .iter()
+            .filter(|l| !matches!(l.reason, Reason::NotApplicable { .. }))
+            .collect();
+        if !left.is_empty() {
+            out.push('\n');
+            out.push_str(&r(&Msg::new("checklist-annex-left-out"))?);
+            out.push('\n');
+        }
+        for l in left {
+            let scheme = catalog.scheme(l.scheme).expect("merged from this catalog");
+            let whose = l
+                .person
+                .or(l.account)
+                .map(|w| format!(" ({w})"))
+                .unwrap_or_default();
+            let reason = match &l.reason {
+                Reason::Retrievable {
+                    source,
+                    legal_basis,
+                    decided_by,
+                } => format!(
+                    "{}: {legal_basis}; {decided_by}",
+                    r(&Msg::new(format!("checklist-source-{source}")))?
+                ),
+                Reason::AlreadyHeld { documents } => {
+                    r(&Msg::new("checklist-annex-held-documents").arg(
+                        "documents",
+                        MsgArg::Text(
+                            documents
+                                .iter()
+                                .map(|d| format!("held[{d}]"))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ))?
+                }
+                Reason::IssuedHere { evidence } => r(&Msg::new("checklist-annex-issued-here")
+                    .arg("evidence", MsgArg::Text(evidence.join(", "))))?,
+                Reason::Exempt { fact, legal_basis } => format!(
+                    "{}; {legal_basis}",
+                    r(&Msg::new(format!("checklist-fact-{fact}")))?
+                ),
+                Reason::NotApplicable { .. } => continue,
+            };
+            out.push_str(&format!(
+                "- {} ({}): {}{whose}: {reason}\n",
+                capitalise(&r(&Msg::new(&scheme.name))?),
+                l.requirement,
+                r(&Msg::new(format!("checklist-concept-{}", l.concept)))?,
+            ));
+        }
+        Ok(out)
+    }
+}
+
+/// The checklist letter's items in one language (see [`Checklist::letter_blocks`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LetterBlocks {
+    /// Documents to send or show, per group: the group's heading and its items.
+    pub send: Vec<(String, Vec<ChecklistItem>)>,
+    /// Documents to keep ready, not to send.
+    pub keep_ready: Vec<KeepReady>,
+}
+
+/// One document to keep ready: a pictogram and one or two lines, nothing to tick.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeepReady {
+    pub icon: String,
+    pub alt: String,
+    pub content: Vec<Inline>,
+}
+
+/// What to provide, as one document: "bankafschriften", "aanslag A en aanslag B", or
+/// for alternatives "één van deze: paspoort, identiteitskaart of verblijfsdocument".
+/// Names are counted by the months or years the period spans ("loonstroken" for four
+/// months).
+fn document_text(locales: &Locales, lang: Language, it: &LetterItem) -> Result<String, I18nError> {
+    let count = it
+        .period
+        .iter()
+        .map(|&(f, t)| months_spanned(f, t))
+        .sum::<i64>()
+        .max(1);
+    let name = |m: &Msg| {
+        resolve(
+            locales,
+            lang,
+            &m.clone().arg("count", MsgArg::Number(count)),
+        )
+    };
+    let lists: Vec<String> = it
+        .documents
+        .iter()
+        .map(|l| {
+            join(
+                locales,
+                lang,
+                "checklist-and-join",
+                &l.iter().map(name).collect::<Result<Vec<_>, _>>()?,
+            )
+        })
+        .collect::<Result<_, _>>()?;
+    if lists.len() == 1 {
+        return Ok(lists.into_iter().next().unwrap_or_default());
+    }
+    let list = join(locales, lang, "checklist-or-join", &lists)?;
+    resolve(
+        locales,
+        lang,
+        &Msg::new("checklist-one-of").arg("list", MsgArg::Text(list)),
+    )
+}
+
+/// Calendar months an interval touches (July to October: 4).
+fn months_spanned(from: Date, to: Date) -> i64 {
+    (to.year() as i64 * 12 + to.month() as i64) - (from.year() as i64 * 12 + from.month() as i64)
+        + 1
+}
+
+/// The period line of an item: whole calendar months by their names ("juli tot en met
+/// oktober 2026", "oktober 2026"), other periods by their days; several periods joined;
+/// with no period the recency limit ("de nieuwste, niet van vóór ...").
+fn period_text(
+    locales: &Locales,
+    lang: Language,
+    period: &[(Date, Date)],
+    issued_on_or_after: Option<Date>,
+) -> Result<Option<String>, I18nError> {
+    let r = |m: &Msg| resolve(locales, lang, m);
+    if period.is_empty() {
+        return issued_on_or_after
+            .map(|d| r(&Msg::new("checklist-issued-after").arg("date", MsgArg::Date(d))))
+            .transpose();
+    }
+    let month =
+        |d: Date| Msg::new("checklist-month").arg("month", MsgArg::Number(d.month() as i64));
+    let mut parts = Vec::new();
+    for &(f, t) in period {
+        let whole = f.day() == 1 && t.day() == t.month().length(t.year());
+        let m = if !whole {
+            Msg::new("checklist-period")
+                .arg("from", MsgArg::Date(f))
+                .arg("to", MsgArg::Date(t))
+        } else if (f.year(), f.month()) == (t.year(), t.month()) {
+            Msg::new("checklist-period-month")
+                .arg("month", MsgArg::Msg(Box::new(month(f))))
+                .arg("year", MsgArg::Text(f.year().to_string()))
+        } else if f.year() == t.year() {
+            Msg::new("checklist-period-months")
+                .arg("from", MsgArg::Msg(Box::new(month(f))))
+                .arg("to", MsgArg::Msg(Box::new(month(t))))
+                .arg("year", MsgArg::Text(t.year().to_string()))
+        } else {
+            Msg::new("checklist-period-months-years")
+                .arg("from", MsgArg::Msg(Box::new(month(f))))
+                .arg("from_year", MsgArg::Text(f.year().to_string()))
+                .arg("to", MsgArg::Msg(Box::new(month(t))))
+                .arg("to_year", MsgArg::Text(t.year().to_string()))
+        };
+        parts.push(r(&m)?);
+    }
+    let joined = join(locales, lang, "checklist-and-join", &parts)?;
+    Ok(Some(r(
+        &Msg::new("checklist-item-period").arg("period", MsgArg::Text(joined))
+    )?))
+}
+
+/// The first letter in upper case: a name that starts a line ("Paspoort").
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
@@ -405,66 +703,9 @@ fn join_names(names: &[String]) -> Msg {
     m
 }
 
-impl<'a> Checklist<'a> {
-    /// The checklist as plain text in `lang` (for `--format txt` and e-mail): per group a
-    /// heading, then numbered items with who, period, deadline and notes; then what the
-    /// resident does not have to send, and national schemes to apply for elsewhere.
-    pub fn to_text(&self, locales: &Locales, lang: Language) -> Result<String, I18nError> {
-        let mut out = String::new();
-        let inline_text = |v: &[Inline]| plain_text(v);
-        for (heading, items) in self.letter_blocks(locales, lang)? {
-            out.push_str(&heading);
-            out.push('\n');
-            out.push_str(&"=".repeat(heading.chars().count()));
-            out.push('\n');
-            for it in items {
-                out.push_str(&format!("[ ] {}\n", inline_text(&it.document)));
-                out.push_str(&format!("    {}\n", it.who));
-                if let Some(p) = &it.period {
-                    out.push_str(&format!("    {p}\n"));
-                }
-                if let Some(d) = &it.deadline {
-                    let line = locales.message(
-                        lang,
-                        "checklist-deadline",
-                        &[("date", Arg::Text(d.clone()))],
-                    )?;
-                    out.push_str(&format!("    {line}\n"));
-                }
-                for line in inline_text(&it.note).lines() {
-                    out.push_str(&format!("    {line}\n"));
-                }
-                out.push('\n');
-            }
-        }
-        let left = self.letter_left_out();
-        if !left.is_empty() {
-            let h = locales.message(lang, "checklist-heading-not-needed", &[])?;
-            out.push_str(&format!("{h}\n{}\n", "=".repeat(h.chars().count())));
-            for m in &left {
-                out.push_str(&format!("- {}\n", resolve(locales, lang, m)?));
-            }
-            out.push('\n');
-        }
-        for p in &self.pointers {
-            let name = locales.message(lang, p.name, &[])?;
-            let line = locales.message(
-                lang,
-                "checklist-pointer",
-                &[
-                    ("scheme", Arg::Text(name)),
-                    ("url", Arg::Text(p.url.to_string())),
-                ],
-            )?;
-            out.push_str(&format!("{line}\n"));
-        }
-        Ok(out)
-    }
-}
-
 /// "a, b en c": all but the last joined with `checklist-comma-join`, the last with the
 /// pairwise message `id` (`{ $left } en { $right }`).
-fn join(
+pub(crate) fn join(
     locales: &Locales,
     lang: Language,
     id: &str,

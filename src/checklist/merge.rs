@@ -6,10 +6,10 @@
 use serde::Serialize;
 use time::{Date, Duration, Month};
 
-use super::case::{AccountIdx, Case, MAX_HOUSEHOLD, PersonIdx, age_on};
+use super::case::{AccountIdx, Case, MAX_HOUSEHOLD, Member, PersonIdx, age_on};
 use super::catalog::{
-    Catalog, ConceptIdx, Coverage, DeadlineRule, Delivery, EvidenceIdx, Granularity,
-    MIN_REPAIR_DAYS, Recency, Requirement, Scheme, SchemeKind,
+    Catalog, ConceptIdx, Coverage, DeadlineRule, Decided, Delivery, EvidenceIdx, Granularity,
+    MIN_REPAIR_DAYS, Recency, Requirement, Role, Scheme, SchemeKind, Subject,
 };
 use super::interval::{DateInterval, IntervalSet};
 use super::{iso_date, iso_date_opt};
@@ -55,7 +55,11 @@ pub struct Checklist<'a> {
 pub struct Item<'a> {
     /// 1-based position in the checklist.
     pub number: u32,
+    /// The information needed (the merge key).
     pub concept: &'a str,
+    /// Every concept the item serves: `concept`, then others one document proves at once
+    /// (the balance on the last day of bank statements asked for a period).
+    pub concepts: Vec<&'a str>,
     pub granularity: Granularity,
     /// Member id, for a per-person item.
     pub person: Option<&'a str>,
@@ -66,6 +70,11 @@ pub struct Item<'a> {
     pub who: Vec<&'a str>,
     /// Evidence-type lists: provide one list (OR), every type in it (AND).
     pub evidence: Vec<Vec<&'a str>>,
+    /// What the documents must show to be accepted (`shows-balance`; Fluent
+    /// `checklist-check-<check>`), for every accepted type, in catalog order.
+    pub checks: Vec<&'a str>,
+    /// Forms that are accepted (`online-banking-pdf`; Fluent `checklist-form-<form>`).
+    pub forms: Vec<&'a str>,
     /// Days the document must cover; `null` when no period applies (an ID).
     pub period: Option<IntervalSet>,
     /// Issued on or after this date (the strictest recency limit of the schemes).
@@ -105,6 +114,9 @@ pub struct SchemeNeed<'a> {
     pub deadline: Date,
     /// Where the requirement is written (`schemes/bijstand.toml:42`).
     pub source: &'a str,
+    /// Which file decided its period, recency, delivery and deadline (the national
+    /// catalog or a policy file in `schemes/local/`).
+    pub decided_by: &'a Decided,
 }
 
 /// A request the resident does not have to meet, with the reason.
@@ -126,12 +138,16 @@ pub enum Reason<'a> {
     Retrievable {
         source: &'a str,
         legal_basis: &'a str,
+        /// Where the retrieval is written (a scheme file or a policy file).
+        decided_by: &'a str,
     },
     /// Documents the municipality holds cover it and are still valid (indexes into the
     /// case's `held`).
     AlreadyHeld { documents: Vec<usize> },
     /// The whole scheme asks nothing when this fact holds.
     Exempt { fact: &'a str, legal_basis: &'a str },
+    /// The municipality issues the document itself (its own tax assessment).
+    IssuedHere { evidence: Vec<&'a str> },
     /// The requirement's condition on the case does not hold.
     NotApplicable {
         fact: &'a str,
@@ -162,15 +178,17 @@ pub struct Figures {
     /// Requests left out because the scheme is exempt for this case.
     pub exempt: u32,
     pub pointers: u32,
+    /// Requests left out because the municipality issues the document itself.
+    pub issued_here: u32,
 }
 
-/// One line for people: `12 requests before merging, 5 items to send, 3 not needed
+/// One line for people: `12 requests before merging, 5 items on the checklist, 3 not needed
 /// (retrievable or already held)`.
 impl std::fmt::Display for Figures {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} requests before merging, {} items to send, {} not needed (retrievable or already held)",
+            "{} requests before merging, {} items on the checklist, {} not needed (retrievable, already held or issued here)",
             self.requests_before_merge,
             self.items_after_merge,
             self.not_needed()
@@ -179,9 +197,9 @@ impl std::fmt::Display for Figures {
 }
 
 impl Figures {
-    /// Documents not needed because retrievable or held.
+    /// Documents not needed because retrievable, held or issued by the municipality.
     pub fn not_needed(&self) -> u32 {
-        self.retrievable + self.already_held
+        self.retrievable + self.already_held + self.issued_here
     }
 }
 
@@ -282,14 +300,22 @@ fn first_of_month(d: Date) -> Date {
     d.replace_day(1).expect("day 1 exists")
 }
 
+/// "The last `n` months before date `a`": the day after `a − n months` up to and
+/// including `a` (31 May − 3 months = 28 February, so 1 March ..= 31 May). The one rule
+/// for rolling periods and for recency limits alike.
+pub fn last_months(a: Date, n: u32) -> DateInterval {
+    DateInterval::new(months_before(a, n) + Duration::days(1), a)
+        .expect("a month back and a day on is never after the anchor")
+}
+
 /// The concrete days a coverage rule asks for, given the anchor date.
 pub fn coverage_period(c: Coverage, submission: Date, letter: Date) -> Option<DateInterval> {
     match c {
         Coverage::None | Coverage::Latest => None,
-        Coverage::RollingMonths { months, anchor } => {
-            let a = anchor.resolve(submission, letter);
-            DateInterval::new(months_before(a, months as u32) + Duration::days(1), a)
-        }
+        Coverage::RollingMonths { months, anchor } => Some(last_months(
+            anchor.resolve(submission, letter),
+            months as u32,
+        )),
         Coverage::CompleteMonths { months, anchor } => {
             let first = first_of_month(anchor.resolve(submission, letter));
             DateInterval::new(
@@ -307,8 +333,10 @@ pub fn coverage_period(c: Coverage, submission: Date, letter: Date) -> Option<Da
     }
 }
 
+/// "Issued in the last N months before A": on or after the first day of
+/// [`last_months`].
 pub fn recency_limit(r: Recency, submission: Date, letter: Date) -> Date {
-    months_before(r.anchor.resolve(submission, letter), r.months as u32)
+    last_months(r.anchor.resolve(submission, letter), r.months as u32).start
 }
 
 /// The date a term ends. A letter cannot ask for something by a day already past: a term
@@ -479,21 +507,14 @@ pub fn merge<'a>(
                 });
                 continue;
             }
-            // Who is in scope, by role and age on the subject's reference date.
+            // Who is in scope, by role and age on the subject's reference date (an
+            // adult child at home counts as a co-resident), and by income.
             let mut scope: u64 = 0;
             for (pi, m) in case.household.iter().enumerate() {
-                let hit = req.subjects.iter().any(|s| {
-                    if s.role != m.role {
-                        return false;
-                    }
-                    if s.under.is_none() && s.at_least.is_none() {
-                        return true;
-                    }
-                    let age = age_on(m.birth_date, s.age_on.resolve(sub, today));
-                    s.under.is_none_or(|u| age < u as i32)
-                        && s.at_least.is_none_or(|a| age >= a as i32)
-                });
-                if hit {
+                if req.income_only && !m.income {
+                    continue;
+                }
+                if req.subjects.iter().any(|s| in_subject(s, m, sub, today)) {
                     scope |= 1 << pi;
                 }
             }
@@ -548,6 +569,17 @@ pub fn merge<'a>(
                     }));
                     continue;
                 }
+                if req.met_here {
+                    out.figures.issued_here += 1;
+                    out.left_out.push(left(Reason::IssuedHere {
+                        evidence: req
+                            .issued_here
+                            .iter()
+                            .map(|&e| catalog.evidence[e as usize].id.as_str())
+                            .collect(),
+                    }));
+                    continue;
+                }
                 // Once-only, decided per scheme and per legal basis.
                 if let Some(r) = scheme
                     .retrievals
@@ -558,6 +590,7 @@ pub fn merge<'a>(
                     out.left_out.push(left(Reason::Retrievable {
                         source: &catalog.sources[r.source as usize],
                         legal_basis: &r.legal_basis,
+                        decided_by: &r.at,
                     }));
                     continue;
                 }
@@ -576,6 +609,9 @@ pub fn merge<'a>(
                             Owner::Household => true,
                         }
                         && h.valid_until.is_none_or(|v| v >= today)
+                        && h.superseded_on.is_none_or(|d| d > today)
+                        && !(catalog.evidence[t as usize].address_bound
+                            && case.address_since.is_some_and(|moved| moved > h.issued))
                         && issued_after.is_none_or(|b| h.issued >= b)
                         && held_regimes[hi].is_none_or(|r| r == scheme.regime);
                     if !usable {
@@ -658,12 +694,113 @@ pub fn merge<'a>(
         }
         i = j;
     }
+    fold_lookalikes(catalog, case, &mut out.items);
     for (n, it) in out.items.iter_mut().enumerate() {
         it.number = n as u32 + 1;
     }
     out.figures.items_after_merge = out.items.len() as u32;
     out.figures.pointers = out.pointers.len() as u32;
     Ok(out)
+}
+
+/// Whether member `m` is one of `s` on the subject's age reference date. A subject
+/// `co-resident` also takes an adult child living at home (18 or older on that date):
+/// a scheme that counts co-residents of 21 and over counts a child of 21 too.
+fn in_subject(s: &Subject, m: &Member, submission: Date, today: Date) -> bool {
+    let age = || age_on(m.birth_date, s.age_on.resolve(submission, today));
+    let role =
+        s.role == m.role || (s.role == Role::CoResident && m.role == Role::Child && age() >= ADULT);
+    role && (s.under.is_none() && s.at_least.is_none()
+        || s.under.is_none_or(|u| age() < u as i32) && s.at_least.is_none_or(|a| age() >= a as i32))
+}
+
+/// Of age in the Netherlands (art. 1:233 BW).
+const ADULT: i32 = 18;
+
+/// What accepted documents must show and the forms accepted: of every type in `alts`,
+/// each once, in the order the types and their lists give.
+fn acceptance<'a>(catalog: &'a Catalog, alts: &[Vec<EvidenceIdx>]) -> (Vec<&'a str>, Vec<&'a str>) {
+    let (mut checks, mut forms): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    for &e in alts.iter().flatten() {
+        let e = &catalog.evidence[e as usize];
+        for c in &e.checks {
+            if !checks.contains(&c.as_str()) {
+                checks.push(c);
+            }
+        }
+        for f in &e.forms {
+            if !forms.contains(&f.as_str()) {
+                forms.push(f);
+            }
+        }
+    }
+    (checks, forms)
+}
+
+/// One document, every need it serves: an item that asks no period (the latest
+/// statement, for the balance) joins an item about the same person or account that asks
+/// a period, when one document of a type both accept proves both concepts
+/// (`proves` in evidence.toml) and the period ends on or after the recency limit (the
+/// last statement of the period is recent enough). Asked once, with the union of needs.
+fn fold_lookalikes<'a>(catalog: &'a Catalog, case: &'a Case, items: &mut Vec<Item<'a>>) {
+    let proves_both = |alts: &[Vec<EvidenceIdx>], a: ConceptIdx, b: ConceptIdx| {
+        alts.iter().flatten().all(|&e| {
+            let p = &catalog.evidence[e as usize].proves;
+            p.contains(&a) && p.contains(&b)
+        })
+    };
+    let mut b = 0;
+    while b < items.len() {
+        let target = if items[b].period.is_some() {
+            None
+        } else {
+            let nb = &items[b];
+            items.iter().enumerate().find_map(|(a, na)| {
+                let ok = a != b
+                    && na.key.owner == nb.key.owner
+                    && !na.concepts.iter().any(|c| nb.concepts.contains(c))
+                    && na
+                        .period
+                        .as_ref()
+                        .and_then(IntervalSet::hull)
+                        .is_some_and(|h| nb.issued_on_or_after.is_none_or(|limit| h.end >= limit));
+                if !ok {
+                    return None;
+                }
+                let m = meet(&na.evidence_idx, &nb.evidence_idx);
+                (!m.is_empty() && proves_both(&m, na.key.concept, nb.key.concept)).then_some((a, m))
+            })
+        };
+        let Some((a, alts)) = target else {
+            b += 1;
+            continue;
+        };
+        let nb = items.remove(b);
+        let na = &mut items[if a > b { a - 1 } else { a }];
+        na.concepts.extend(nb.concepts);
+        na.needed_for.extend(nb.needed_for);
+        na.issued_on_or_after = na.issued_on_or_after.max(nb.issued_on_or_after);
+        na.delivery = na.delivery.max(nb.delivery);
+        na.deadline = na.deadline.min(nb.deadline);
+        na.who_idx.extend(nb.who_idx);
+        na.who_idx.sort_unstable();
+        na.who_idx.dedup();
+        na.who = na
+            .who_idx
+            .iter()
+            .map(|&p| case.household[p as usize].id.as_str())
+            .collect();
+        (na.checks, na.forms) = acceptance(catalog, &alts);
+        na.evidence = alts
+            .iter()
+            .map(|l| {
+                l.iter()
+                    .map(|&e| catalog.evidence[e as usize].id.as_str())
+                    .collect()
+            })
+            .collect();
+        na.evidence_idx = alts;
+    }
 }
 
 fn owner_ids(case: &Case, owner: Owner) -> (Option<&str>, Option<&str>) {
@@ -713,6 +850,7 @@ fn build_item<'a>(
             delivery: r.req.delivery,
             deadline: r.deadline,
             source: &r.req.source,
+            decided_by: &r.req.decided,
         });
     }
     who_idx.sort_unstable();
@@ -722,9 +860,13 @@ fn build_item<'a>(
         Owner::Account(a) => case.accounts[a as usize].iban.as_deref(),
         _ => None,
     };
+    let (checks, forms) = acceptance(catalog, &alts);
     Item {
         number: 0,
         concept: &catalog.concepts[key.concept as usize],
+        concepts: vec![&catalog.concepts[key.concept as usize]],
+        checks,
+        forms,
         granularity: first.req.granularity,
         person,
         account,

@@ -17,11 +17,11 @@ pub mod synth;
 
 pub use case::{Case, MAX_HOUSEHOLD};
 pub use catalog::{
-    Catalog, CatalogError, CatalogIssue, Delivery, EvidenceType, Granularity, Scheme,
+    Catalog, CatalogError, CatalogIssue, Decided, Delivery, EvidenceType, Granularity, Scheme,
 };
 pub use interval::{DateInterval, IntervalSet};
 
-pub use letter::{GroupOwner, LetterGroup, LetterItem, Msg, MsgArg};
+pub use letter::{GroupOwner, KeepReady, LetterBlocks, LetterGroup, LetterItem, Msg, MsgArg};
 pub use merge::{Checklist, Figures, Item, LeftOut, Reason, SchemeNeed, SchemeSlice, merge};
 
 use time::Date;

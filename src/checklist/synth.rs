@@ -29,6 +29,22 @@ impl Rng {
     }
 }
 
+/// A Dutch IBAN with correct check digits (ISO 13616: mod 97 of the digits of
+/// bank code, account, country and `00`), in print form.
+fn dutch_iban(bank: &str, account: u64) -> String {
+    let bban = format!("{bank}{account:010}");
+    let rem = format!("{bban}NL00").chars().fold(0u64, |acc, c| {
+        let v = c.to_digit(36).expect("alphanumeric") as u64;
+        if v >= 10 {
+            (acc * 100 + v) % 97
+        } else {
+            (acc * 10 + v) % 97
+        }
+    });
+    let compact = format!("NL{:02}{bban}", 98 - rem);
+    crate::data::normalise_iban(&compact).expect("check digits computed")
+}
+
 /// A random but valid case for `catalog`, with every date on or before `today`.
 pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
     let mut rng = Rng(seed);
@@ -44,6 +60,7 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
         role: Role::Applicant,
         name: Some("Applicant".into()),
         birth_date: born(&mut rng, 18, 80),
+        income: rng.chance(85),
     });
     if rng.chance(50) {
         household.push(Member {
@@ -51,6 +68,7 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
             role: Role::Partner,
             name: Some("Partner".into()),
             birth_date: born(&mut rng, 18, 80),
+            income: rng.chance(70),
         });
     }
     for _ in 0..rng.below(4) {
@@ -60,6 +78,7 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
             role: Role::Child,
             name: None,
             birth_date: born(&mut rng, 0, 25),
+            income: rng.chance(30),
         });
     }
     for _ in 0..rng.below(3) {
@@ -69,6 +88,7 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
             role: Role::CoResident,
             name: None,
             birth_date: born(&mut rng, 16, 80),
+            income: rng.chance(60),
         });
     }
     let n = household.len() as u64;
@@ -84,7 +104,7 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
         }
         accounts.push(Account {
             id: format!("a{i}"),
-            iban: Some(format!("NL00TEST{i:010}")),
+            iban: Some(dutch_iban("TEST", i)),
             holders,
         });
     }
@@ -136,6 +156,9 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
             } else {
                 None
             },
+            superseded_on: rng
+                .chance(15)
+                .then(|| end + Duration::days(rng.below(60) as i64)),
         });
     }
     let facts = catalog
@@ -152,6 +175,10 @@ pub fn synthetic_case(catalog: &Catalog, seed: u64, today: Date) -> Case {
         applications,
         held,
         facts,
+        address_since: rng
+            .chance(30)
+            .then(|| today - Duration::days(rng.below(400) as i64)),
+        addressee: 0,
     }
 }
 

@@ -92,6 +92,14 @@ pub(super) fn merge(parts: &Parts, request: &Request) -> Result<Merged, Error> {
     })
 }
 
+/// The staff annex of the case file in `request`: why each document is asked, per
+/// scheme, and which file decided each value ([`Checklist::annex`]).
+pub(super) fn annex(parts: &Parts, request: &Request) -> Result<String, Error> {
+    let file = read(parts, request)?;
+    let checklist = checklist::merge(parts.catalog()?, &file.case, file.date)?;
+    Ok(checklist.annex(&parts.locales, request.language)?)
+}
+
 /// The checklist letter of the case file in `request`.
 pub(super) fn letter(
     parts: &Parts,
@@ -129,29 +137,41 @@ pub(super) fn letter(
     let (mut letter, messages) =
         super::letter::from_data(parts, template, request, &Value::Object(data))?;
 
-    let mut groups = checklist.letter_blocks(locales, lang)?;
-    // Backends show the deadline as given: say what the date is.
-    for item in groups.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
-        if let Some(date) = item.deadline.take() {
-            item.deadline =
-                Some(locales.message(lang, "checklist-deadline", &[("date", Arg::Text(date))])?);
-        }
-    }
-    let mut body = Vec::with_capacity(letter.body.len() + 2 * groups.len());
+    let blocks = checklist.letter_blocks(locales, lang)?;
+    // The template's first empty `::: checklist` block gets the documents to send, per
+    // group; a second one the documents to keep ready, as pictogram lines without a
+    // checkbox or deadline.
+    let mut body = Vec::with_capacity(letter.body.len() + 2 * blocks.send.len());
+    let mut filled = 0;
     for block in letter.body {
         match block {
             Block::Checklist { items, origin } if items.is_empty() => {
-                for (heading, items) in &groups {
-                    body.push(Block::Heading {
-                        level: 2,
-                        content: vec![Inline::text(heading.clone())],
-                        origin,
-                    });
-                    body.push(Block::Checklist {
-                        items: items.clone(),
-                        origin,
-                    });
+                if filled == 0 {
+                    for (heading, items) in &blocks.send {
+                        body.push(Block::Heading {
+                            level: 3,
+                            content: vec![Inline::text(heading.clone())],
+                            origin,
+                        });
+                        body.push(Block::Checklist {
+                            items: items.clone(),
+                            origin,
+                        });
+                    }
+                } else {
+                    for k in &blocks.keep_ready {
+                        body.push(Block::Step {
+                            icon: k.icon.clone(),
+                            alt: k.alt.clone(),
+                            content: vec![Block::Paragraph {
+                                content: k.content.clone(),
+                                origin,
+                            }],
+                            origin,
+                        });
+                    }
                 }
+                filled += 1;
             }
             other => body.push(other),
         }
@@ -175,34 +195,59 @@ fn summary(
     let message = |m: &Msg| checklist::letter::resolve(locales, lang, m);
     let mut schemes = Vec::new();
     for application in &case.applications {
-        if let Some(scheme) = catalog.scheme(&application.scheme) {
+        // Schemes handled here: a national one (huurtoeslag) is a pointer further on.
+        if let Some(scheme) = catalog
+            .scheme(&application.scheme)
+            .filter(|s| s.kind == checklist::catalog::SchemeKind::Municipal)
+        {
             schemes.push(Value::from(locales.message(lang, &scheme.name, &[])?));
         }
     }
     let not_needed = checklist
         .letter_left_out()
         .iter()
-        .map(|m| message(m).map(Value::from))
+        .map(|m| message(m).map(|t| Value::from(checklist::letter::capitalise(&t))))
         .collect::<Result<Vec<_>, _>>()?;
     let mut pointers = Vec::new();
     for p in &checklist.pointers {
         let name = locales.message(lang, p.name, &[])?;
-        pointers.push(Value::from(locales.message(
-            lang,
-            "checklist-pointer",
-            &[
-                ("scheme", Arg::Text(name)),
-                ("url", Arg::Text(p.url.to_string())),
-            ],
-        )?));
+        pointers.push(Value::from(checklist::letter::capitalise(
+            &locales.message(
+                lang,
+                "checklist-pointer",
+                &[
+                    ("scheme", Arg::Text(name)),
+                    ("url", Arg::Text(p.url.to_string())),
+                ],
+            )?,
+        )));
     }
+    let keep_ready = checklist
+        .items
+        .iter()
+        .filter(|i| i.delivery <= checklist::Delivery::KeepReady)
+        .count();
+    let originals = checklist
+        .items
+        .iter()
+        .filter(|i| i.delivery == checklist::Delivery::ShowOriginal)
+        .count();
+    let names: Vec<String> = schemes
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    let scheme_list = checklist::letter::join(locales, lang, "checklist-and-join", &names)?;
     let mut summary = serde_json::json!({
         "schemes": schemes,
-        "items": checklist.items.len(),
+        "scheme_list": scheme_list,
+        "items": checklist.items.len() - keep_ready,
+        "keep_ready": keep_ready,
+        "originals": originals,
         "not_needed": not_needed,
         "pointers": pointers,
     });
-    if let Some(deadline) = checklist.items.iter().map(|i| i.deadline).min() {
+    // Only documents that must be sent or shown set the date (Awb 4:5).
+    if let Some(deadline) = checklist.send_deadline() {
         summary["deadline"] = crate::data::iso(deadline).into();
     }
     Ok(summary)

@@ -129,6 +129,13 @@ impl Project {
         checklist::merge(&self.parts(), request)
     }
 
+    /// The staff annex of the checklist in a checklist request: per item why each scheme
+    /// asks it and which file (national catalog or `schemes/local/` policy) decided each
+    /// value; then what is left out and why. What `helder checklist --explain` prints.
+    pub fn checklist_annex(&self, request: &Request) -> Result<String, Error> {
+        checklist::annex(&self.parts(), request)
+    }
+
     /// The id of the checklist letter's template (the one of kind `checklist`).
     pub fn checklist_template(&self) -> Result<String, Error> {
         self.parts()
