@@ -23,6 +23,7 @@ pub mod read;
 pub mod redact;
 pub mod report;
 pub mod shard;
+pub mod synth;
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Write};
