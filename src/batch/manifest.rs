@@ -15,6 +15,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::error::Error;
@@ -199,14 +200,19 @@ impl Done {
     }
 
     /// The entry of an earlier run for this record, when it was made from the same input
-    /// and every file it names is still in `out`; moved to line `line`.
+    /// and every file it names is still in `out` with the SHA-256 the entry says (a file
+    /// torn by a power cut, or edited since, is made again); moved to line `line`.
     pub fn reuse(&self, id: &str, input_sha256: &str, line: u64, out: &Path) -> Option<Entry> {
         let (hash, text) = self.by_id.get(id)?;
         if hash != input_sha256 {
             return None;
         }
         let mut entry: Entry = serde_json::from_str(text).ok()?;
-        if entry.files.is_empty() || !entry.files.iter().all(|f| out.join(&f.path).is_file()) {
+        let intact = |f: &File| {
+            std::fs::read(out.join(&f.path))
+                .is_ok_and(|bytes| super::hex(&Sha256::digest(&bytes)) == f.sha256)
+        };
+        if entry.files.is_empty() || !entry.files.iter().all(intact) {
             return None;
         }
         entry.line = line;
@@ -255,7 +261,8 @@ mod tests {
             files: vec![File {
                 format: "txt".into(),
                 path: format!("{id}.txt"),
-                sha256: "00".into(),
+                // SHA-256 of "x".
+                sha256: "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881".into(),
             }],
             pages: None,
             warnings: vec![],
