@@ -117,7 +117,10 @@ fn prepare_peer(dir: &Path, n: usize) -> std::io::Result<()> {
     let project = Project::open(root()).expect("project loads");
     let house = std::fs::read_to_string(root().join("house/letter.typ"))?;
     let reading = "json(\"/letter.json\")";
-    assert!(house.contains(reading), "house/letter.typ reads /letter.json");
+    assert!(
+        house.contains(reading),
+        "house/letter.typ reads /letter.json"
+    );
     std::fs::write(
         dir.join("letter.typ"),
         house.replace(reading, "json(bytes(sys.inputs.letter))"),

@@ -316,7 +316,13 @@ impl Writer {
         }
         let no_fsync = self.no_fsync;
         fill(tmp.as_file_mut())
-            .and_then(|()| if no_fsync { Ok(()) } else { tmp.as_file().sync_all() })
+            .and_then(|()| {
+                if no_fsync {
+                    Ok(())
+                } else {
+                    tmp.as_file().sync_all()
+                }
+            })
             .map_err(|e| OutputError::io(shown, "could not write the file", e))?;
         let placed = if clobber {
             tmp.persist(real)

@@ -76,9 +76,26 @@ pub struct Known {
     pub area: Option<String>,
 }
 
+/// A job line that does not make a request: what is known of it, and every problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    pub known: Known,
+    pub diagnostics: Diagnostics,
+}
+
 /// Reads one job from a parsed line. `record` names it in diagnostics until its id is
 /// known (`batch.jsonl:17`); `default_language` is used when the line names none.
 pub fn read_job(
+    record: &str,
+    value: &Value,
+    default_language: Language,
+) -> Result<Job, Box<Rejected>> {
+    read(record, value, default_language)
+        .map_err(|(known, diagnostics)| Box::new(Rejected { known, diagnostics }))
+}
+
+#[allow(clippy::result_large_err)] // boxed once, by `read_job`
+fn read(
     record: &str,
     value: &Value,
     default_language: Language,
@@ -351,17 +368,16 @@ pub fn check_id(id: &str) -> Result<(), String> {
         Some("the id holds `..`".to_string())
     } else if id.starts_with('.') || id.starts_with('-') {
         Some("the id starts with `.` or `-`".to_string())
-    } else if let Some(c) = id
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
-    {
-        Some(if c.is_control() || c.is_whitespace() {
-            format!("the id holds U+{:04X}", u32::from(c))
-        } else {
-            format!("the id holds `{c}`")
-        })
     } else {
-        None
+        id.chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')))
+            .map(|c| {
+                if c.is_control() || c.is_whitespace() {
+                    format!("the id holds U+{:04X}", u32::from(c))
+                } else {
+                    format!("the id holds `{c}`")
+                }
+            })
     };
     match problem {
         None => Ok(()),
@@ -391,7 +407,7 @@ mod tests {
     }
 
     fn problems(v: Value) -> Vec<(String, String, String)> {
-        let (_, d) = read_job("in.jsonl:3", &v, nl()).unwrap_err();
+        let d = read_job("in.jsonl:3", &v, nl()).unwrap_err().diagnostics;
         d.iter()
             .map(|d| match &d.location {
                 crate::diag::Location::Record { record, path } => {

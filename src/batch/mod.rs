@@ -44,7 +44,7 @@ use crate::plain::{Profile, SourceMap};
 use crate::project::Project;
 use crate::render::{Conformance, Format, Output};
 
-use job::{Job, Kind, Known};
+use job::{Job, Kind, Known, Rejected};
 use manifest::{ChecklistFigures, Done, Entry, File, Problem, Status};
 use read::Raw;
 use redact::Redactor;
@@ -426,8 +426,9 @@ impl<'a> Context<'a> {
         let redactor = Redactor::new(["data", "case"].iter().filter_map(|k| value.get(*k)));
         let job = match job::read_job(&record, &value, self.options.language) {
             Ok(job) => job,
-            Err((known, diagnostics)) => {
+            Err(rejected) => {
                 let hash = hex(&item.raw.sha256);
+                let Rejected { known, diagnostics } = *rejected;
                 return (
                     failed(line, known, &diagnostics, &redactor, "", &hash),
                     false,

@@ -49,7 +49,7 @@ impl Jobs {
         json!({
             "id": format!("bb-{i:06}"),
             "template": TEMPLATE,
-            "language": if i % 2 == 0 { "nl" } else { "en" },
+            "language": if i.is_multiple_of(2) { "nl" } else { "en" },
             "data": data,
             "wijk": area,
         })
