@@ -498,6 +498,10 @@ fn csv_rows_and_checklist_cases_are_jobs_too() {
     // Without --template CSV is refused before anything is read.
     let refused = run(&input, &dir.path().join("x"), &[]);
     assert!(String::from_utf8_lossy(&refused.stderr).contains("--template"));
+    // A missing input writes nothing.
+    let missing = run(&dir.path().join("nope.jsonl"), &dir.path().join("y"), &[]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(!dir.path().join("y").exists());
 
     // A checklist letter from a case.
     let case: Value = serde_json::from_str(

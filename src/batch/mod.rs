@@ -128,6 +128,10 @@ struct Item {
 /// Runs a batch. Errors are only those that stop the whole batch (the input or the output
 /// folder cannot be opened); every record's own problems are in the manifest.
 pub fn run(project: &Project, options: &Options) -> Result<Outcome, Error> {
+    if let Source::File(path) = &options.input {
+        // Before anything is written: a batch whose input is missing leaves nothing behind.
+        std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    }
     let out = &options.out;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let manifest_path = out.join(options.shard.file_name("manifest", "jsonl"));
