@@ -179,6 +179,13 @@ codes! {
     SERVER_BUSY = "server.busy";
     /// The letter was not ready within the service's time limit.
     SERVER_TIMEOUT = "server.timeout";
+    // Batch (`helder batch`).
+    /// A job's id that cannot name its files: empty, too long, a path separator or `..`.
+    BATCH_ID = "batch.id";
+    /// A job whose id an earlier line of the same batch already has.
+    BATCH_DUPLICATE_ID = "batch.duplicate-id";
+    /// A PDF written as PDF/A-2b only, because the letter breaks a PDF/UA-1 rule (a warning).
+    PDF_NOT_UA = "pdf.not-ua";
 }
 
 // ---- one diagnostic ------------------------------------------------------------------

@@ -17,6 +17,7 @@
 //! # Ok::<(), helder::Error>(())
 //! ```
 
+pub mod batch;
 pub mod calendar;
 pub mod checklist;
 pub mod data;

@@ -132,6 +132,54 @@ enum Command {
         #[arg(long)]
         no_studio: bool,
     },
+    /// Render many letters from JSON Lines (one job a line) or CSV: one file per letter
+    /// named by its id, manifest.jsonl and summary.html. Exit status 1 when a record failed.
+    Batch(BatchArgs),
+}
+
+#[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+struct BatchArgs {
+    #[command(subcommand)]
+    command: Option<BatchCommand>,
+    /// The jobs: JSON Lines, or CSV (a .csv/.tsv file or --input-format csv, with
+    /// --template); `-` reads standard input.
+    #[arg(required = true)]
+    input: Option<String>,
+    /// Output folder: the letters, manifest.jsonl, summary.html.
+    #[arg(long, short, default_value = "out")]
+    out: PathBuf,
+    /// Formats of every letter, comma-separated: pdf,html,png,txt.
+    #[arg(long, short, default_value = "pdf", value_delimiter = ',', value_parser = PossibleValuesParser::new(["pdf", "html", "png", "txt"]).try_map(|s| s.parse::<Format>()))]
+    format: Vec<Format>,
+    /// Language of the jobs that name none.
+    #[arg(long, short, default_value = "nl", value_parser = Language::from_code)]
+    lang: Language,
+    /// CSV: the template every row is a letter of.
+    #[arg(long, short)]
+    template: Option<String>,
+    /// How the input is written [default: csv for a .csv or .tsv file, else jsonl]
+    #[arg(long, value_parser = PossibleValuesParser::new(["jsonl", "csv"]))]
+    input_format: Option<String>,
+    /// Worker threads [default: one per core]
+    #[arg(long, short, default_value_t = 0)]
+    jobs: usize,
+    /// Render only shard K of N (0 <= K < N), by a stable hash of each record's id.
+    #[arg(long, env = "HELDER_SHARD")]
+    shard: Option<helder::batch::Shard>,
+}
+
+#[derive(Subcommand)]
+enum BatchCommand {
+    /// Merge the manifests of a batch's shards into one manifest.jsonl and summary.html.
+    Merge {
+        /// The shards' manifests (manifest.shard-K-of-N.jsonl).
+        #[arg(required = true)]
+        manifests: Vec<PathBuf>,
+        /// Where the merged manifest.jsonl and summary.html go.
+        #[arg(long, short, default_value = "out")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -295,6 +343,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             server.run()?;
         }
+        Command::Batch(args) => failed = batch(&project, args, cli.max_input)?,
         Command::Init { .. } => unreachable!("handled above"),
     }
     Ok(if failed {
@@ -302,6 +351,48 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `helder batch` and `helder batch merge`: true when a record failed.
+fn batch(project: &Project, args: &BatchArgs, max_input: u64) -> Result<bool, Error> {
+    use helder::batch::{self, InputFormat, Shard};
+    let start = std::time::Instant::now();
+    let outcome = match (&args.command, &args.input) {
+        (Some(BatchCommand::Merge { manifests, out }), _) => batch::merge(manifests, out)?,
+        (None, Some(input)) => {
+            let source = Source::from_arg(input);
+            let csv = match args.input_format.as_deref() {
+                Some(f) => f == "csv",
+                None => DataFormat::of_name(&source.name()) == DataFormat::Csv,
+            };
+            let format = match (csv, &args.template) {
+                (false, _) => InputFormat::JsonLines,
+                (true, Some(template)) => InputFormat::Csv {
+                    template: template.clone(),
+                },
+                (true, None) => {
+                    return Err(Error::Unsupported(
+                        "CSV input needs --template: every row is a letter of that template".into(),
+                    ));
+                }
+            };
+            let options = batch::Options {
+                input: source,
+                format,
+                language: args.lang,
+                out: args.out.clone(),
+                formats: args.format.clone(),
+                jobs: args.jobs,
+                shard: args.shard.unwrap_or(Shard::ALL),
+                max_record: max_input,
+                progress: std::io::stderr().is_terminal(),
+            };
+            batch::run(project, &options)?
+        }
+        (None, None) => unreachable!("clap requires the input"),
+    };
+    eprint!("{}", outcome.line(start.elapsed().as_secs_f64()));
+    Ok(outcome.failed > 0)
 }
 
 /// Writes to standard output; a closed stdout is an error, not a panic or a silent loss.

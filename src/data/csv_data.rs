@@ -135,7 +135,7 @@ pub fn read_csv(name: &str, text: &str, schema: &Schema) -> Vec<Result<Record, D
 }
 
 /// The separator used in the header line: the most frequent of `;`, `,` and tab.
-fn delimiter(text: &str) -> u8 {
+pub(crate) fn delimiter(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or_default();
     [b',', b';', b'\t']
         .into_iter()

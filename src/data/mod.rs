@@ -26,6 +26,7 @@ mod proptests;
 use serde::Serialize;
 
 pub use address::normalise_postcode;
+pub(crate) use csv_data::delimiter as csv_delimiter;
 pub use csv_data::read_csv;
 pub(crate) use date::read_date;
 pub use date::{Offset, OffsetUnit, YEARS, iso, parse_date, parse_time};
