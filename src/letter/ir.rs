@@ -26,6 +26,8 @@ pub struct Letter {
     pub body: Vec<Block>,
     /// Closing and signature.
     pub signature: Signature,
+    /// The style (B1 or easy read), the house's look and the pictograms of its boxes.
+    pub layout: crate::house::Layout,
     /// The validated data the letter was made from (the envelope's `letter.phone` filled
     /// in). Not sent to the house style: it lets an error about a character name the
     /// field the user gave (`recipient.name`), not a place in the IR.

@@ -678,6 +678,7 @@ pub(crate) mod fixture {
                 name: "J. Jansen".into(),
                 role: "Teamleider Werk en Inkomen".into(),
             },
+            layout: Default::default(),
             data: serde_json::Value::Null,
         }
     }

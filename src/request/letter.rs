@@ -125,6 +125,7 @@ pub(super) fn from_data(
         )?),
         body,
         signature: house.signature(lang, locales)?,
+        layout: house.layout(lang, request.options.style, locales, &parts.icons)?,
         data: context,
     };
     Ok((letter, markdown.messages))

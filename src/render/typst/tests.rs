@@ -74,6 +74,7 @@ fn letter(body: Vec<Block>) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager".into(),
         },
+        layout: Default::default(),
         data: serde_json::Value::Null,
     }
 }
