@@ -272,6 +272,48 @@ impl House {
                 message: e.message().trim_end().to_owned(),
             }
         })?;
+        let look = &settings.look;
+        for (name, value) in [
+            ("ink", &look.ink),
+            ("heading", &look.heading),
+            ("accent", &look.accent),
+            ("link", &look.link),
+            ("box_fill", &look.box_fill),
+        ] {
+            let ok = value.len() == 7
+                && value.starts_with('#')
+                && value[1..].chars().all(|c| c.is_ascii_hexdigit());
+            if !ok {
+                return Err(HouseError {
+                    file: files.display(&toml_rel),
+                    line: 0,
+                    column: 0,
+                    message: format!(
+                        "[look] {name} = {value:?}: expected a colour as \"#rrggbb\""
+                    ),
+                });
+            }
+        }
+        for (name, value, low, high) in [
+            ("size_b1", look.size_b1, 9.0, 20.0),
+            ("size_easy_read", look.size_easy_read, 14.0, 24.0),
+            ("window.left", look.window.left, 0.0, 120.0),
+            ("window.top", look.window.top, 20.0, 200.0),
+            ("window.width", look.window.width, 60.0, 120.0),
+            ("window.height", look.window.height, 25.0, 60.0),
+        ] {
+            if !(low..=high).contains(&value) {
+                return Err(HouseError {
+                    file: files.display(&toml_rel),
+                    line: 0,
+                    column: 0,
+                    message: format!(
+                        "[look] {name} = {value}: expected {low} to {high}{}",
+                        if name.starts_with("size") { " points" } else { " mm" }
+                    ),
+                });
+            }
+        }
         let logo_svg = match &settings.logo {
             Some(name) => {
                 let svg = read(name).map_err(|e| HouseError {

@@ -13,6 +13,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+pub mod sheet;
 pub mod style;
 
 use crate::project::files::{Files, join};

@@ -68,6 +68,7 @@ pub(super) fn from_data(
         map.shift_remove("deadline");
     }
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
+    crate::letter::ir::arrange(&mut body);
     if lang != locales.binding() {
         body.insert(0, house.binding_note(lang, locales)?);
     }

@@ -84,7 +84,11 @@ impl Typesetter {
             house,
             icons
                 .iter()
-                .map(|icon| (icon.name.clone(), icon.svg.clone())),
+                .map(|icon| (icon.name.clone(), icon.svg.clone()))
+                // An old name (an alias) finds the same file.
+                .chain(icons.aliases().filter_map(|(alias, name)| {
+                    Some((alias.to_string(), icons.get(name)?.svg.clone()))
+                })),
             font_dirs,
         )
     }
