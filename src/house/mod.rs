@@ -90,6 +90,8 @@ pub struct Look {
     pub size_easy_read: f64,
     /// The envelope window, in millimetres from the page's top left corner.
     pub window: Window,
+    /// The page budget: a letter longer than this is an error (the layout check).
+    pub max_pages: usize,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq)]
@@ -119,6 +121,7 @@ impl Default for Look {
                 width: 90.0,
                 height: 40.0,
             },
+            max_pages: 6,
         }
     }
 }
@@ -288,9 +291,7 @@ impl House {
                     file: files.display(&toml_rel),
                     line: 0,
                     column: 0,
-                    message: format!(
-                        "[look] {name} = {value:?}: expected a colour as \"#rrggbb\""
-                    ),
+                    message: format!("[look] {name} = {value:?}: expected a colour as \"#rrggbb\""),
                 });
             }
         }
@@ -309,7 +310,11 @@ impl House {
                     column: 0,
                     message: format!(
                         "[look] {name} = {value}: expected {low} to {high}{}",
-                        if name.starts_with("size") { " points" } else { " mm" }
+                        if name.starts_with("size") {
+                            " points"
+                        } else {
+                            " mm"
+                        }
                     ),
                 });
             }
@@ -405,7 +410,9 @@ impl House {
                     "house/house.toml [pictograms] {kind}: {}",
                     crate::letter::parse::unknown_icon(
                         name,
-                        icons.iter().map(|i| (i.name.as_str(), i.keywords.as_slice()))
+                        icons
+                            .iter()
+                            .map(|i| (i.name.as_str(), i.keywords.as_slice()))
                     )
                 )));
             };

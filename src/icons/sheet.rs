@@ -52,7 +52,9 @@ impl Project {
         let icons = &parts.icons;
         let locales = &parts.locales;
         let nl = locales.binding();
-        let en = Language::from_code("en").ok().filter(|en| locales.profile(*en).is_ok());
+        let en = Language::from_code("en")
+            .ok()
+            .filter(|en| locales.profile(*en).is_ok());
         let chosen = icons.search(search.unwrap_or(""));
         let mut problems = Vec::new();
         let mut body = Vec::new();

@@ -143,7 +143,9 @@ mod tests {
 
     #[test]
     fn a_pictogram_in_style_has_no_problems() {
-        let ok = svg(r##"<rect x="8" y="8" width="32" height="32" rx="3" fill="#f6b73c"/><path d="M16 24h16"/>"##);
+        let ok = svg(
+            r##"<rect x="8" y="8" width="32" height="32" rx="3" fill="#f6b73c"/><path d="M16 24h16"/>"##,
+        );
         assert_eq!(problems(&ok), Vec::<String>::new());
     }
 

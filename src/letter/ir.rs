@@ -409,9 +409,12 @@ mod arrange_tests {
         };
         assert_eq!(content.len(), 3);
         assert_eq!(content[1], address);
-        assert_eq!(plain_text(match &content[2] {
-            Block::Paragraph { content, .. } => content,
-            _ => panic!(),
-        }), "Bezwaar maken is gratis.");
+        assert_eq!(
+            plain_text(match &content[2] {
+                Block::Paragraph { content, .. } => content,
+                _ => panic!(),
+            }),
+            "Bezwaar maken is gratis."
+        );
     }
 }

@@ -156,7 +156,13 @@ impl Writer<'_> {
         let _ = writeln!(
             self.out,
             ":root {{ --ink: {}; --navy: {}; --accent: {}; --link: {}; --box: {}; --size-b1: {}pt; --size-easy-read: {}pt; }}",
-            look.ink, look.heading, look.accent, look.link, look.box_fill, look.size_b1, look.size_easy_read.max(14.0)
+            look.ink,
+            look.heading,
+            look.accent,
+            look.link,
+            look.box_fill,
+            look.size_b1,
+            look.size_easy_read.max(14.0)
         );
         self.raw("</style>\n</head>\n<body class=\"kind-");
         self.raw(match letter.meta.kind {
@@ -207,7 +213,10 @@ impl Writer<'_> {
         }
         self.sections += 1;
         let id = format!("section-{}", self.sections);
-        let _ = writeln!(self.out, "<section class=\"timeline\" aria-labelledby=\"{id}\">");
+        let _ = writeln!(
+            self.out,
+            "<section class=\"timeline\" aria-labelledby=\"{id}\">"
+        );
         let _ = write!(self.out, "<h2 id=\"{id}\">");
         self.text(&layout.timeline_title);
         self.raw("</h2>\n<ol class=\"timeline-steps\">\n");
@@ -545,7 +554,10 @@ impl Writer<'_> {
             } else if token.contains('.') && token.chars().any(|c| c.is_ascii_alphabetic()) {
                 Some(format!("https://{}", token.trim_end_matches('.')))
             } else if is_phone(token) {
-                let digits: String = token.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+                let digits: String = token
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect();
                 Some(format!("tel:{digits}"))
             } else {
                 None
@@ -1006,7 +1018,9 @@ mod tests {
     #[test]
     fn structure_and_accessibility() {
         let html = render(&sample_letter(), &icons(), CSS);
-        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\" class=\"style-b1\">"));
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\" class=\"style-b1\">")
+        );
         assert!(html.contains("<title>Besluit over uw aanvraag bijzondere bijstand</title>"));
         assert!(html.contains("<span class=\"pictogram\" role=\"img\" aria-label=\"Geld\" title=\"Geld\"><svg aria-hidden=\"true\" focusable=\"false\" xmlns="));
         assert!(!html.contains("<?xml"), "XML prolog of an inlined SVG");
@@ -1033,7 +1047,9 @@ mod tests {
         letter.meta.language = crate::i18n::Language::test("ar");
         letter.meta.direction = crate::i18n::Direction::Rtl;
         let html = render(&letter, &icons(), CSS);
-        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\" class=\"style-b1\">"));
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\" class=\"style-b1\">")
+        );
         // A Dutch postcode line keeps its own (left-to-right) order in an Arabic letter.
         assert!(html.contains("<bdi>1234 AB  Helderstad</bdi>"));
     }
@@ -1155,10 +1171,15 @@ mod tests {
             "Bel 14 020 of 020 555 0147. Kenmerk BB-2026-04817. Zie wetten.overheid.nl. Op 15 december.",
         )];
         let html = render(&letter, &icons(), CSS);
-        assert!(html.contains("<a class=\"nowrap\" href=\"tel:14020\">14 020</a>"), "{html}");
+        assert!(
+            html.contains("<a class=\"nowrap\" href=\"tel:14020\">14 020</a>"),
+            "{html}"
+        );
         assert!(html.contains("<a class=\"nowrap\" href=\"tel:0205550147\">020 555 0147</a>"));
         assert!(html.contains("<span class=\"nowrap\">BB-2026-04817</span>"));
-        assert!(html.contains("<a class=\"nowrap\" href=\"https://wetten.overheid.nl\">wetten.overheid.nl</a>."));
+        assert!(html.contains(
+            "<a class=\"nowrap\" href=\"https://wetten.overheid.nl\">wetten.overheid.nl</a>."
+        ));
         // A date is no number group: it may break like any text.
         assert!(html.contains("Op 15 december."));
         // No link inside a link.
@@ -1174,16 +1195,24 @@ mod tests {
     fn easy_read_letters_end_with_a_timeline_and_use_the_house_pictograms() {
         let mut letter = sample_letter();
         let icons = icons();
-        let files = crate::project::Files::Dir(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        let files =
+            crate::project::Files::Dir(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")));
         let house = crate::house::House::load(&files, "house").unwrap();
         let locales = crate::i18n::Locales::load(&files, "locales").unwrap();
         letter.layout = house
-            .layout(letter.meta.language, crate::house::Style::EasyRead, &locales, &icons)
+            .layout(
+                letter.meta.language,
+                crate::house::Style::EasyRead,
+                &locales,
+                &icons,
+            )
             .unwrap();
         letter.layout.pictograms.get_mut("deadline").unwrap().icon = "wait".into();
         let html = render(&letter, &icons, CSS);
         assert!(html.contains("class=\"style-easy-read\""));
-        let timeline = &html[html.find("<section class=\"timeline\"").expect("a timeline")..];
+        let timeline = &html[html
+            .find("<section class=\"timeline\"")
+            .expect("a timeline")..];
         assert!(timeline.contains("Wat gebeurt er nu?"));
         assert!(timeline.contains("U krijgt deze brief."));
         assert!(timeline.contains("Uiterlijk 15 januari 2027"), "{timeline}");
