@@ -272,6 +272,37 @@ fn normalise_words(text: &str) -> String {
         .join(" ")
 }
 
+/// `helder check`: a finding of a pictogram rule (an easy-read step without a
+/// pictogram) gets the pictograms whose keywords the sentence holds as its suggestion.
+pub fn suggest_in(report: &mut crate::plain::Report, rules: &crate::plain::Rules, icons: &Icons) {
+    let lang = report.language;
+    let Some(language_rules) = rules.get(lang) else {
+        return;
+    };
+    for finding in &mut report.findings {
+        let is_pictogram_rule = language_rules
+            .rules
+            .iter()
+            .any(|r| r.id == finding.rule && matches!(r.kind, crate::plain::RuleKind::Pictogram));
+        if !is_pictogram_rule {
+            continue;
+        }
+        let names: Vec<String> = icons
+            .suggest(&finding.sentence, lang.code())
+            .into_iter()
+            .take(3)
+            .map(|icon| format!("`::: step {}`", icon.name))
+            .collect();
+        if !names.is_empty() {
+            let hint = format!("a pictogram that fits: {}", names.join(" or "));
+            finding.suggestion = Some(match finding.suggestion.take() {
+                Some(s) => format!("{s} ({hint})"),
+                None => hint,
+            });
+        }
+    }
+}
+
 fn check_file_name(file: &str) -> Result<(), String> {
     let plain = !file.is_empty()
         && !file.starts_with('.')

@@ -168,11 +168,13 @@ impl Project {
                 text: Some(template.letter_md()),
                 fluent: Some(&lookup),
             };
+            let mut report = plain::check_letter(&letter, rules, profile, &map);
+            crate::icons::suggest_in(&mut report, rules, &parts.icons);
             checked.push(CheckedLetter {
                 template: template.id.clone(),
                 language: lang,
                 example: example.name,
-                report: plain::check_letter(&letter, rules, profile, &map),
+                report,
             });
         }
         Ok(checked)

@@ -47,8 +47,12 @@ pub fn layout(letter: &Letter, document: &PagedDocument) -> Result<(), TypstErro
             if x0 < margin || x1 > width - margin {
                 let field = field_of(letter, &text);
                 problems.push(format!(
-                    "page {}: text runs outside the page margins ({field}): {:?}",
+                    "page {}: text runs outside the page margins ({field}), from {:.0} to {:.0} mm \
+                     of the {:.0} mm page: {:?}",
                     n + 1,
+                    x0 * 25.4 / 72.0,
+                    x1 * 25.4 / 72.0,
+                    width * 25.4 / 72.0,
                     shorten(&text)
                 ));
             }
