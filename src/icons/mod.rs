@@ -294,7 +294,7 @@ pub fn suggest_in(report: &mut crate::plain::Report, rules: &crate::plain::Rules
             .map(|icon| format!("`::: step {}`", icon.name))
             .collect();
         if !names.is_empty() {
-            let hint = format!("a pictogram that fits: {}", names.join(" or "));
+            let hint = format!("→ {}", names.join(", "));
             finding.suggestion = Some(match finding.suggestion.take() {
                 Some(s) => format!("{s} ({hint})"),
                 None => hint,
