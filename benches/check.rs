@@ -96,6 +96,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             name: "A. Jansen".into(),
             role: "Klantmanager".into(),
         },
+        layout: Default::default(),
         data: serde_json::Value::Null,
     }
 }

@@ -128,6 +128,9 @@ codes! {
     TYPST_COMPILE = "typst.compile";
     /// Writing the PDF or PNG pages failed.
     TYPST_EXPORT = "typst.export";
+    /// After typesetting, something lies outside its region (the address outside the
+    /// envelope window, text beyond the page) or the letter is over its page budget.
+    LAYOUT_OVERFLOW = "layout.overflow";
 
     // Checklist catalog and the plain-language checker's rules.
     /// The scheme catalog (`schemes/`) has a mistake.

@@ -190,6 +190,7 @@ fn typst_diagnostic(e: &TypstError) -> Diagnostic {
         TypstError::Date(_) => Code::LETTER_DATE,
         TypstError::MissingGlyphs { .. } => Code::FONT_MISSING_GLYPHS,
         TypstError::Export(_) => Code::TYPST_EXPORT,
+        TypstError::Layout(_) => Code::LAYOUT_OVERFLOW,
         TypstError::Panic { .. } | TypstError::Other(_) => Code::INTERNAL_ERROR,
     };
     Diagnostic::error(code, e.to_string())

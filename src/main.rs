@@ -56,6 +56,19 @@ enum Command {
         /// (`letter-1.png`, ...) when the letter has more than one.
         #[arg(long, short)]
         out: String,
+        /// Layout: b1 (12 pt) or easy-read (14 pt, a narrow column beside the
+        /// pictograms, a "what happens next" timeline).
+        #[arg(long, default_value = "b1", value_parser = PossibleValuesParser::new(["b1", "easy-read"]).try_map(|s| s.parse::<helder::house::Style>()))]
+        style: helder::house::Style,
+    },
+    /// Write a contact sheet of every pictogram with its name (HTML and PDF) into a
+    /// folder, and report any pictogram that leaves the house style of icons/README.md.
+    Icons {
+        #[arg(long, default_value = "out/icons")]
+        out: PathBuf,
+        /// Only pictograms whose name or keyword holds this word.
+        #[arg(long)]
+        search: Option<String>,
     },
     /// List the templates: ids, languages, data fields.
     Templates {
@@ -224,11 +237,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             lang,
             format,
             out,
+            style,
         } => {
             let input = read(data)?;
             let data_format = data_format.unwrap_or_else(|| DataFormat::of_name(&input.name));
             let data = project.read_data(template, &input, data_format)?;
-            let request = Request::new(input.name, template, *lang, data);
+            let mut request = Request::new(input.name, template, *lang, data);
+            request.options.style = *style;
             let (_, outputs) = project.make(&request, &[*format])?;
             Writer::new().write_output(&Target::from_arg(out), &outputs[0])?;
         }
@@ -344,6 +359,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             server.run()?;
         }
         Command::Batch(args) => failed = batch(&project, args, cli.max_input)?,
+        Command::Icons { out, search } => {
+            let sheet = project.contact_sheet(search.as_deref())?;
+            print(&sheet.write(out)?)?;
+            failed = !sheet.problems.is_empty();
+        }
         Command::Init { .. } => unreachable!("handled above"),
     }
     Ok(if failed {

@@ -122,7 +122,7 @@ fn a_new_language_is_a_profile_and_its_messages() {
         panic!("asked for HTML");
     };
     assert!(
-        html.starts_with("<!DOCTYPE html>\n<html lang=\"de\" dir=\"ltr\">"),
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"de\" dir=\"ltr\" class=\"style-b1\">"),
         "{html}"
     );
 

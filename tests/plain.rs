@@ -66,6 +66,7 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
             name: "A. Jansen".into(),
             role: "Klantmanager".into(),
         },
+        layout: Default::default(),
         data: serde_json::Value::Null,
     }
 }

@@ -6,6 +6,7 @@
 //! binds. Language-dependent texts (department, role) are Fluent messages, so one house
 //! serves every language. A municipality copies and edits the folder, never Rust.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -41,6 +42,159 @@ pub struct Settings {
     pub logo: Option<String>,
     /// The fonts `letter.typ` uses.
     pub fonts: Fonts,
+    /// The pictogram of each box the house style draws (`[pictograms]`).
+    #[serde(default)]
+    pub pictograms: Pictograms,
+    /// Colours, type sizes and where the address window is (`[look]`).
+    #[serde(default)]
+    pub look: Look,
+}
+
+/// The pictograms the house style puts beside its boxes, by icon name.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Pictograms {
+    pub deadline: String,
+    pub warning: String,
+    pub info: String,
+    pub objection: String,
+    /// The "what happens next" timeline of easy-read letters: its title pictogram.
+    pub next: String,
+    /// The timeline's first moment: the resident gets this letter.
+    pub letter: String,
+}
+
+impl Default for Pictograms {
+    fn default() -> Pictograms {
+        Pictograms {
+            deadline: "deadline".into(),
+            warning: "warning".into(),
+            info: "info".into(),
+            objection: "objection".into(),
+            next: "next".into(),
+            letter: "envelope".into(),
+        }
+    }
+}
+
+/// How the letters look: colours, type sizes and the address window. Both layouts
+/// (letter.typ and letter.css) read these, so a municipality changes them here once.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Look {
+    /// Body text.
+    pub ink: String,
+    /// Headings, box frames, the letterhead.
+    pub heading: String,
+    /// The accent (the pictograms' second colour).
+    pub accent: String,
+    /// Links in HTML.
+    pub link: String,
+    /// The background of boxes.
+    pub box_fill: String,
+    /// Body size in points: B1 letters and easy-read letters.
+    pub size_b1: f64,
+    pub size_easy_read: f64,
+    /// The envelope window, in millimetres from the page's top left corner.
+    pub window: Window,
+    /// The page budget: a letter longer than this is an error (the layout check).
+    pub max_pages: usize,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Default for Look {
+    fn default() -> Look {
+        Look {
+            ink: "#1b1b1b".into(),
+            heading: "#1b2a4a".into(),
+            accent: "#f6b73c".into(),
+            link: "#0b4f9c".into(),
+            box_fill: "#f2f2f2".into(),
+            size_b1: 12.0,
+            size_easy_read: 14.0,
+            // NEN 1026 / PostNL window envelope (EA5/6): 20 mm from the left, 50 mm
+            // from the top, 90 × 40 mm.
+            window: Window {
+                left: 20.0,
+                top: 50.0,
+                width: 90.0,
+                height: 40.0,
+            },
+            max_pages: 6,
+        }
+    }
+}
+
+/// The two layouts of a letter: B1 (plain Dutch, 12 pt) and easy read (makkelijk
+/// lezen: 14 pt and up, a narrow text column beside the pictograms, a timeline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Style {
+    #[default]
+    B1,
+    EasyRead,
+}
+
+impl Style {
+    pub const ALL: [Style; 2] = [Style::B1, Style::EasyRead];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Style::B1 => "b1",
+            Style::EasyRead => "easy-read",
+        }
+    }
+}
+
+impl std::fmt::Display for Style {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Style {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Style, String> {
+        Style::ALL
+            .into_iter()
+            .find(|style| style.name() == s.trim())
+            .ok_or_else(|| format!("unknown style `{s}`: expected b1 or easy-read"))
+    }
+}
+
+/// What the layouts read beside the letter's text: its style, the house's look and the
+/// pictograms (with alt texts in the letter's language) of the boxes and the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Layout {
+    pub style: Style,
+    pub look: Look,
+    /// `deadline`, `warning`, `info`, `objection`, `next`, `letter` → the pictogram.
+    pub pictograms: BTreeMap<String, Pictogram>,
+    /// Texts of the easy-read timeline: its title and its first moment.
+    pub timeline_title: String,
+    pub timeline_letter: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pictogram {
+    pub icon: String,
+    pub alt: String,
+}
+
+impl Layout {
+    /// The pictogram of a box kind (`deadline`, ...), if the house names one.
+    pub fn pictogram(&self, kind: &str) -> Option<&Pictogram> {
+        self.pictograms.get(kind)
+    }
 }
 
 /// Two weeks: a week over Christmas or the summer holidays is no reasonable term.
@@ -133,6 +287,50 @@ impl House {
                 message: e.message().trim_end().to_owned(),
             }
         })?;
+        let look = &settings.look;
+        for (name, value) in [
+            ("ink", &look.ink),
+            ("heading", &look.heading),
+            ("accent", &look.accent),
+            ("link", &look.link),
+            ("box_fill", &look.box_fill),
+        ] {
+            let ok = value.len() == 7
+                && value.starts_with('#')
+                && value[1..].chars().all(|c| c.is_ascii_hexdigit());
+            if !ok {
+                return Err(HouseError {
+                    file: files.display(&toml_rel),
+                    line: 0,
+                    column: 0,
+                    message: format!("[look] {name} = {value:?}: expected a colour as \"#rrggbb\""),
+                });
+            }
+        }
+        for (name, value, low, high) in [
+            ("size_b1", look.size_b1, 9.0, 20.0),
+            ("size_easy_read", look.size_easy_read, 14.0, 24.0),
+            ("window.left", look.window.left, 0.0, 120.0),
+            ("window.top", look.window.top, 20.0, 200.0),
+            ("window.width", look.window.width, 60.0, 120.0),
+            ("window.height", look.window.height, 25.0, 60.0),
+        ] {
+            if !(low..=high).contains(&value) {
+                return Err(HouseError {
+                    file: files.display(&toml_rel),
+                    line: 0,
+                    column: 0,
+                    message: format!(
+                        "[look] {name} = {value}: expected {low} to {high}{}",
+                        if name.starts_with("size") {
+                            " points"
+                        } else {
+                            " mm"
+                        }
+                    ),
+                });
+            }
+        }
         let logo_svg = match &settings.logo {
             Some(name) => {
                 let svg = read(name).map_err(|e| HouseError {
@@ -196,6 +394,63 @@ impl House {
             closing: locales.message(lang, "closing", &[])?,
             name: self.settings.signature.name.clone(),
             role: locales.message(lang, "municipality-signature-role", &[])?,
+        })
+    }
+
+    /// The layout of a letter in `lang` and `style`: the house's look and its box
+    /// pictograms with their alt texts. Unknown pictogram names are an error naming
+    /// house.toml and the nearest names.
+    pub fn layout(
+        &self,
+        lang: Language,
+        style: Style,
+        locales: &Locales,
+        icons: &crate::icons::Icons,
+    ) -> Result<Layout, crate::Error> {
+        let p = &self.settings.pictograms;
+        let mut pictograms = BTreeMap::new();
+        for (kind, name) in [
+            ("deadline", &p.deadline),
+            ("warning", &p.warning),
+            ("info", &p.info),
+            ("objection", &p.objection),
+            ("next", &p.next),
+            ("letter", &p.letter),
+        ] {
+            let Some(icon) = icons.get(name) else {
+                return Err(crate::Error::Icons(format!(
+                    "house/house.toml [pictograms] {kind}: {}",
+                    crate::letter::parse::unknown_icon(
+                        name,
+                        icons
+                            .iter()
+                            .map(|i| (i.name.as_str(), i.keywords.as_slice()))
+                    )
+                )));
+            };
+            let alt = locales.message(lang, &icon.alt, &[])?;
+            pictograms.insert(
+                kind.to_string(),
+                Pictogram {
+                    icon: icon.name.clone(),
+                    alt,
+                },
+            );
+        }
+        let (timeline_title, timeline_letter) = if style == Style::EasyRead {
+            (
+                locales.message(lang, "timeline-title", &[])?,
+                locales.message(lang, "timeline-letter", &[])?,
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        Ok(Layout {
+            style,
+            look: self.settings.look.clone(),
+            pictograms,
+            timeline_title,
+            timeline_letter,
         })
     }
 

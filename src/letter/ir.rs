@@ -26,6 +26,8 @@ pub struct Letter {
     pub body: Vec<Block>,
     /// Closing and signature.
     pub signature: Signature,
+    /// The style (B1 or easy read), the house's look and the pictograms of its boxes.
+    pub layout: crate::house::Layout,
     /// The validated data the letter was made from (the envelope's `letter.phone` filled
     /// in). Not sent to the house style: it lets an error about a character name the
     /// field the user gave (`recipient.name`), not a place in the IR.
@@ -289,5 +291,130 @@ impl Block {
             | Block::Address { origin, .. }
             | Block::Checklist { origin, .. } => *origin,
         }
+    }
+}
+
+/// Puts a parsed body in the shape every backend draws, in one place:
+///
+/// - Heading levels count from 1 for the shallowest heading the template wrote (a
+///   template that starts at `##` gets 1, 2, ...), and never go more than one deeper
+///   than the heading before them, so sibling sections get one size and one tag level
+///   in HTML and PDF alike (h2 under the subject's h1).
+/// - The objection clause is a section: the blocks after `::: objection` up to the next
+///   heading (where to send the objection, whom to call first) belong to it and are
+///   drawn inside its box.
+pub fn arrange(body: &mut Vec<Block>) {
+    let mut i = 0;
+    while i < body.len() {
+        if matches!(body[i], Block::Objection { .. }) {
+            let end = body[i + 1..]
+                .iter()
+                .position(|b| matches!(b, Block::Heading { .. } | Block::Objection { .. }))
+                .map_or(body.len(), |p| i + 1 + p);
+            let tail: Vec<Block> = body.drain(i + 1..end).collect();
+            if let Block::Objection { content, .. } = &mut body[i] {
+                content.extend(tail);
+            }
+        }
+        i += 1;
+    }
+    let mut shallowest = u8::MAX;
+    visit_headings(body, &mut |level| shallowest = shallowest.min(*level));
+    // The objection's own heading is a sibling of the top-level sections.
+    let mut prev = 0u8;
+    visit_headings(body, &mut |level| {
+        let wanted = level.saturating_sub(shallowest) + 1;
+        *level = wanted.min(prev + 1).max(1);
+        prev = *level;
+    });
+}
+
+fn visit_headings(blocks: &mut [Block], f: &mut dyn FnMut(&mut u8)) {
+    for block in blocks {
+        match block {
+            Block::Heading { level, .. } => f(level),
+            Block::List { items, .. } => items.iter_mut().for_each(|b| visit_headings(b, f)),
+            Block::Step { content, .. }
+            | Block::Callout { content, .. }
+            | Block::Objection { content, .. } => visit_headings(content, f),
+            Block::Paragraph { .. }
+            | Block::Table { .. }
+            | Block::Address { .. }
+            | Block::Checklist { .. } => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod arrange_tests {
+    use super::*;
+
+    fn h(level: u8) -> Block {
+        Block::Heading {
+            level,
+            content: vec![Inline::text(format!("h{level}"))],
+            origin: Origin::default(),
+        }
+    }
+
+    fn p(s: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::text(s)],
+            origin: Origin::default(),
+        }
+    }
+
+    fn levels(blocks: &[Block]) -> Vec<u8> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level, .. } => Some(*level),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sibling_sections_get_one_level_and_none_skips() {
+        let mut body = vec![h(2), p("a"), h(2), h(3), h(2)];
+        arrange(&mut body);
+        assert_eq!(levels(&body), vec![1, 1, 2, 1]);
+        let mut body = vec![h(3), h(1), h(3)];
+        arrange(&mut body);
+        assert_eq!(levels(&body), vec![1, 1, 2]);
+    }
+
+    #[test]
+    fn the_objection_box_holds_everything_up_to_the_next_heading() {
+        let address = Block::Address {
+            lines: vec!["Postbus 100".into()],
+            origin: Origin::default(),
+        };
+        let mut body = vec![
+            p("intro"),
+            Block::Objection {
+                title: vec![],
+                content: vec![p("Stuur de brief naar:")],
+                origin: Origin::default(),
+            },
+            address.clone(),
+            p("Bezwaar maken is gratis."),
+            h(2),
+            p("regels"),
+        ];
+        arrange(&mut body);
+        assert_eq!(body.len(), 4);
+        let Block::Objection { content, .. } = &body[1] else {
+            panic!("{body:?}")
+        };
+        assert_eq!(content.len(), 3);
+        assert_eq!(content[1], address);
+        assert_eq!(
+            plain_text(match &content[2] {
+                Block::Paragraph { content, .. } => content,
+                _ => panic!(),
+            }),
+            "Bezwaar maken is gratis."
+        );
     }
 }

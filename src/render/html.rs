@@ -22,8 +22,10 @@ pub fn render(letter: &Letter, icons: &Icons, css: &str) -> String {
     let mut w = Writer {
         out: String::with_capacity(16 * 1024),
         icons,
+        layout: &letter.layout,
         level: 1,
         sections: 0,
+        in_link: false,
     };
     w.document(letter, css);
     w.out
@@ -72,13 +74,49 @@ pub fn safe_href(href: &str) -> bool {
 struct Writer<'a> {
     out: String,
     icons: &'a Icons,
+    layout: &'a crate::house::Layout,
     /// Level of the enclosing heading (1 = the subject): nested headings go one deeper.
     level: u8,
     /// Counter for ids that tie a section to its heading; deterministic per letter.
     sections: u32,
+    /// Inside a link: no links within it.
+    in_link: bool,
+}
+
+/// What must not break across lines or becomes a link: web addresses (`www.x.nl`,
+/// `wetten.overheid.nl/...`), references (`BB-2026-04817`), and numbers with spaces or
+/// hyphens in them (`14 020`, `020 123 45 67`, `+31 20 123 4567`).
+fn token_pattern() -> &'static regex::Regex {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        regex::Regex::new(
+            r"(?x)
+            \b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|com|org)(?:/[^\s<>]*[^\s<>.,;:!?)])?
+            | \b[A-Z]{1,6}(?:-[A-Z0-9]+)*-[0-9][A-Z0-9-]*[A-Z0-9]
+            | \+?[0-9]+(?:[\x20\u{a0}-][0-9]+)+
+            ",
+        )
+        .expect("the token pattern is valid")
+    })
+}
+
+/// A Dutch phone number: 14 + area code, 0800/0900, a ten-digit number, or +31.
+fn is_phone(token: &str) -> bool {
+    let digits: String = token.chars().filter(char::is_ascii_digit).collect();
+    (token.starts_with("14") && (5..=6).contains(&digits.len()))
+        || (token.starts_with('0') && digits.len() == 10)
+        || (token.starts_with("0800") || token.starts_with("0900")) && digits.len() >= 8
+        || (token.starts_with("+31") && digits.len() == 11)
 }
 
 impl Writer<'_> {
+    /// The pictogram the house puts beside a box (`deadline`, `objection`, ...).
+    fn box_icon(&self, kind: &str) -> String {
+        self.layout
+            .pictogram(kind)
+            .map_or_else(|| kind.to_string(), |p| p.icon.clone())
+    }
+
     fn raw(&mut self, s: &str) {
         self.out.push_str(s);
     }
@@ -97,6 +135,8 @@ impl Writer<'_> {
         self.text(lang);
         self.raw("\" dir=\"");
         self.raw(dir);
+        self.raw("\" class=\"style-");
+        self.raw(letter.layout.style.name());
         self.raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
         self.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         self.raw(
@@ -111,6 +151,19 @@ impl Writer<'_> {
         if !css.ends_with('\n') {
             self.raw("\n");
         }
+        // The house's look (house.toml [look], colours checked when it loaded).
+        let look = &letter.layout.look;
+        let _ = writeln!(
+            self.out,
+            ":root {{ --ink: {}; --navy: {}; --accent: {}; --link: {}; --box: {}; --size-b1: {}pt; --size-easy-read: {}pt; }}",
+            look.ink,
+            look.heading,
+            look.accent,
+            look.link,
+            look.box_fill,
+            look.size_b1,
+            look.size_easy_read.max(14.0)
+        );
         self.raw("</style>\n</head>\n<body class=\"kind-");
         self.raw(match letter.meta.kind {
             LetterKind::Decision => "decision",
@@ -132,8 +185,52 @@ impl Writer<'_> {
             self.raw("</p>\n");
         }
         self.blocks(&letter.body);
+        if letter.layout.style == crate::house::Style::EasyRead {
+            self.timeline(letter);
+        }
         self.signature(letter);
         self.raw("</main>\n</body>\n</html>\n");
+    }
+
+    /// Easy read: "what happens next", the moments the letter names as a pictogram
+    /// timeline: the letter itself, each deadline, the objection term.
+    fn timeline(&mut self, letter: &Letter) {
+        let layout = &letter.layout;
+        let mut moments: Vec<(&str, Vec<Inline>)> =
+            vec![("letter", vec![Inline::text(layout.timeline_letter.clone())])];
+        for block in &letter.body {
+            match block {
+                Block::Callout {
+                    kind: CalloutKind::Deadline,
+                    title,
+                    ..
+                } if !title.is_empty() => moments.push(("deadline", title.clone())),
+                Block::Objection { title, .. } if !title.is_empty() => {
+                    moments.push(("objection", title.clone()))
+                }
+                _ => {}
+            }
+        }
+        self.sections += 1;
+        let id = format!("section-{}", self.sections);
+        let _ = writeln!(
+            self.out,
+            "<section class=\"timeline\" aria-labelledby=\"{id}\">"
+        );
+        let _ = write!(self.out, "<h2 id=\"{id}\">");
+        self.text(&layout.timeline_title);
+        self.raw("</h2>\n<ol class=\"timeline-steps\">\n");
+        for (kind, title) in moments {
+            self.raw("<li class=\"timeline-step\">\n");
+            if let Some(p) = layout.pictogram(kind) {
+                let (icon, alt) = (p.icon.clone(), p.alt.clone());
+                self.pictogram(&icon, &alt);
+            }
+            self.raw("<p>");
+            self.inlines(&title);
+            self.raw("</p>\n</li>\n");
+        }
+        self.raw("</ol>\n</section>\n");
     }
 
     fn letterhead(&mut self, letter: &Letter) {
@@ -160,7 +257,7 @@ impl Writer<'_> {
             self.raw("<ul class=\"contact\">\n");
             for line in &sender.contact {
                 self.raw("<li>");
-                self.text(line);
+                self.body_text(line);
                 self.raw("</li>\n");
             }
             self.raw("</ul>\n");
@@ -183,7 +280,7 @@ impl Writer<'_> {
                 self.raw("<div><dt>");
                 self.text(&detail.label);
                 self.raw("</dt><dd>");
-                self.text(&detail.value);
+                self.body_text(&detail.value);
                 self.raw("</dd></div>\n");
             }
             self.raw("</dl>\n");
@@ -282,20 +379,22 @@ impl Writer<'_> {
                 content,
                 ..
             } => {
-                let (class, icon) = match kind {
-                    CalloutKind::Deadline => ("deadline", "deadline"),
-                    CalloutKind::Warning => ("warning", "warning"),
-                    CalloutKind::Info => ("info", "info"),
+                let class = match kind {
+                    CalloutKind::Deadline => "deadline",
+                    CalloutKind::Warning => "warning",
+                    CalloutKind::Info => "info",
                 };
+                let icon = self.box_icon(class);
                 let _ = write!(self.out, "<aside class=\"callout callout-{class}\"");
-                self.titled_section(icon, title, content, None);
+                self.titled_section(&icon, title, content, None);
                 self.raw("</aside>\n");
             }
             Block::Objection { title, content, .. } => {
                 // The objection clause is a part of the letter of its own, not a
                 // subsection of whatever heading came before it.
                 self.raw("<section class=\"objection\"");
-                self.titled_section("objection", title, content, Some(2));
+                let icon = self.box_icon("objection");
+                self.titled_section(&icon, title, content, Some(2));
                 self.raw("</section>\n");
             }
             Block::Address { lines, .. } => self.address("place", lines),
@@ -442,10 +541,51 @@ impl Writer<'_> {
         }
     }
 
+    /// Text of the letter's body: phone numbers become `tel:` links, bare web addresses
+    /// `https:` links (unless already inside a link), and numbers, phone numbers and
+    /// references never break across lines ("14 020", "BB-2026-04817").
+    fn body_text(&mut self, text: &str) {
+        let mut last = 0;
+        for m in token_pattern().find_iter(text) {
+            self.text(&text[last..m.start()]);
+            let token = m.as_str();
+            let href = if self.in_link {
+                None
+            } else if token.contains('.') && token.chars().any(|c| c.is_ascii_alphabetic()) {
+                Some(format!("https://{}", token.trim_end_matches('.')))
+            } else if is_phone(token) {
+                let digits: String = token
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect();
+                Some(format!("tel:{digits}"))
+            } else {
+                None
+            };
+            match href.filter(|h| safe_href(h)) {
+                Some(href) => {
+                    self.raw("<a class=\"nowrap\" href=\"");
+                    self.text(&href);
+                    self.raw("\">");
+                    self.text(token);
+                    self.raw("</a>");
+                }
+                None if token.contains([' ', '-', '\u{a0}']) => {
+                    self.raw("<span class=\"nowrap\">");
+                    self.text(token);
+                    self.raw("</span>");
+                }
+                None => self.text(token),
+            }
+            last = m.end();
+        }
+        self.text(&text[last..]);
+    }
+
     fn inlines(&mut self, inlines: &[Inline]) {
         for inline in inlines {
             match inline {
-                Inline::Text { text } => self.text(text),
+                Inline::Text { text } => self.body_text(text),
                 Inline::Strong { content } => {
                     self.raw("<strong>");
                     self.inlines(content);
@@ -455,7 +595,9 @@ impl Writer<'_> {
                     self.raw("<a href=\"");
                     self.text(href);
                     self.raw("\">");
+                    let outer = std::mem::replace(&mut self.in_link, true);
                     self.inlines(content);
+                    self.in_link = outer;
                     self.raw("</a>");
                 }
                 // A target the writer does not trust is shown as its text, not linked.
@@ -678,6 +820,7 @@ pub(crate) mod fixture {
                 name: "J. Jansen".into(),
                 role: "Teamleider Werk en Inkomen".into(),
             },
+            layout: Default::default(),
             data: serde_json::Value::Null,
         }
     }
@@ -815,10 +958,11 @@ mod tests {
         for needle in ["src=", "<link", "<script", "@import", "url(", "http://"] {
             assert!(!html.contains(needle), "HTML contains {needle}");
         }
-        // The only https: target is the link in the letter text.
+        // The only https: targets are the link in the letter text and the web
+        // addresses helder links (the letterhead's website, a bare address in the text).
         assert_eq!(
             html.matches("https://").count(),
-            2,
+            4,
             "a link and its visible text"
         );
         assert!(html.contains("Content-Security-Policy"));
@@ -874,7 +1018,9 @@ mod tests {
     #[test]
     fn structure_and_accessibility() {
         let html = render(&sample_letter(), &icons(), CSS);
-        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\">"));
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\" class=\"style-b1\">")
+        );
         assert!(html.contains("<title>Besluit over uw aanvraag bijzondere bijstand</title>"));
         assert!(html.contains("<span class=\"pictogram\" role=\"img\" aria-label=\"Geld\" title=\"Geld\"><svg aria-hidden=\"true\" focusable=\"false\" xmlns="));
         assert!(!html.contains("<?xml"), "XML prolog of an inlined SVG");
@@ -901,7 +1047,9 @@ mod tests {
         letter.meta.language = crate::i18n::Language::test("ar");
         letter.meta.direction = crate::i18n::Direction::Rtl;
         let html = render(&letter, &icons(), CSS);
-        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(
+            html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\" class=\"style-b1\">")
+        );
         // A Dutch postcode line keeps its own (left-to-right) order in an Arabic letter.
         assert!(html.contains("<bdi>1234 AB  Helderstad</bdi>"));
     }
@@ -1014,5 +1162,63 @@ mod tests {
                 prop_assert!(!html.contains(&href));
             }
         }
+    }
+
+    #[test]
+    fn numbers_and_references_never_break_and_phones_and_sites_are_links() {
+        let mut letter = sample_letter();
+        letter.body = vec![p(
+            "Bel 14 020 of 020 555 0147. Kenmerk BB-2026-04817. Zie wetten.overheid.nl. Op 15 december.",
+        )];
+        let html = render(&letter, &icons(), CSS);
+        assert!(
+            html.contains("<a class=\"nowrap\" href=\"tel:14020\">14 020</a>"),
+            "{html}"
+        );
+        assert!(html.contains("<a class=\"nowrap\" href=\"tel:0205550147\">020 555 0147</a>"));
+        assert!(html.contains("<span class=\"nowrap\">BB-2026-04817</span>"));
+        assert!(html.contains(
+            "<a class=\"nowrap\" href=\"https://wetten.overheid.nl\">wetten.overheid.nl</a>."
+        ));
+        // A date is no number group: it may break like any text.
+        assert!(html.contains("Op 15 december."));
+        // No link inside a link.
+        letter.body = vec![para(vec![Inline::Link {
+            href: "https://www.helderstad.nl/bezwaar".into(),
+            content: vec![text("www.helderstad.nl")],
+        }])];
+        let html = render(&letter, &icons(), CSS);
+        assert!(html.contains("<a href=\"https://www.helderstad.nl/bezwaar\"><span class=\"nowrap\">www.helderstad.nl</span></a>") || html.contains("<a href=\"https://www.helderstad.nl/bezwaar\">www.helderstad.nl</a>"), "{html}");
+    }
+
+    #[test]
+    fn easy_read_letters_end_with_a_timeline_and_use_the_house_pictograms() {
+        let mut letter = sample_letter();
+        let icons = icons();
+        let files =
+            crate::project::Files::Dir(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        let house = crate::house::House::load(&files, "house").unwrap();
+        let locales = crate::i18n::Locales::load(&files, "locales").unwrap();
+        letter.layout = house
+            .layout(
+                letter.meta.language,
+                crate::house::Style::EasyRead,
+                &locales,
+                &icons,
+            )
+            .unwrap();
+        letter.layout.pictograms.get_mut("deadline").unwrap().icon = "wait".into();
+        let html = render(&letter, &icons, CSS);
+        assert!(html.contains("class=\"style-easy-read\""));
+        let timeline = &html[html
+            .find("<section class=\"timeline\"")
+            .expect("a timeline")..];
+        assert!(timeline.contains("Wat gebeurt er nu?"));
+        assert!(timeline.contains("U krijgt deze brief."));
+        assert!(timeline.contains("Uiterlijk 15 januari 2027"), "{timeline}");
+        // The deadline box carries the pictogram house.toml names.
+        let wait = icons.get("wait").unwrap().svg_element();
+        assert!(html.contains(&wait["<svg".len()..]));
+        assert!(html.contains(":root { --ink: #1b1b1b;"));
     }
 }

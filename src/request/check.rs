@@ -207,5 +207,7 @@ fn check_request(
         text: Some(template.letter_md()),
         fluent: Some(&lookup),
     };
-    Ok(plain::check_letter(&letter, rules, profile, &map))
+    let mut report = plain::check_letter(&letter, rules, profile, &map);
+    crate::icons::suggest_in(&mut report, rules, &parts.icons);
+    Ok(report)
 }

@@ -70,6 +70,7 @@ pub(super) fn from_data(
         map.shift_remove("deadline");
     }
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
+    crate::letter::ir::arrange(&mut body);
     if lang != locales.binding() {
         body.insert(0, house.binding_note(lang, locales)?);
     }
@@ -127,6 +128,7 @@ pub(super) fn from_data(
         )?),
         body,
         signature: house.signature(lang, locales)?,
+        layout: house.layout(lang, request.options.style, locales, &parts.icons)?,
         data: context,
     };
     Ok((letter, markdown.messages))

@@ -44,6 +44,8 @@ pub struct Options {
     /// The day a checklist is made: deadlines and "letter date" periods count from it.
     /// Default: the case file's `letter.date`, else today.
     pub checklist_date: Option<Date>,
+    /// The layout: B1 (the default) or easy read (`--style easy-read`).
+    pub style: crate::house::Style,
 }
 
 impl Request {

@@ -253,6 +253,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager Werk en Inkomen".into(),
         },
+        layout: Default::default(),
         data: serde_json::Value::Null,
     }
 }

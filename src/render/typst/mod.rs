@@ -17,6 +17,7 @@
 //! only, still tagged, and [`Conformance`] says so: the archive copy matters more than
 //! the UA claim.
 
+mod check;
 mod coverage;
 mod world;
 
@@ -84,7 +85,11 @@ impl Typesetter {
             house,
             icons
                 .iter()
-                .map(|icon| (icon.name.clone(), icon.svg.clone())),
+                .map(|icon| (icon.name.clone(), icon.svg.clone()))
+                // An old name (an alias) finds the same file.
+                .chain(icons.aliases().filter_map(|(alias, name)| {
+                    Some((alias.to_string(), icons.get(name)?.svg.clone()))
+                })),
             font_dirs,
         )
     }
@@ -235,6 +240,7 @@ impl Typesetter {
             let document = ::typst::compile::<PagedDocument>(&world)
                 .output
                 .map_err(|errors| self.diagnostics(&errors))?;
+            check::layout(letter, &document)?;
             export(&document)
         });
         ::typst::comemo::evict(EVICT_AGE);
@@ -537,6 +543,9 @@ pub enum TypstError {
     },
     #[error("PDF export: {0}")]
     Export(String),
+    /// The layout check after typesetting: what lies outside its region, naming the field.
+    #[error("{0}")]
+    Layout(String),
     #[error("typst panicked on letter {letter}: {message}")]
     Panic { letter: String, message: String },
     #[error("{0}")]

@@ -74,6 +74,7 @@ fn letter(body: Vec<Block>) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager".into(),
         },
+        layout: Default::default(),
         data: serde_json::Value::Null,
     }
 }
@@ -367,4 +368,86 @@ fn typesetter_is_shared_across_threads() {
     for (l, pdf) in letters.iter().zip(&pdfs) {
         assert!(pdf_of(typesetter(), l).unwrap() == *pdf);
     }
+}
+
+/// The images typst placed on the pages of `letter`.
+fn images_in(ts: &Typesetter, letter: &Letter) -> Result<usize, TypstError> {
+    fn count(frame: &::typst::layout::Frame) -> usize {
+        frame
+            .items()
+            .map(|(_, item)| match item {
+                ::typst::layout::FrameItem::Group(g) => count(&g.frame),
+                ::typst::layout::FrameItem::Image(..) => 1,
+                _ => 0,
+            })
+            .sum()
+    }
+    ts.typeset(letter, |doc| {
+        Ok(doc.pages().iter().map(|p| count(&p.frame)).sum())
+    })
+}
+
+fn with_box_pictograms(mut l: Letter) -> Letter {
+    for kind in ["deadline", "warning", "info", "objection", "next", "letter"] {
+        l.layout.pictograms.insert(
+            kind.to_string(),
+            crate::house::Pictogram {
+                icon: "document".into(),
+                alt: kind.into(),
+            },
+        );
+    }
+    l
+}
+
+#[test]
+fn callouts_and_the_objection_carry_their_pictogram_in_pdf() {
+    let o = Origin { line: 1 };
+    let body = vec![
+        Block::Callout {
+            kind: CalloutKind::Deadline,
+            title: vec![Inline::text("Uiterlijk 1 mei")],
+            content: vec![para("Stuur het op.")],
+            origin: o,
+        },
+        Block::Objection {
+            title: vec![Inline::text("Bezwaar")],
+            content: vec![para("Stuur de brief naar:")],
+            origin: o,
+        },
+    ];
+    let l = with_box_pictograms(letter(body.clone()));
+    assert_eq!(images_in(typesetter(), &l).unwrap(), 2);
+    // Easy read adds the timeline: the letter, the deadline, the objection.
+    let mut easy = l.clone();
+    easy.layout.style = crate::house::Style::EasyRead;
+    assert_eq!(images_in(typesetter(), &easy).unwrap(), 5);
+}
+
+#[test]
+fn a_500_character_word_wraps_inside_the_page() {
+    let l = letter(vec![para(&"x".repeat(500))]);
+    let pages = typesetter().render(&l, &[Format::Png]).unwrap();
+    assert_eq!(pages[0].pages(), Some(1));
+}
+
+#[test]
+fn an_address_too_long_for_the_window_is_an_error_naming_the_field() {
+    let mut l = letter(vec![]);
+    let name = "Mevrouw Jansen-de Vries van Oosterhout tot Bergen en Dal ".repeat(3);
+    l.recipient[0] = name.clone();
+    l.data = serde_json::json!({ "recipient": { "name": name } });
+    let err = pdf_of(typesetter(), &l).unwrap_err();
+    assert!(matches!(err, TypstError::Layout(_)), "{err}");
+    let message = err.to_string();
+    assert!(message.contains("envelope window"), "{message}");
+    assert!(message.contains("recipient.name"), "{message}");
+}
+
+#[test]
+fn a_letter_over_its_page_budget_is_an_error() {
+    let mut l = letter((0..80).map(|i| para(&format!("Zin nummer {i}."))).collect());
+    l.layout.look.max_pages = 1;
+    let err = pdf_of(typesetter(), &l).unwrap_err().to_string();
+    assert!(err.contains("page budget of 1"), "{err}");
 }
