@@ -401,3 +401,44 @@ fn every_letter_passes_b1_without_errors() {
     let o = helder(&["check", "--profile", "b1"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
 }
+
+/// Easy read (makkelijk lezen) on the Dutch letters of the letter set: every paragraph sits
+/// in a pictogram step, no sentence over 20 words. The checklist letter (documentenlijst)
+/// is left out: its texts are issue 9's.
+#[test]
+fn the_dutch_letters_pass_easy_read_without_errors() {
+    let templates = [
+        "bijstand-besluit",
+        "bijzondere-bijstand-afwijzing",
+        "bijzondere-bijstand-toekenning",
+        "documenten-opvragen",
+        "herinnering-papieren",
+        "kwijtschelding",
+        "terugvordering",
+        "uitnodiging-gesprek",
+        "wmo-toekenning",
+    ];
+    let mut args = vec!["check", "--profile", "easy-read", "--lang", "nl"];
+    args.extend(templates);
+    let o = helder(&args);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!out.contains("error["), "{out}");
+    // One report per example, each with 0 errors.
+    let reports = out
+        .lines()
+        .filter(|l| l.contains(": nl easy-read: "))
+        .count();
+    assert_eq!(reports, 19, "{out}");
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.contains(": nl easy-read: 0 error(s)"))
+            .count(),
+        19,
+        "{out}"
+    );
+}

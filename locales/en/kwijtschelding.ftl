@@ -29,7 +29,6 @@ kw-why-assets = You have { $assets } in money and property. You may keep { $limi
     [gedeeltelijk] You can pay that part yourself.
    *[afgewezen] With that you can pay the tax of { $total } yourself.
 }
-kw-pay-heading = What do you have to pay?
 kw-pay-title = Pay { $amount }
 kw-pay = Pay **{ $amount }** by **{ $by }** at the latest. Put the number { $assessment } with your payment.
 kw-debt = Can you not pay it all at once? Or are you worried about money? Then come to the Money Desk (Geldloket) in the city hall. We help you free of charge.

@@ -29,7 +29,6 @@ kw-why-assets = U heeft { $assets } aan geld en bezit. U mag { $limit } houden. 
     [gedeeltelijk] Dat deel kunt u zelf betalen.
    *[afgewezen] Daarmee kunt u de belasting van { $total } zelf betalen.
 }
-kw-pay-heading = Wat moet u betalen?
 kw-pay-title = Betaal { $amount }
 kw-pay = Betaal **{ $amount }** uiterlijk op **{ $by }**. Zet het nummer { $assessment } bij uw betaling.
 kw-debt = Kunt u niet in één keer betalen? Of heeft u zorgen over geld? Kom dan langs bij het Geldloket in het stadhuis. Wij helpen u gratis.
