@@ -84,6 +84,7 @@ fn templates_lists_the_bundled_templates_as_json() {
             "documenten-opvragen",
             "documentenlijst",
             "herinnering-papieren",
+            "kwijtschelding",
             "terugvordering",
             "uitnodiging-gesprek",
             "wmo-toekenning"
@@ -314,6 +315,7 @@ fn demo_renders_every_template_language_and_example() {
         ("wmo-toekenning", 2),
         ("terugvordering", 2),
         ("bijstand-besluit", 2),
+        ("kwijtschelding", 3),
         ("documentenlijst", 3),
     ] {
         for lang in ["nl", "en"] {
@@ -490,8 +492,9 @@ fn check_passes_the_bundled_templates_at_b1_and_reports_json() {
     );
     let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reports = reports.as_array().unwrap();
-    // 8 templates × 2 languages × 2 examples, and the checklist letter × 2 × 3 cases.
-    assert_eq!(reports.len(), 38);
+    // 8 templates × 2 languages × 2 examples, kwijtschelding × 2 × 3, and the checklist
+    // letter × 2 × 3 cases.
+    assert_eq!(reports.len(), 44);
     for r in reports {
         assert!(r["template"].is_string() && r["language"].is_string());
     }

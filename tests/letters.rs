@@ -27,7 +27,7 @@ fn every_bundled_letter_as_text() {
         insta::assert_snapshot!(name, text);
         count += 1;
     }
-    assert_eq!(count, 38);
+    assert_eq!(count, 44);
 }
 
 fn helder(args: &[&str]) -> std::process::Output {
@@ -222,6 +222,93 @@ fn key_facts_are_on_the_pdf() {
     );
 }
 
+/// Kwijtschelding is decided by the invorderingsambtenaar and the remedy is administratief
+/// beroep to the college (Gemeentewet art. 255, Invorderingswet 1990 art. 26), not bezwaar:
+/// the template's `remedy` and `signed_for` settings, not the college's texts.
+#[test]
+fn kwijtschelding_names_its_figures_the_beroep_and_the_invorderingsambtenaar() {
+    let signer = "namens de invorderingsambtenaar van de gemeente";
+    let beroep = "U kunt in beroep gaan tegen dit besluit";
+    let final_ = "U kunt daarna niet naar de rechter";
+    let granted = pdf_text("kwijtschelding", "el-amrani-toegekend", "nl");
+    has(
+        &granted,
+        &[
+            "U hoeft niets te betalen",
+            "€ 528,60",
+            "20 november 2026",
+            "2026.00.41873",
+            "afvalstoffenheffing",
+            "rioolheffing",
+            "25 januari 2027",
+            beroep,
+            final_,
+            signer,
+        ],
+    );
+    let partly = pdf_text("kwijtschelding", "nowak-gedeeltelijk", "nl");
+    has(
+        &partly,
+        &[
+            "U krijgt kwijtschelding voor € 212,40",
+            "€ 512,40",
+            "€ 1.410,00",
+            "€ 1.385,00",
+            "€ 25,00 per maand",
+            "12 maanden",
+            "Betaal € 300,00 uiterlijk op 31 maart 2027",
+            "25 januari 2027",
+            beroep,
+            signer,
+        ],
+    );
+    let refused = pdf_text("kwijtschelding", "de-vries-afgewezen", "nl");
+    has(
+        &refused,
+        &[
+            "U krijgt geen kwijtschelding",
+            "€ 1.850,00",
+            "€ 1.420,00",
+            "€ 5.160,00",
+            "meer dan de belasting van € 581,10",
+            "28 februari 2027",
+            "26 januari 2027",
+            beroep,
+            final_,
+            signer,
+        ],
+    );
+    for text in [&granted, &partly, &refused] {
+        assert!(!text.contains("bezwaar maken"), "{text}");
+        assert!(!text.contains("namens het college"), "{text}");
+    }
+    has(
+        &pdf_text("kwijtschelding", "nowak-gedeeltelijk", "en"),
+        &[
+            "You get remission of €212.40",
+            "Pay €300.00 by 31 March 2027",
+            "administratief beroep",
+            "on behalf of the municipal tax collector",
+        ],
+    );
+}
+
+#[test]
+fn a_kwijtschelding_refusal_needs_its_calculation() {
+    let err = render_with("kwijtschelding", "de-vries-afgewezen", |d| {
+        d["decision"].as_object_mut().unwrap().remove("costs");
+    });
+    assert!(err.contains("decision.costs"), "{err}");
+    assert!(
+        err.contains("required when `reason` is \"betalingscapaciteit\""),
+        "{err}"
+    );
+    let err = render_with("kwijtschelding", "nowak-gedeeltelijk", |d| {
+        d["decision"].as_object_mut().unwrap().remove("pay_by");
+    });
+    assert!(err.contains("decision.pay_by"), "{err}");
+}
+
 /// `decision` of an example, changed, as the data of one render through the CLI.
 fn render_with(template: &str, example: &str, edit: impl FnOnce(&mut serde_json::Value)) -> String {
     let path = format!(
@@ -313,4 +400,45 @@ fn an_empty_document_list_is_refused() {
 fn every_letter_passes_b1_without_errors() {
     let o = helder(&["check", "--profile", "b1"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+}
+
+/// Easy read (makkelijk lezen) on the Dutch letters of the letter set: every paragraph sits
+/// in a pictogram step, no sentence over 20 words. The checklist letter (documentenlijst)
+/// is left out: its texts are issue 9's.
+#[test]
+fn the_dutch_letters_pass_easy_read_without_errors() {
+    let templates = [
+        "bijstand-besluit",
+        "bijzondere-bijstand-afwijzing",
+        "bijzondere-bijstand-toekenning",
+        "documenten-opvragen",
+        "herinnering-papieren",
+        "kwijtschelding",
+        "terugvordering",
+        "uitnodiging-gesprek",
+        "wmo-toekenning",
+    ];
+    let mut args = vec!["check", "--profile", "easy-read", "--lang", "nl"];
+    args.extend(templates);
+    let o = helder(&args);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!out.contains("error["), "{out}");
+    // One report per example, each with 0 errors.
+    let reports = out
+        .lines()
+        .filter(|l| l.contains(": nl easy-read: "))
+        .count();
+    assert_eq!(reports, 19, "{out}");
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.contains(": nl easy-read: 0 error(s)"))
+            .count(),
+        19,
+        "{out}"
+    );
 }

@@ -16,6 +16,11 @@ salutation-none = Dear { $name },
 closing = Kind regards,
     on behalf of the Municipal Executive (college van burgemeester en wethouders),
 
+## The invorderingsambtenaar decides on kwijtschelding of municipal taxes (Invorderingswet 1990
+## art. 26, Gemeentewet art. 255); a template with signed_for = "invorderingsambtenaar" closes so.
+closing-invorderingsambtenaar = Kind regards,
+    on behalf of the municipal tax collector (invorderingsambtenaar),
+
 ## Default titles of the boxes (::: deadline, ::: warning, ::: info, ::: objection).
 callout-deadline = Note the date
 callout-warning = Please note

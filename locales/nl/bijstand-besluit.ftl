@@ -29,5 +29,5 @@ bs-can = { $reason ->
 bs-debt = Heeft u schulden of zorgen over geld? Kom dan langs bij het Geldloket in het stadhuis. Wij helpen u gratis.
 bs-laws = { $outcome ->
     [toegekend] Dit besluit is gebaseerd op artikel 11, 17, 21 en 43 van de Participatiewet. Wat u moet doorgeven, staat in artikel 17. Wat u doet om werk te vinden, staat in artikel 9.
-   *[afgewezen] Dit besluit is gebaseerd op artikel 11, 31, 34 en 43 van de Participatiewet, en artikel 4:5 van de Algemene wet bestuursrecht.
+   *[afgewezen] Dit besluit is gebaseerd op artikel 11, 31, 34 en 43 van de Participatiewet. Ook artikel 4:5 van de Algemene wet bestuursrecht geldt.
 } Lees de regels op wetten.overheid.nl.

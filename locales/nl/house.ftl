@@ -16,6 +16,11 @@ salutation-none = Beste { $name },
 closing = Met vriendelijke groet,
     namens het college van burgemeester en wethouders,
 
+## The invorderingsambtenaar decides on kwijtschelding of municipal taxes (Invorderingswet 1990
+## art. 26, Gemeentewet art. 255); a template with signed_for = "invorderingsambtenaar" closes so.
+closing-invorderingsambtenaar = Met vriendelijke groet,
+    namens de invorderingsambtenaar van de gemeente,
+
 ## Default titles of the boxes (::: deadline, ::: warning, ::: info, ::: objection).
 callout-deadline = Let op de datum
 callout-warning = Let op

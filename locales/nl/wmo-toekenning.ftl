@@ -18,4 +18,4 @@ wmo-why = { $service ->
 wmo-do-heading = Wat moet u doen?
 wmo-changes = Verandert er iets in uw gezondheid of uw gezin? Geef dat dan aan ons door.
 wmo-renew = Heeft u de hulp daarna nog nodig? Vraag het dan 2 maanden voor het einde opnieuw aan.
-wmo-laws = Dit besluit is gebaseerd op artikel 2.3.5 van de Wet maatschappelijke ondersteuning 2015 en de Verordening maatschappelijke ondersteuning van de gemeente. De eigen bijdrage staat in artikel 2.1.4 van die wet. Lees de regels op wetten.overheid.nl.
+wmo-laws = Dit besluit is gebaseerd op artikel 2.3.5 van de Wet maatschappelijke ondersteuning 2015. Ook de Verordening maatschappelijke ondersteuning van de gemeente geldt. De eigen bijdrage staat in artikel 2.1.4 van die wet. Lees de regels op wetten.overheid.nl.

@@ -698,12 +698,16 @@ pub(super) fn envelope() -> Schema {
 
 /// Top-level names letter.md receives besides the data: the language code and the house
 /// settings (phone, addresses, URLs). A data field of that name would clash.
-pub(super) const RESERVED: [(&str, &str); 3] = [
+pub(super) const RESERVED: [(&str, &str); 4] = [
     ("lang", "the letter's language code"),
     ("house", "the house settings (phone, addresses, websites)"),
     (
         "deadline",
         "the deadlines helder computes (objection, repair)",
+    ),
+    (
+        "remedy",
+        "a decision's remedy (template.toml `remedy`: bezwaar or administratief-beroep)",
     ),
 ];
 

@@ -389,9 +389,16 @@ impl House {
         })
     }
 
-    pub fn signature(&self, lang: Language, locales: &Locales) -> Result<Signature, I18nError> {
+    /// The signature; `closing` is the Fluent id of the closing lines, which say on whose
+    /// behalf the letter is signed (the template's `signed_for`).
+    pub fn signature(
+        &self,
+        lang: Language,
+        locales: &Locales,
+        closing: &str,
+    ) -> Result<Signature, I18nError> {
         Ok(Signature {
-            closing: locales.message(lang, "closing", &[])?,
+            closing: locales.message(lang, closing, &[])?,
             name: self.settings.signature.name.clone(),
             role: locales.message(lang, "municipality-signature-role", &[])?,
         })

@@ -68,6 +68,7 @@ pub(super) fn from_data(
     if let Value::Object(map) = &mut context {
         map.shift_remove("house");
         map.shift_remove("deadline");
+        map.shift_remove("remedy");
     }
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
     crate::letter::ir::arrange(&mut body);
@@ -127,7 +128,7 @@ pub(super) fn from_data(
             &[("name", Arg::Text(envelope.recipient.name.clone()))],
         )?),
         body,
-        signature: house.signature(lang, locales)?,
+        signature: house.signature(lang, locales, template.signed_for.closing_message())?,
         layout: house.layout(lang, request.options.style, locales, &parts.icons)?,
         data: context,
     };
@@ -174,7 +175,8 @@ fn repair_term(
 /// What letter.md sees: the validated data, `letter.phone` filled in (the direct number
 /// or the house's), the house settings as `house`, and the deadlines computed here as
 /// `deadline.objection` (decisions: Awb 6:7, 6:8) and `deadline.repair` (the end of the
-/// repair term of a `term` field, Awb 4:5), as `YYYY-MM-DD` for the `date` filter.
+/// repair term of a `term` field, Awb 4:5), as `YYYY-MM-DD` for the `date` filter, and
+/// for a decision its `remedy` (template.toml: bezwaar or administratief-beroep).
 fn context(
     mut clean: Value,
     template: &Template,
@@ -203,6 +205,9 @@ fn context(
     if let Value::Object(map) = &mut clean {
         map.insert("house".into(), house.clone());
         map.insert("deadline".into(), Value::Object(deadline));
+        if let Some(remedy) = template.remedy {
+            map.insert("remedy".into(), remedy.name().into());
+        }
     }
     clean
 }

@@ -42,6 +42,12 @@ pub struct Template {
     /// The package folder as shown in messages.
     pub dir: PathBuf,
     pub examples: Vec<Example>,
+    /// The remedy a decision names (template.toml `remedy`, default bezwaar); letter.md
+    /// sees it as `remedy`. None for letters that are not decisions.
+    pub remedy: Option<Remedy>,
+    /// On whose behalf the letter is signed (template.toml `signed_for`, default the
+    /// college): chooses the closing line.
+    pub signed_for: SignedFor,
     /// letter.md, compiled: the template is looked up once per letter and rendered
     /// from what that lookup found.
     #[serde(skip)]
@@ -133,6 +139,54 @@ struct Manifest {
     languages: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     data: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    remedy: Option<Spanned<String>>,
+    #[serde(default)]
+    signed_for: Option<Spanned<String>>,
+}
+
+/// The remedy against a decision: bezwaar to the body that decided (Awb 6:4, 7:1), or
+/// administratief beroep to another body (Awb 7:1a does not apply; e.g. kwijtschelding
+/// of municipal taxes: beroep to the college, Gemeentewet art. 255 with Invorderingswet
+/// 1990 art. 26), whose decision is final.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Remedy {
+    Bezwaar,
+    AdministratiefBeroep,
+}
+
+impl Remedy {
+    pub const NAMES: [&'static str; 2] = ["bezwaar", "administratief-beroep"];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Remedy::Bezwaar => "bezwaar",
+            Remedy::AdministratiefBeroep => "administratief-beroep",
+        }
+    }
+}
+
+/// Who takes the decision and on whose behalf the signatory signs: the college of
+/// burgemeester en wethouders (mandaat) or the invorderingsambtenaar (Gemeentewet art.
+/// 231 lid 2 onder b; kwijtschelding, Invorderingswet 1990 art. 26).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignedFor {
+    College,
+    Invorderingsambtenaar,
+}
+
+impl SignedFor {
+    pub const NAMES: [&'static str; 2] = ["college", "invorderingsambtenaar"];
+
+    /// The Fluent id of the closing lines (house.ftl).
+    pub fn closing_message(self) -> &'static str {
+        match self {
+            SignedFor::College => "closing",
+            SignedFor::Invorderingsambtenaar => "closing-invorderingsambtenaar",
+        }
+    }
 }
 
 impl Templates {
@@ -169,6 +223,8 @@ impl Templates {
                     schema: d.schema,
                     dir: d.dir,
                     examples,
+                    remedy: d.remedy,
+                    signed_for: d.signed_for,
                     engine: Arc::new(compiled),
                 })),
                 (manifest, letter, examples) => {
@@ -572,6 +628,45 @@ fn load_manifest(
         ));
     }
 
+    let remedy = match &manifest.remedy {
+        Some(r) if kind != LetterKind::Decision => {
+            return Err(at(
+                r.span(),
+                "`remedy` belongs only to a template of kind decision".to_owned(),
+            ));
+        }
+        Some(r) => Some(match r.get_ref().as_str() {
+            "bezwaar" => Remedy::Bezwaar,
+            "administratief-beroep" => Remedy::AdministratiefBeroep,
+            other => {
+                return Err(at(
+                    r.span(),
+                    format!(
+                        "unknown remedy `{other}`: expected {}",
+                        Remedy::NAMES.join(" or ")
+                    ),
+                ));
+            }
+        }),
+        None => (kind == LetterKind::Decision).then_some(Remedy::Bezwaar),
+    };
+    let signed_for = match &manifest.signed_for {
+        Some(s) => match s.get_ref().as_str() {
+            "college" => SignedFor::College,
+            "invorderingsambtenaar" => SignedFor::Invorderingsambtenaar,
+            other => {
+                return Err(at(
+                    s.span(),
+                    format!(
+                        "unknown signed_for `{other}`: expected {}",
+                        SignedFor::NAMES.join(" or ")
+                    ),
+                ));
+            }
+        },
+        None => SignedFor::College,
+    };
+
     let data_span = manifest.data.as_ref().map_or(0..0, |d| d.span());
     let own = match &manifest.data {
         Some(data) => Schema::from_toml(data.get_ref())
@@ -591,6 +686,8 @@ fn load_manifest(
         languages,
         schema,
         dir: files.display(package),
+        remedy,
+        signed_for,
     })
 }
 
@@ -603,6 +700,8 @@ struct Described {
     languages: Vec<Language>,
     schema: Schema,
     dir: PathBuf,
+    remedy: Option<Remedy>,
+    signed_for: SignedFor,
 }
 
 /// The schema's problems (one a line, each starting with its path such as

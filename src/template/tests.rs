@@ -737,6 +737,9 @@ fn shipped_templates_render_their_examples() {
             if data["letter"].get("phone").is_none() {
                 data["letter"]["phone"] = json!("14 020");
             }
+            if let Some(remedy) = template.remedy {
+                data["remedy"] = json!(remedy.name());
+            }
             for &lang in &template.languages {
                 let out = templates
                     .get(&template.id)
@@ -1057,4 +1060,66 @@ mod never_panics {
             let _ = c.render(&context);
         }
     }
+}
+
+#[test]
+fn remedy_and_signer_are_template_settings() {
+    let fx = Fixture::new();
+    let templates = fx.load().unwrap();
+    let t = templates.get("toekenning").unwrap();
+    // A decision without the settings: bezwaar, signed for the college.
+    assert_eq!(t.remedy, Some(Remedy::Bezwaar));
+    assert_eq!(t.signed_for, SignedFor::College);
+    assert_eq!(t.signed_for.closing_message(), "closing");
+
+    let fx = Fixture::new();
+    let toml = TOML.replace(
+        "languages = [\"nl\", \"en\"]\n",
+        "languages = [\"nl\", \"en\"]\nremedy = \"administratief-beroep\"\nsigned_for = \"invorderingsambtenaar\"\n",
+    );
+    write(&fx.package("toekenning").join("template.toml"), &toml);
+    let templates = fx.load().unwrap();
+    let t = templates.get("toekenning").unwrap();
+    assert_eq!(t.remedy, Some(Remedy::AdministratiefBeroep));
+    assert_eq!(t.remedy.unwrap().name(), "administratief-beroep");
+    assert_eq!(
+        t.signed_for.closing_message(),
+        "closing-invorderingsambtenaar"
+    );
+}
+
+#[test]
+fn unknown_remedy_or_signer_is_located() {
+    let (line, column, message) = manifest_error(&TOML.replace(
+        "languages = [\"nl\", \"en\"]\n",
+        "languages = [\"nl\", \"en\"]\nremedy = \"beroep\"\n",
+    ));
+    assert_eq!((line, column), (6, 10), "{message}");
+    assert!(
+        message.contains("unknown remedy `beroep`: expected bezwaar or administratief-beroep"),
+        "{message}"
+    );
+    let (line, _, message) = manifest_error(&TOML.replace(
+        "languages = [\"nl\", \"en\"]\n",
+        "languages = [\"nl\", \"en\"]\nsigned_for = \"wethouder\"\n",
+    ));
+    assert_eq!(line, 6, "{message}");
+    assert!(
+        message
+            .contains("unknown signed_for `wethouder`: expected college or invorderingsambtenaar"),
+        "{message}"
+    );
+    let (line, _, message) = manifest_error(
+        &TOML
+            .replace("\"decision\"\ntitle", "\"request\"\ntitle")
+            .replace(
+                "languages = [\"nl\", \"en\"]\n",
+                "languages = [\"nl\", \"en\"]\nremedy = \"bezwaar\"\n",
+            ),
+    );
+    assert_eq!(line, 6, "{message}");
+    assert!(
+        message.contains("only to a template of kind decision"),
+        "{message}"
+    );
 }
