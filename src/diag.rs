@@ -189,6 +189,13 @@ codes! {
     BATCH_DUPLICATE_ID = "batch.duplicate-id";
     /// A PDF written as PDF/A-2b only, because the letter breaks a PDF/UA-1 rule (a warning).
     PDF_NOT_UA = "pdf.not-ua";
+    // The static template check (`helder check`, whatever the examples reach).
+    /// letter.md names a data field its template.toml does not have.
+    TEMPLATE_FIELD = "template.field";
+    /// A message uses a variable its `t()` call does not pass.
+    TEMPLATE_VARIABLE = "template.variable";
+    /// A `t()` call passes a variable its message does not use (a warning).
+    TEMPLATE_UNUSED_ARGUMENT = "template.unused-argument";
 }
 
 // ---- one diagnostic ------------------------------------------------------------------

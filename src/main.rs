@@ -306,6 +306,22 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         "--text needs exactly one --lang (the language of the text)".into(),
                     ));
                 }
+                (None, _)
+                    if {
+                        // The static check first (every branch, whatever the examples reach);
+                        // its errors would make the examples fail to render, so they stop here.
+                        let statics = project.check_static(templates)?;
+                        if !statics.is_empty() {
+                            let color = std::io::stderr().is_terminal()
+                                && std::env::var_os("NO_COLOR").is_none();
+                            eprintln!("{}", statics.report(&source_text, color).trim_end());
+                        }
+                        statics.has_errors()
+                    } =>
+                {
+                    failed = true;
+                    String::new()
+                }
                 (None, _) => {
                     let checked = project.check(templates, langs, *profile)?;
                     failed = checked.iter().any(|c| c.report.has_errors());

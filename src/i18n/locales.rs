@@ -261,6 +261,94 @@ impl Locales {
     }
 }
 
+impl Locales {
+    /// The variables (`$name`) message `id` (or `id.attribute`) uses in `lang`, sorted,
+    /// each once, following the messages it references; `None` when it does not exist.
+    /// For the static template check: every variable must be passed by `t()`.
+    pub fn message_variables(&self, lang: Language, id: &str) -> Option<Vec<String>> {
+        let messages = self.messages(lang)?;
+        let (message_id, attribute) = split_id(id);
+        let message = messages.bundle.get_message(message_id)?;
+        let pattern = match attribute {
+            Some(attribute) => message.get_attribute(attribute)?.value(),
+            None => message.value()?,
+        };
+        let mut found = std::collections::BTreeSet::new();
+        pattern_variables(&messages.bundle, pattern, &mut found, 0);
+        Some(found.into_iter().collect())
+    }
+}
+
+/// Collects the variables of `pattern` into `found`; references to other messages are
+/// followed (they see the same arguments), up to a depth that stops a cycle.
+fn pattern_variables(
+    bundle: &FluentBundle<FluentResource>,
+    pattern: &ast::Pattern<&str>,
+    found: &mut std::collections::BTreeSet<String>,
+    depth: usize,
+) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(bundle, expression, found, depth);
+        }
+    }
+}
+
+fn expression_variables(
+    bundle: &FluentBundle<FluentResource>,
+    expression: &ast::Expression<&str>,
+    found: &mut std::collections::BTreeSet<String>,
+    depth: usize,
+) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(bundle, inline, found, depth),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(bundle, selector, found, depth);
+            for variant in variants {
+                pattern_variables(bundle, &variant.value, found, depth);
+            }
+        }
+    }
+}
+
+fn inline_variables(
+    bundle: &FluentBundle<FluentResource>,
+    inline: &ast::InlineExpression<&str>,
+    found: &mut std::collections::BTreeSet<String>,
+    depth: usize,
+) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_variables(bundle, argument, found, depth);
+            }
+            for argument in &arguments.named {
+                inline_variables(bundle, &argument.value, found, depth);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            expression_variables(bundle, expression, found, depth)
+        }
+        ast::InlineExpression::MessageReference { id, attribute } if depth < 8 => {
+            let Some(message) = bundle.get_message(id.name) else {
+                return;
+            };
+            let pattern = match attribute {
+                Some(attribute) => message.get_attribute(attribute.name).map(|a| a.value()),
+                None => message.value(),
+            };
+            if let Some(pattern) = pattern {
+                pattern_variables(bundle, pattern, found, depth + 1);
+            }
+        }
+        // A term's variables are its own arguments, not the message's.
+        _ => {}
+    }
+}
+
 /// Splits `id.attribute` into its parts.
 fn split_id(id: &str) -> (&str, Option<&str>) {
     match id.split_once('.') {

@@ -162,6 +162,28 @@ impl Project {
         check_request(&parts, parts.rules()?, request, profile)
     }
 
+    /// Checks the templates `ids` (all when empty) statically, from their letter.md
+    /// source whatever the examples reach: message ids in every language the template
+    /// ships and the variables each call passes, pictogram names, data fields in every
+    /// branch. Findings point at letter.md lines.
+    pub fn check_static(&self, ids: &[String]) -> Result<crate::diag::Diagnostics, Error> {
+        let parts = self.parts();
+        let mut out = crate::diag::Diagnostics::new();
+        for template in parts.templates.iter() {
+            if ids.is_empty() || ids.contains(&template.id) {
+                out.append(super::statics::check(
+                    template,
+                    &parts.locales,
+                    &parts.icons,
+                ));
+            }
+        }
+        for id in ids {
+            parts.templates.get(id)?;
+        }
+        Ok(out)
+    }
+
     /// Checks free text (a letter written elsewhere) for `profile`.
     pub fn check_text(
         &self,

@@ -8,6 +8,7 @@
 mod check;
 mod checklist;
 mod letter;
+mod statics;
 
 use serde_json::Value;
 use time::Date;
