@@ -1120,3 +1120,29 @@ fn each_scheme_gets_only_its_own_slice() {
     assert_eq!(c.slice("bijstand").left_out.len(), 1);
     assert_eq!(c.slices().len(), 3);
 }
+
+#[test]
+fn no_deadline_is_sooner_than_the_house_minimum() {
+    // Fixture 12 (letter Sunday 22 November 2026): with the house default of 14 days
+    // the term ends on Sunday 6 December, moved to Monday 7 December; a house that
+    // gives 21 days (Sunday 13 December) moves every earlier deadline to Monday 14
+    // December and keeps later ones.
+    let cat = catalog();
+    let p = root().join("tests/checklist/12-deadlines-earliest-and-own.case.json");
+    let case = Case::from_json("12", &std::fs::read_to_string(p).unwrap()).unwrap();
+    let today = date!(2026 - 11 - 22);
+    let default = merge(&cat, &case, today).unwrap();
+    let earliest = default.items.iter().map(|i| i.deadline).min().unwrap();
+    assert_eq!(earliest, date!(2026 - 12 - 07));
+    assert_eq!(default.send_deadline(), Some(date!(2026 - 12 - 07)));
+    let longer = helder::checklist::merge_with_minimum(&cat, &case, today, 21).unwrap();
+    for (a, b) in default.items.iter().zip(&longer.items) {
+        assert_eq!(
+            b.deadline,
+            a.deadline.max(date!(2026 - 12 - 14)),
+            "{}",
+            a.concept
+        );
+    }
+    assert_eq!(longer.send_deadline(), Some(date!(2026 - 12 - 14)));
+}
