@@ -292,10 +292,13 @@ mod checker {
                 let bound = r
                     .recency
                     .map(|x| day(back(anchor(x.anchor, sub, today_ymd), x.months as u32)) + 1);
-                // Never before the minimum repair term after the letter (Awb 4:5).
+                // Never before the house's minimum repair term after the letter (Awb 4:5;
+                // `min_repair_days = 14`), which the Algemene termijnenwet moves past
+                // closed days and holds two open days in the term: by less than a week.
+                let earliest = day(today_ymd) + 14;
                 let deadline = (day(anchor(r.deadline.anchor, sub, today_ymd))
                     + r.deadline.days as i64)
-                    .max(day(today_ymd) + 7);
+                    .max(earliest + 7);
                 let held_ok = |hi: usize, person: Option<&str>, account: Option<&str>| -> bool {
                     let h = &case.held[hi];
                     let single = r
@@ -452,7 +455,12 @@ mod checker {
                     }
                     assert!(
                         day(parse(it["deadline"].as_str().unwrap())) <= deadline,
-                        "{ctx}: deadline too late"
+                        "{ctx}: deadline too late ({} > {deadline}, earliest {earliest})",
+                        day(parse(it["deadline"].as_str().unwrap()))
+                    );
+                    assert!(
+                        day(parse(it["deadline"].as_str().unwrap())) >= earliest,
+                        "{ctx}: deadline sooner than the house's minimum repair term"
                     );
                     assert!(
                         rank(it["delivery"].as_str().unwrap()) >= rank(delivery_str(r.delivery)),
@@ -1111,4 +1119,30 @@ fn each_scheme_gets_only_its_own_slice() {
     assert!(slice.items.iter().all(|i| i.concept != "rent-contract"));
     assert_eq!(c.slice("bijstand").left_out.len(), 1);
     assert_eq!(c.slices().len(), 3);
+}
+
+#[test]
+fn no_deadline_is_sooner_than_the_house_minimum() {
+    // Fixture 12 (letter Sunday 22 November 2026): with the house default of 14 days
+    // the term ends on Sunday 6 December, moved to Monday 7 December; a house that
+    // gives 21 days (Sunday 13 December) moves every earlier deadline to Monday 14
+    // December and keeps later ones.
+    let cat = catalog();
+    let p = root().join("tests/checklist/12-deadlines-earliest-and-own.case.json");
+    let case = Case::from_json("12", &std::fs::read_to_string(p).unwrap()).unwrap();
+    let today = date!(2026 - 11 - 22);
+    let default = merge(&cat, &case, today).unwrap();
+    let earliest = default.items.iter().map(|i| i.deadline).min().unwrap();
+    assert_eq!(earliest, date!(2026 - 12 - 07));
+    assert_eq!(default.send_deadline(), Some(date!(2026 - 12 - 07)));
+    let longer = helder::checklist::merge_with_minimum(&cat, &case, today, 21).unwrap();
+    for (a, b) in default.items.iter().zip(&longer.items) {
+        assert_eq!(
+            b.deadline,
+            a.deadline.max(date!(2026 - 12 - 14)),
+            "{}",
+            a.concept
+        );
+    }
+    assert_eq!(longer.send_deadline(), Some(date!(2026 - 12 - 14)));
 }

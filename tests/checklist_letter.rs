@@ -70,18 +70,21 @@ fn section<'a>(text: &'a str, from: &str) -> &'a str {
 #[test]
 fn rule_7_the_headline_deadline_comes_from_what_must_be_sent() {
     // De Vries: the Wmo's optional personal plan (keep ready) would end on 30 November,
-    // seven days after the letter; bijstand's documents are due 3 December.
+    // seven days after the letter; bijstand's documents would be due 3 December. Both are
+    // held to the house's shortest repair term (`min_repair_days = 14` in
+    // house/house.toml): 14 days after Monday 23 November is Monday 7 December.
     let nl = letter("de-vries", "nl");
     assert!(
-        nl.contains("STUUR ALLES UITERLIJK OP 3 DECEMBER 2026"),
+        nl.contains("STUUR ALLES UITERLIJK OP 7 DECEMBER 2026"),
         "{nl}"
     );
     assert!(!nl.contains("30 november 2026"), "{nl}");
-    // Never sooner than the shortest repair term (7 days after 23 November).
+    assert!(!nl.contains("3 december 2026"), "{nl}");
+    // No item is due sooner than the house minimum either.
     let json = helder(&["checklist", "--case", &case("de-vries")], None);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     for it in v["items"].as_array().unwrap() {
-        assert!(it["deadline"].as_str().unwrap() >= "2026-11-30", "{it}");
+        assert!(it["deadline"].as_str().unwrap() >= "2026-12-07", "{it}");
     }
 }
 

@@ -7,7 +7,7 @@
 use time::Date;
 
 use super::case::{Case, PersonIdx};
-use super::catalog::{Coverage, Delivery, MIN_REPAIR_DAYS};
+use super::catalog::{Coverage, Delivery};
 use super::merge::{Checklist, Item, Owner, Reason, coverage_period};
 use crate::i18n::{Arg, I18nError, Language, Locales};
 use crate::letter::ir::{ChecklistItem, Inline};
@@ -317,15 +317,15 @@ impl<'a> Checklist<'a> {
     }
 
     /// The earliest deadline of what must be sent or shown: documents to keep ready
-    /// never set it. It is never sooner than the shortest repair term after the letter
-    /// (Awb 4:5; every item's deadline already is). `None` when nothing must be sent.
+    /// never set it. It is never sooner than the house's shortest repair term after the
+    /// letter (Awb 4:5): no item's deadline is ([`super::merge::earliest_deadline`]).
+    /// `None` when nothing must be sent.
     pub fn send_deadline(&self) -> Option<Date> {
         self.items
             .iter()
             .filter(|i| i.delivery > Delivery::KeepReady)
             .map(|i| i.deadline)
             .min()
-            .map(|d| d.max(self.letter_date + time::Duration::days(MIN_REPAIR_DAYS)))
     }
 
     /// The checklist letter's items, resolved in `lang`: per group (person, joint

@@ -9,7 +9,7 @@ use time::{Date, Duration, Month};
 use super::case::{AccountIdx, Case, MAX_HOUSEHOLD, Member, PersonIdx, age_on};
 use super::catalog::{
     Catalog, ConceptIdx, Coverage, DeadlineRule, Decided, Delivery, EvidenceIdx, Granularity,
-    MIN_REPAIR_DAYS, Recency, Requirement, Role, Scheme, SchemeKind, Subject,
+    Recency, Requirement, Role, Scheme, SchemeKind, Subject,
 };
 use super::interval::{DateInterval, IntervalSet};
 use super::{iso_date, iso_date_opt};
@@ -340,10 +340,19 @@ pub fn recency_limit(r: Recency, submission: Date, letter: Date) -> Date {
 }
 
 /// The date a term ends. A letter cannot ask for something by a day already past: a term
-/// that would end within the minimum repair term after the letter (Awb 4:5) ends then.
-pub fn deadline_date(d: DeadlineRule, submission: Date, letter: Date) -> Date {
+/// that would end before `earliest` (the end of the house's minimum repair term after
+/// the letter, [`earliest_deadline`]) ends then.
+pub fn deadline_date(d: DeadlineRule, submission: Date, letter: Date, earliest: Date) -> Date {
     let ends = d.anchor.resolve(submission, letter) + Duration::days(d.days as i64);
-    ends.max(letter + Duration::days(MIN_REPAIR_DAYS))
+    ends.max(earliest)
+}
+
+/// The earliest day a checklist letter of `letter` may ask documents by: the end of the
+/// house's shortest repair term (`min_repair_days` in house/house.toml, Awb 4:5), counted
+/// as every other letter counts it ([`crate::calendar::repair_deadline`]: from the day
+/// after the letter, moved past weekends and public holidays).
+pub fn earliest_deadline(letter: Date, min_repair_days: u32) -> Date {
+    crate::calendar::repair_deadline(letter, min_repair_days)
 }
 
 // ---- alternatives --------------------------------------------------------------------
@@ -396,11 +405,26 @@ struct Request<'a> {
 /// Merges the document requests of every scheme in `case`. `today` is the date of the
 /// letter: submission dates after it are errors. The case is validated first
 /// ([`Case::validate`]); its mistakes are the error, each at the case and its path.
+/// No deadline is sooner than the house's default minimum repair term
+/// ([`crate::house::DEFAULT_MIN_REPAIR_DAYS`]); [`merge_with_minimum`] takes the
+/// house's own.
 pub fn merge<'a>(
     catalog: &'a Catalog,
     case: &'a Case,
     today: Date,
 ) -> Result<Checklist<'a>, Diagnostics> {
+    merge_with_minimum(catalog, case, today, crate::house::DEFAULT_MIN_REPAIR_DAYS)
+}
+
+/// [`merge()`] with the house's shortest repair term (`min_repair_days` in
+/// house/house.toml): every deadline ends on or after [`earliest_deadline`].
+pub fn merge_with_minimum<'a>(
+    catalog: &'a Catalog,
+    case: &'a Case,
+    today: Date,
+    min_repair_days: u32,
+) -> Result<Checklist<'a>, Diagnostics> {
+    let earliest = earliest_deadline(today, min_repair_days);
     case.validate(catalog, today)?;
     // A case read from JSON has no more; one built in code may.
     if case.household.len() > MAX_HOUSEHOLD {
@@ -549,7 +573,7 @@ pub fn merge<'a>(
             }
             let period = coverage_period(req.coverage, sub, today);
             let issued_after = req.recency.map(|r| recency_limit(r, sub, today));
-            let deadline = deadline_date(req.deadline, sub, today);
+            let deadline = deadline_date(req.deadline, sub, today, earliest);
             for (owner, who) in keys {
                 out.figures.requests_before_merge += 1;
                 let (person, account) = owner_ids(case, owner);

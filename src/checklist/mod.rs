@@ -22,7 +22,9 @@ pub use catalog::{
 pub use interval::{DateInterval, IntervalSet};
 
 pub use letter::{GroupOwner, KeepReady, LetterBlocks, LetterGroup, LetterItem, Msg, MsgArg};
-pub use merge::{Checklist, Figures, Item, LeftOut, Reason, SchemeNeed, SchemeSlice, merge};
+pub use merge::{
+    Checklist, Figures, Item, LeftOut, Reason, SchemeNeed, SchemeSlice, merge, merge_with_minimum,
+};
 
 use time::Date;
 

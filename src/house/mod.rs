@@ -198,8 +198,11 @@ impl Layout {
 }
 
 /// Two weeks: a week over Christmas or the summer holidays is no reasonable term.
+/// `min_repair_days` when house.toml does not set it.
+pub const DEFAULT_MIN_REPAIR_DAYS: u32 = 14;
+
 fn default_min_repair_days() -> u32 {
-    14
+    DEFAULT_MIN_REPAIR_DAYS
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

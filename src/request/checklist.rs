@@ -85,7 +85,12 @@ fn read(parts: &Parts, request: &Request) -> Result<CaseFile, Error> {
 
 pub(super) fn merge(parts: &Parts, request: &Request) -> Result<Merged, Error> {
     let file = read(parts, request)?;
-    let checklist = checklist::merge(parts.catalog()?, &file.case, file.date)?;
+    let checklist = checklist::merge_with_minimum(
+        parts.catalog()?,
+        &file.case,
+        file.date,
+        parts.house.settings.min_repair_days,
+    )?;
     Ok(Merged {
         json: checklist.to_json(),
         figures: checklist.figures(),
@@ -96,7 +101,12 @@ pub(super) fn merge(parts: &Parts, request: &Request) -> Result<Merged, Error> {
 /// scheme, and which file decided each value ([`Checklist::annex`]).
 pub(super) fn annex(parts: &Parts, request: &Request) -> Result<String, Error> {
     let file = read(parts, request)?;
-    let checklist = checklist::merge(parts.catalog()?, &file.case, file.date)?;
+    let checklist = checklist::merge_with_minimum(
+        parts.catalog()?,
+        &file.case,
+        file.date,
+        parts.house.settings.min_repair_days,
+    )?;
     Ok(checklist.annex(&parts.locales, request.language)?)
 }
 
@@ -125,7 +135,12 @@ pub(super) fn letter(
         ));
     }
     let catalog = parts.catalog()?;
-    let checklist = checklist::merge(catalog, &file.case, file.date)?;
+    let checklist = checklist::merge_with_minimum(
+        catalog,
+        &file.case,
+        file.date,
+        parts.house.settings.min_repair_days,
+    )?;
     let lang = request.language;
     let locales = &parts.locales;
 
