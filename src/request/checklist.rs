@@ -32,6 +32,16 @@ struct CaseFile {
     date: Date,
 }
 
+/// The merged checklist of `case`, its deadlines held to the house's shortest repair term.
+fn merged<'a>(parts: &'a Parts, case: &'a Case, date: Date) -> Result<Checklist<'a>, Error> {
+    Ok(checklist::merge_with_minimum(
+        parts.catalog()?,
+        case,
+        date,
+        parts.house.settings.min_repair_days,
+    )?)
+}
+
 /// Reads the case file of `request` against the catalog: every mistake at once, those
 /// of `letter.date` (which the case's dates count from) first.
 fn read(parts: &Parts, request: &Request) -> Result<CaseFile, Error> {
@@ -85,12 +95,7 @@ fn read(parts: &Parts, request: &Request) -> Result<CaseFile, Error> {
 
 pub(super) fn merge(parts: &Parts, request: &Request) -> Result<Merged, Error> {
     let file = read(parts, request)?;
-    let checklist = checklist::merge_with_minimum(
-        parts.catalog()?,
-        &file.case,
-        file.date,
-        parts.house.settings.min_repair_days,
-    )?;
+    let checklist = merged(parts, &file.case, file.date)?;
     Ok(Merged {
         json: checklist.to_json(),
         figures: checklist.figures(),
@@ -101,12 +106,7 @@ pub(super) fn merge(parts: &Parts, request: &Request) -> Result<Merged, Error> {
 /// scheme, and which file decided each value ([`Checklist::annex`]).
 pub(super) fn annex(parts: &Parts, request: &Request) -> Result<String, Error> {
     let file = read(parts, request)?;
-    let checklist = checklist::merge_with_minimum(
-        parts.catalog()?,
-        &file.case,
-        file.date,
-        parts.house.settings.min_repair_days,
-    )?;
+    let checklist = merged(parts, &file.case, file.date)?;
     Ok(checklist.annex(&parts.locales, request.language)?)
 }
 
@@ -134,13 +134,7 @@ pub(super) fn letter(
              reference, handled_by), `recipient` and `address`",
         ));
     }
-    let catalog = parts.catalog()?;
-    let checklist = checklist::merge_with_minimum(
-        catalog,
-        &file.case,
-        file.date,
-        parts.house.settings.min_repair_days,
-    )?;
+    let checklist = merged(parts, &file.case, file.date)?;
     let lang = request.language;
     let locales = &parts.locales;
 
