@@ -47,7 +47,12 @@ fn letters(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .map(|e| e.unwrap().path())
         .filter(|p| {
             let name = p.file_name().unwrap().to_string_lossy();
-            !name.starts_with("manifest") && !name.starts_with("summary")
+            // A temporary file of the killed process stays until it is stale (output.rs
+            // STALE_AFTER: its pid may belong to another host on a shared folder); it is
+            // not a letter, and a letter is never published under its name.
+            !name.starts_with("manifest")
+                && !name.starts_with("summary")
+                && !name.ends_with(".helder-tmp")
         })
         .map(|p| {
             (
