@@ -14,7 +14,7 @@ bba-amount = You asked for { $amount }.
 bba-no-heading = You will not get this money
 bba-no = We have looked at your application. You will not get special assistance (bijzondere bijstand).
 bba-why-heading = Why will you not get this money?
-bba-why-inkomen = Your income is above the limit. This is how we worked it out:
+bba-why-inkomen = Your income is above the limit. This is our calculation:
 bba-income = Your income per month: { $amount }
 bba-limit = The limit per month: { $amount }
 bba-margin = The amount above the limit per month: { $amount }
@@ -36,7 +36,7 @@ bba-why = { $reason ->
 bba-can-heading = What can you do now?
 bba-can = { $reason ->
     [inkomen] Save a small amount every month for these costs. Or ask us about a loan.
-   *[other] Ask us what is possible. There may be another scheme that can help you.
+   *[other] Ask us what is possible. Perhaps another scheme can help you.
 }
 bba-help = If you want help with money matters, call us on { $phone }. Our help is free.
 bba-debt = If you have debts, visit the Money Desk (Geldloket) at the town hall.

@@ -1,8 +1,8 @@
 # The document list: one list of documents for all schemes together.
 cl-title = These are the documents we need from you
 cl-intro = { $count ->
-    [one] You have applied to us for { $schemes }.
-   *[other] You have applied to us for { $count } schemes: { $schemes }.
+    [one] You applied for { $schemes }.
+   *[other] You applied for { $count } schemes: { $schemes }.
 }
 cl-once = { $count ->
     [0] You do not need to send us any documents.

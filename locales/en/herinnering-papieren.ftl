@@ -27,6 +27,6 @@ rem-item = { $kind ->
 rem-how-heading = How can you send the documents?
 rem-upload = Upload the documents at [{ $url }]({ $url }). Enter our reference: { $reference }.
 rem-post = Or send copies by post. Write our reference { $reference } on the envelope. Our address is:
-rem-help = If you cannot send them in time, or if you need help, call us on { $phone } before that date.
+rem-help = If you cannot send them in time, call us on { $phone } before that date. You can also call us if you need help.
 rem-sent = If you have already sent the documents, you do not need to do anything.
 rem-laws = We ask for these documents under articles 4:2 and 4:5 of the General Administrative Law Act (Algemene wet bestuursrecht). You can read the rules on wetten.overheid.nl.

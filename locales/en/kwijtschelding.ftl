@@ -25,14 +25,14 @@ kw-why-year = We look at 12 months. In that time, you have { $capacity } left ov
     [gedeeltelijk] You can pay that part yourself.
    *[afgewezen] That is more than the tax of { $total }. So you can pay the tax yourself.
 }
-kw-why-assets = You have { $assets } in money and possessions. You may keep { $limit }. You have { $over } more than that. { $outcome ->
+kw-why-assets = You have { $assets } in money and possessions. You can keep { $limit }. You have { $over } more than that. { $outcome ->
     [gedeeltelijk] You can pay that part yourself.
    *[afgewezen] With that money, you can pay the tax of { $total } yourself.
 }
 kw-pay-title = Pay { $amount }
 kw-pay = Please pay **{ $amount }** by **{ $by }**. Use the number { $assessment } as the payment reference.
-kw-debt = If you cannot pay it all at once, or if you are worried about money, visit the Money Desk (Geldloket) at the town hall. Our help is free.
+kw-debt = If you cannot pay it all at once, visit the Money Desk (Geldloket) at the town hall. We can also help if you are worried about money. Our help is free.
 kw-laws = { $outcome ->
-    [toegekend] We made this decision under article 255 of the Municipalities Act (Gemeentewet) and article 26 of the Collection Act 1990 (Invorderingswet 1990).
-   *[other] We made this decision under article 255 of the Municipalities Act (Gemeentewet) and article 26 of the Collection Act 1990 (Invorderingswet 1990). Its implementing regulation (Uitvoeringsregeling Invorderingswet 1990) also applies.
+    [toegekend] We made this decision under article 255 of the Municipalities Act (Gemeentewet). Article 26 of the Collection Act 1990 (Invorderingswet 1990) also applies.
+   *[other] We made this decision under article 255 of the Municipalities Act (Gemeentewet). Article 26 of the Collection Act 1990 (Invorderingswet 1990) also applies. So does its implementing regulation (Uitvoeringsregeling Invorderingswet 1990).
 } The municipality's collection guidelines (Leidraad invordering) explain how we calculate it. You can read the rules on wetten.overheid.nl.

@@ -9,9 +9,9 @@ tv-amount-title = You have to pay back { $amount }
 tv-amount = In total, you have to pay back **{ $amount }**. You do not have to pay it all at once: you pay part of it every month.
 tv-why-heading = Why are we asking for money back?
 tv-why = { $reason ->
-    [inkomen] During that time, you also had other income. You did not tell us about it. That is why you received too much money.
-    [vermogen] During that time, you had more money in the bank than the limit. You did not tell us about it. That is why you received too much money.
-   *[samenwonen] During that time, you lived with someone. You did not tell us about it. People who live together get less social assistance. That is why you received too much money.
+    [inkomen] During that time, you also had other income. You did not tell us about it. So you received too much money.
+    [vermogen] During that time, you had more money in the bank than the limit. You did not tell us about it. So you received too much money.
+   *[samenwonen] During that time, you lived with someone. You did not tell us about it. People who live together get less social assistance. So you received too much money.
 }
 tv-plan-heading = How will you pay it back?
 tv-plan = You pay **{ $monthly }** a month, { $payments } times. The first payment is in **{ $start }**.

@@ -22,7 +22,7 @@ inv-bring = { $item ->
 inv-cannot-heading = What if you cannot come?
 inv-cannot = Call us as soon as possible on { $phone }. We will make a new appointment with you.
 inv-absent-title = If you do not come
-inv-absent = If you do not come and do not call us to cancel, we may not be able to finish dealing with your application.
+inv-absent = If you do not come and do not call us, we may not be able to finish your application.
 inv-company = You can bring someone with you to the interview, for example a family member or a friend.
 inv-laws = { $scheme ->
     [wmo] We are inviting you under article 2.3.2 of the Social Support Act 2015 (Wet maatschappelijke ondersteuning 2015).

@@ -171,7 +171,7 @@ checklist-concept-of = { $what } ({ $whose })
 checklist-left-out-retrievable = { $what }: bunu { $source } üzerinden kendimiz öğreniriz.
 checklist-left-out-held = { $what }: bu bizde var.
 checklist-left-out-issued-here = { $what }: bunu biz kendimiz hazırlarız.
-checklist-left-out-exempt = { $scheme }: hiçbir şey göndermeniz gerekmez, çünkü { $fact }.
+checklist-left-out-exempt = { $scheme }: göndermeniz gereken bir şey yok. Nedeni: { $fact }.
 checklist-deadline = Son tarih: { $date }
 checklist-pointer = { $scheme } için kendiniz başvurun: { $url }
 

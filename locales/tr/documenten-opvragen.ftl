@@ -32,4 +32,4 @@ doc-counter = Ya da belgeleri belediye binasına getirin: { $address }. Randevu 
 doc-post = Ya da fotokopileri posta ile gönderin. Zarfın üzerine dosya numaramızı yazın: { $reference }. Belgelerin aslını asla göndermeyin. Adresimiz:
 doc-late-title = Geç kalırsanız ne olur?
 doc-late = Belgeleri zamanında almazsak başvurunuzu işleme almayız. Zamanında gönderemeyecekseniz bu tarihten önce { $phone } numarasından bizi arayın.
-doc-laws = Bu belgeleri Genel İdare Hukuku Yasası'nın (Algemene wet bestuursrecht) 4:2 ve 4:5 numaralı maddelerine göre istiyoruz. Kuralları wetten.overheid.nl adresinde okuyabilirsiniz.
+doc-laws = Bu belgeleri Genel İdare Hukuku Yasası'na (Algemene wet bestuursrecht) göre istiyoruz. Bu kurallar yasanın 4:2 ve 4:5 numaralı maddelerindedir. Kuralları wetten.overheid.nl adresinde okuyabilirsiniz.

@@ -2,7 +2,7 @@
 cl-title = Sizden istediğimiz belgeler
 cl-intro = { $count ->
     [one] Bize şu başvuruyu yaptınız: { $schemes }.
-   *[other] Bize { $count } başvuru yaptınız: { $schemes }.
+   *[other] { $count } başvuru yaptınız: { $schemes }.
 }
 cl-once = { $count ->
     [0] Bize hiçbir belge göndermeniz gerekmez.

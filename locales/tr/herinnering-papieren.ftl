@@ -29,4 +29,4 @@ rem-upload = Belgeleri internetten yükleyin: [{ $url }]({ $url }). Orada dosya 
 rem-post = Ya da fotokopileri posta ile gönderin. Zarfın üzerine dosya numaramızı yazın: { $reference }. Adresimiz:
 rem-help = Zamanında gönderemeyecekseniz veya yardıma ihtiyacınız varsa bu tarihten önce { $phone } numarasından bizi arayın.
 rem-sent = Belgeleri zaten gönderdiyseniz bir şey yapmanız gerekmez.
-rem-laws = Bu belgeleri Genel İdare Hukuku Yasası'nın (Algemene wet bestuursrecht) 4:2 ve 4:5 numaralı maddelerine göre istiyoruz. Kuralları wetten.overheid.nl adresinde okuyabilirsiniz.
+rem-laws = Bu belgeleri Genel İdare Hukuku Yasası'na (Algemene wet bestuursrecht) göre istiyoruz. Bu kurallar yasanın 4:2 ve 4:5 numaralı maddelerindedir. Kuralları wetten.overheid.nl adresinde okuyabilirsiniz.

@@ -33,6 +33,6 @@ kw-pay-title = Ödemeniz gereken tutar: { $amount }
 kw-pay = **{ $amount }** tutarını en geç **{ $by }** tarihinde ödeyin. Ödemenizin açıklamasına { $assessment } numarasını yazın.
 kw-debt = Tek seferde ödeyemiyorsanız veya para konusunda endişeleriniz varsa belediye binasındaki Para Danışma Masası'na (Geldloket) uğrayın. Yardımımız ücretsizdir.
 kw-laws = { $outcome ->
-    [toegekend] Bu kararı Belediye Yasası'nın (Gemeentewet) 255 numaralı maddesine ve 1990 Tahsilat Yasası'nın (Invorderingswet 1990) 26 numaralı maddesine göre verdik.
-   *[other] Bu kararı Belediye Yasası'nın (Gemeentewet) 255 numaralı maddesine ve 1990 Tahsilat Yasası'nın (Invorderingswet 1990) 26 numaralı maddesine göre verdik. Bu yasanın uygulama yönetmeliği (Uitvoeringsregeling Invorderingswet 1990) de geçerlidir.
+    [toegekend] Bu kararı Belediye Yasası'nın (Gemeentewet) 255 numaralı maddesine göre verdik. 1990 Tahsilat Yasası'nın (Invorderingswet 1990) 26 numaralı maddesi de geçerlidir.
+   *[other] Bu kararı Belediye Yasası'nın (Gemeentewet) 255 numaralı maddesine göre verdik. 1990 Tahsilat Yasası'nın (Invorderingswet 1990) 26 numaralı maddesi de geçerlidir. Tahsilat Yasası'nın uygulama yönetmeliği (Uitvoeringsregeling Invorderingswet 1990) de geçerlidir.
 } Nasıl hesapladığımızı belediyenin tahsilat yönergesinde (Leidraad invordering) bulabilirsiniz. Kuralları wetten.overheid.nl adresinde okuyabilirsiniz.

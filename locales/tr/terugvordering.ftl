@@ -4,7 +4,7 @@ tv-scheme = { $scheme ->
     [bijstand] Gelir Desteği (bijstand)
    *[bijzonderebijstand] Özel Yardım (bijzondere bijstand)
 }
-tv-intro = { $from } ile { $until } arasında (bu tarihler dahil) gereğinden fazla { tv-scheme } aldınız. Bu parayı geri istiyoruz.
+tv-intro = { $from } ile { $until } tarihleri arasında fazla { tv-scheme } aldınız. Başlangıç ve bitiş günleri de buna dahildir. Bu parayı geri istiyoruz.
 tv-amount-title = Geri ödemeniz gereken tutar: { $amount }
 tv-amount = Toplam **{ $amount }** geri ödeyeceksiniz. Bunu tek seferde ödemeniz gerekmez: her ay bir kısmını ödersiniz.
 tv-why-heading = Neden para geri istiyoruz?
