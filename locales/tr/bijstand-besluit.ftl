@@ -1,5 +1,5 @@
 # Besluit op een aanvraag voor bijstand (Participatiewet art. 11, 21, 31, 34, 43).
-bs-title = Gelir Desteği (bijstand) başvurunuz hakkındaki kararımız
+bs-title = Gelir Desteği (bijstand) kararımız
 bs-intro = { $applied } tarihinde Gelir Desteği (bijstand) için başvurdunuz. Başvurunuzu inceledik.
 bs-household = { $household ->
     [alleenstaand] Bu destek, yalnız yaşayan biri olarak sizin içindir.
@@ -26,7 +26,7 @@ bs-can = { $reason ->
     [medewerking] Yeniden başvurabilirsiniz. Başvururken bütün belgeleri hemen gönderin.
    *[other] Geliriniz değişirse yeniden başvurabilirsiniz.
 }
-bs-debt = Borçlarınız varsa veya para konusunda endişeleriniz varsa belediye binasındaki Para Danışma Masası'na (Geldloket) uğrayın. Yardımımız ücretsizdir.
+bs-debt = Borcunuz veya para sıkıntınız varsa belediye binasındaki Para Danışma Masası'na (Geldloket) uğrayın. Yardımımız ücretsizdir.
 bs-laws = { $outcome ->
     [toegekend] Bu kararı Katılım Yasası'nın (Participatiewet) 11, 17, 21 ve 43 numaralı maddelerine göre verdik. Neleri bize bildirmeniz gerektiği 17 numaralı maddede yazılıdır. İş bulmak için ne yapmanız gerektiği 9 numaralı maddede yazılıdır.
    *[afgewezen] Bu kararı Katılım Yasası'nın (Participatiewet) 11, 31, 34 ve 43 numaralı maddelerine göre verdik. Genel İdare Hukuku Yasası'nın (Algemene wet bestuursrecht) 4:5 numaralı maddesi de geçerlidir.

@@ -35,11 +35,11 @@ bba-why = { $reason ->
 }
 bba-can-heading = Şimdi ne yapabilirsiniz?
 bba-can = { $reason ->
-    [inkomen] Bu masraflar için her ay biraz para biriktirin. Ya da borç para (lening) için bize danışın.
+    [inkomen] Her ay bu masraflar için biraz para biriktirin. Ya da bize borç para sorun.
    *[other] Neler yapılabileceğini bize sorun. Sizin için başka bir yardım olabilir.
 }
-bba-help = Para işlerinizde yardım isterseniz { $phone } numarasından bizi arayın. Yardımımız ücretsizdir.
-bba-debt = Borçlarınız varsa belediye binasındaki Para Danışma Masası'na (Geldloket) uğrayın.
+bba-help = Para işlerinde yardım için bizi arayın: { $phone }. Yardımımız ücretsizdir.
+bba-debt = Borcunuz varsa belediyedeki Para Danışma Masası'na (Geldloket) gidin.
 bba-laws = { $reason ->
     [voorliggend] Bu kararı Katılım Yasası'nın (Participatiewet) 15 ve 35 numaralı maddelerine göre verdik.
     [achteraf] Bu kararı Katılım Yasası'nın (Participatiewet) 35 ve 44 numaralı maddelerine göre verdik.

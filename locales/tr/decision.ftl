@@ -9,8 +9,8 @@ objection-letter-reference = dosya numaramız: { $reference }
 objection-letter-why = karara neden katılmadığınız
 objection-letter-sign = imzanız
 objection-send = Mektubunuzu Belediye Yönetim Kurulu'na şu adrese gönderin:
-objection-talk = Önce bizimle konuşmak isterseniz { $phone } numarasını arayın. İtiraz etmek ücretsizdir.
-questions = Sorunuz varsa { $phone } numarasını arayın ve { $name } ile görüşün. Ya da [{ $email }](mailto:{ $email }) adresine e-posta gönderin.
+objection-talk = İsterseniz önce bizimle konuşun: { $phone }. İtiraz ücretsizdir.
+questions = Sorunuz varsa { $name } ile görüşün: { $phone }. Ya da e-posta gönderin: [{ $email }](mailto:{ $email }).
 laws-heading = Hangi kurallar geçerli?
 
 ## The remedy clause chosen by the template's `remedy` (template.toml): bezwaar to the body
@@ -29,6 +29,6 @@ remedy-how = { $remedy ->
    *[bezwaar] { objection-how }
 }
 remedy-talk = { $remedy ->
-    [administratief-beroep] Önce bizimle konuşmak isterseniz { $phone } numarasını arayın. İtiraz etmek ücretsizdir.
+    [administratief-beroep] İsterseniz önce bizimle konuşun: { $phone }. İtiraz ücretsizdir.
    *[bezwaar] { objection-talk }
 }

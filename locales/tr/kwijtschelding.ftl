@@ -1,6 +1,6 @@
 # Besluit op een verzoek om kwijtschelding van gemeentelijke belastingen (Gemeentewet art. 255,
 # Invorderingswet 1990 art. 26, Uitvoeringsregeling Invorderingswet 1990, Leidraad invordering).
-kw-title = Vergi muafiyeti (kwijtschelding) talebiniz hakkındaki kararımız
+kw-title = Muafiyet (kwijtschelding) kararımız
 kw-intro = { $applied } tarihinde { $year } yılı belediye vergileriniz için muafiyet (kwijtschelding) istediniz. Bu, { $assessment } numaralı vergi bildirimidir (aanslag). Talebinizi inceledik.
 kw-tax = { $tax ->
     [afvalstoffenheffing] çöp vergisi (afvalstoffenheffing)

@@ -4,12 +4,12 @@ wmo-service = { $service ->
     [huishouden] ev işlerinde yardım
    *[begeleiding] kişisel rehberlik (begeleiding)
 }
-wmo-intro = { $requested } tarihinde Wmo (Toplumsal Destek Yasası) kapsamında destek istediniz. Sizinle konuştuk ve başvurunuzu inceledik. Size { wmo-service } sağlayacağız.
+wmo-intro = { $requested } tarihinde Wmo kapsamında destek istediniz. Sizinle konuştuk ve başvurunuzu inceledik. Size { wmo-service } sağlayacağız.
 wmo-what-heading = Hangi desteği alacaksınız?
 wmo-amount = Haftada **{ $minutes } dakika** { wmo-service } alacaksınız.
 wmo-period = Destek **{ $starts }** tarihinde başlar. Desteğin son günü: **{ $ends }**.
 wmo-provider = Desteği { $provider } verir. Randevu için sizi arayacaklar.
-wmo-contribution = Ayda **{ $amount }** katkı payı (eigen bijdrage) ödersiniz. Bunun faturasını size CAK gönderir.
+wmo-contribution = Ayda **{ $amount }** katkı payı (eigen bijdrage) ödersiniz. Faturayı CAK gönderir.
 wmo-why-heading = Bu desteği neden alıyorsunuz?
 wmo-why = { $service ->
     [huishouden] Evinizi artık kendiniz temizleyemiyorsunuz. Aileniz veya komşularınız da bunu sizin için yapamıyor.
@@ -17,5 +17,5 @@ wmo-why = { $service ->
 } Bu yüzden bu desteği alıyorsunuz.
 wmo-do-heading = Ne yapmanız gerekiyor?
 wmo-changes = Sağlığınızda veya ailenizde bir değişiklik olursa bunu bize bildirin.
-wmo-renew = Bu süreden sonra da desteğe ihtiyacınız olacaksa, bitişten 2 ay önce yeniden başvurun.
-wmo-laws = Bu kararı 2015 Toplumsal Destek Yasası'nın (Wet maatschappelijke ondersteuning 2015) 2.3.5 numaralı maddesine göre verdik. Belediyenin Toplumsal Destek Yönetmeliği (Verordening maatschappelijke ondersteuning) de geçerlidir. Katkı payı, bu yasanın 2.1.4 numaralı maddesinde yazılıdır. Kuralları wetten.overheid.nl adresinde okuyabilirsiniz.
+wmo-renew = Sonra da desteğe ihtiyacınız varsa, bitişten 2 ay önce yeniden başvurun.
+wmo-laws = Bu kararı 2015 Toplumsal Destek Yasası'nın (Wet maatschappelijke ondersteuning 2015) 2.3.5 numaralı maddesine göre verdik. Belediyenin Wmo yönetmeliği (Verordening maatschappelijke ondersteuning) de geçerlidir. Katkı payı, yasanın 2.1.4 numaralı maddesindedir. Kuralları wetten.overheid.nl adresinde okuyabilirsiniz.
