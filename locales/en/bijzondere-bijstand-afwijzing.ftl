@@ -18,7 +18,7 @@ bba-why-inkomen = Your income is above the limit. This is our calculation:
 bba-income = Your income per month: { $amount }
 bba-limit = The limit per month: { $amount }
 bba-margin = The amount above the limit per month: { $amount }
-bba-period = We look at a period of { $months } months. In that time, you have { $total } more than the limit. You can use that money to pay these costs yourself.
+bba-period = Over { $months } months, you have { $total } more than the limit. You can use that money to pay these costs yourself.
 bba-first = { $first ->
     [zorgverzekering] your health insurance
     [aanvullende-verzekering] your supplementary health insurance
@@ -38,7 +38,7 @@ bba-can = { $reason ->
     [inkomen] Save a small amount every month for these costs. Or ask us about a loan.
    *[other] Ask us what is possible. Perhaps another scheme can help you.
 }
-bba-help = If you want help with money matters, call us on { $phone }. Our help is free.
+bba-help = For free help with money matters, call us on { $phone }.
 bba-debt = If you have debts, visit the Money Desk (Geldloket) at the town hall.
 bba-laws = { $reason ->
     [voorliggend] We made this decision under articles 15 and 35 of the Participation Act (Participatiewet).

@@ -1,5 +1,5 @@
 # Decision: recovery of benefit paid too much, with a payment plan (Participation Act art. 58, 60).
-tv-title = We are asking you to pay back some of your benefit
+tv-title = Paying back part of your benefit
 tv-scheme = { $scheme ->
     [bijstand] social assistance (bijstand)
    *[bijzonderebijstand] special assistance (bijzondere bijstand)
@@ -16,7 +16,7 @@ tv-why = { $reason ->
 tv-plan-heading = How will you pay it back?
 tv-plan = You pay **{ $monthly }** a month, { $payments } times. The first payment is in **{ $start }**.
 tv-method = { $method ->
-    [inhouding] We take the amount off your benefit every month. You do not need to do anything.
+    [inhouding] We take the amount off your benefit every month, so you do not need to do anything.
    *[overmaken] You transfer the amount yourself every month. The payment agreement that comes with this letter explains how to pay.
 }
 tv-less = If you cannot pay this amount, call us on { $phone }. You will always keep enough money to live on.
