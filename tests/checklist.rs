@@ -958,7 +958,7 @@ fn every_catalog_text_exists_in_dutch_and_english() {
     ] {
         needed.push(id.to_string());
     }
-    for lang in ["nl", "en"] {
+    for lang in ["nl", "en", "tr"] {
         let have = ftl_ids(lang);
         let missing: Vec<&String> = needed.iter().filter(|id| !have.contains(*id)).collect();
         assert!(
@@ -966,11 +966,13 @@ fn every_catalog_text_exists_in_dutch_and_english() {
             "locales/{lang}/checklist.ftl lacks {missing:?}"
         );
     }
-    assert_eq!(
-        ftl_ids("nl"),
-        ftl_ids("en"),
-        "nl and en define different ids"
-    );
+    for lang in ["en", "tr"] {
+        assert_eq!(
+            ftl_ids("nl"),
+            ftl_ids(lang),
+            "nl and {lang} define different ids"
+        );
+    }
 }
 
 // ---- the letter ----------------------------------------------------------------------

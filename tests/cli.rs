@@ -91,7 +91,7 @@ fn templates_lists_the_bundled_templates_as_json() {
         ]
     );
     for t in list.as_array().unwrap() {
-        assert_eq!(t["languages"], serde_json::json!(["nl", "en"]));
+        assert_eq!(t["languages"], serde_json::json!(["nl", "en", "tr"]));
     }
 }
 
@@ -290,12 +290,12 @@ fn unknown_template_and_language_are_clear_errors() {
         "-d",
         GRANT,
         "-l",
-        "tr",
+        "pl",
         "-o",
         "-",
     ]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("nl, en"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nl, en, tr"), "{}", stderr(&out));
 }
 
 #[test]
@@ -318,7 +318,7 @@ fn demo_renders_every_template_language_and_example() {
         ("kwijtschelding", 3),
         ("documentenlijst", 3),
     ] {
-        for lang in ["nl", "en"] {
+        for lang in ["nl", "en", "tr"] {
             let folder = dir.path().join(template).join(lang);
             let pdfs = std::fs::read_dir(&folder)
                 .unwrap()
@@ -492,9 +492,9 @@ fn check_passes_the_bundled_templates_at_b1_and_reports_json() {
     );
     let reports: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reports = reports.as_array().unwrap();
-    // 8 templates × 2 languages × 2 examples, kwijtschelding × 2 × 3, and the checklist
-    // letter × 2 × 3 cases.
-    assert_eq!(reports.len(), 44);
+    // 8 templates × 3 languages × 2 examples, kwijtschelding × 3 × 3, and the checklist
+    // letter × 3 × 3 cases.
+    assert_eq!(reports.len(), 66);
     for r in reports {
         assert!(r["template"].is_string() && r["language"].is_string());
     }

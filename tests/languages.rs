@@ -65,8 +65,8 @@ fn with_german() -> tempfile::TempDir {
     let manifest = root.join("templates/bijzondere-bijstand-toekenning/template.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
     let text = text.replace(
-        r#"languages = ["nl", "en"]"#,
-        r#"languages = ["nl", "en", "de"]"#,
+        r#"languages = ["nl", "en""#,
+        r#"languages = ["nl", "en", "de""#,
     );
     std::fs::write(&manifest, text).unwrap();
     dir
@@ -172,8 +172,8 @@ fn a_template_may_only_list_the_projects_languages() {
     std::fs::write(
         &manifest,
         text.replace(
-            r#"languages = ["nl", "en"]"#,
-            r#"languages = ["nl", "en", "de"]"#,
+            r#"languages = ["nl", "en""#,
+            r#"languages = ["nl", "en", "de""#,
         ),
     )
     .unwrap();

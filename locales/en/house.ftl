@@ -13,17 +13,17 @@ salutation-heer = Dear Mr { $name },
 salutation-mevrouw = Dear Ms { $name },
 salutation-none = Dear { $name },
 ## The college of burgemeester en wethouders decides; the signatory signs on its behalf (mandaat).
-closing = Kind regards,
+closing = Yours sincerely,
     on behalf of the Municipal Executive (college van burgemeester en wethouders),
 
 ## The invorderingsambtenaar decides on kwijtschelding of municipal taxes (Invorderingswet 1990
 ## art. 26, Gemeentewet art. 255); a template with signed_for = "invorderingsambtenaar" closes so.
-closing-invorderingsambtenaar = Kind regards,
+closing-invorderingsambtenaar = Yours sincerely,
     on behalf of the municipal tax collector (invorderingsambtenaar),
 
 ## Default titles of the boxes (::: deadline, ::: warning, ::: info, ::: objection).
-callout-deadline = Note the date
-callout-warning = Please note
+callout-deadline = Important date
+callout-warning = Important
 callout-info = Good to know
 objection-title = Do you disagree with this decision?
 
@@ -32,7 +32,7 @@ binding-note = This is a translation. The Dutch letter is the official one.
 
 ## The timeline at the end of an easy-read letter.
 timeline-title = What happens next?
-timeline-letter = You get this letter.
+timeline-letter = You receive this letter.
 
 ## Alt texts of the pictograms (icons/icons.toml names them icon-<name>).
 icon-annual-statement = Annual statement
@@ -44,10 +44,10 @@ icon-checkmark = Done
 icon-child = Child
 icon-clock = Clock
 icon-computer = Computer
-icon-counter = Service desk
+icon-counter = Front desk
 icon-deadline = Deadline
 icon-debt = Debt
-icon-email = E-mail
+icon-email = Email
 icon-energy = Energy
 icon-envelope = Letter
 icon-family = Family
@@ -56,10 +56,10 @@ icon-house = House
 icon-id-card = Proof of identity
 icon-info = Information
 icon-insurance = Insurance
-icon-interview = Talk
+icon-interview = Interview
 icon-invoice = Bill
 icon-loan = Loan
-icon-medical = Health care
+icon-medical = Healthcare
 icon-money = Money
 icon-next = What happens next?
 icon-objection = Objection
@@ -73,7 +73,7 @@ icon-phone = Phone
 icon-post = Post
 icon-question = Question
 icon-receipt = Receipt
-icon-refund = Refund
+icon-refund = Money back
 icon-rent = Rent
 icon-rental-contract = Rental contract
 icon-residence-document = Residence document
@@ -83,8 +83,8 @@ icon-signature = Signature
 icon-stop = No, this is not possible
 icon-tax = Tax
 icon-transport = Transport
-icon-upload = Send online
+icon-upload = Upload online
 icon-video-call = Video call
-icon-wait = Time to wait
+icon-wait = Waiting time
 icon-warning = Warning
 icon-website = Website
