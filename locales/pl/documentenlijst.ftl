@@ -22,7 +22,7 @@ cl-keep-heading = { $count ->
 }
 cl-not-needed-heading = Tego nie trzeba wysyłać
 cl-how-heading = Jak przekazać dokumenty?
-cl-upload = Prosimy przesłać dokumenty na stronie { $url } i podać nasz znak sprawy { $reference }.
+cl-upload = Prosimy przesłać dokumenty na stronie { $url }. Prosimy podać nasz znak sprawy { $reference }.
 cl-post = Można też wysłać kopie pocztą na adres: { $address }.
 cl-counter = Trzeba pokazać oryginał? Prosimy przyjść do punktu obsługi (balie): { $address }.
 cl-late-title = Dokumenty nie dotrą na czas?

@@ -19,7 +19,7 @@ wmo-contribution = Płaci Pan/Pani wkład własny (eigen bijdrage): **{ $amount 
 wmo-why-heading = Dlaczego przyznajemy tę pomoc?
 wmo-why = { $service ->
     [huishouden] Nie może Pan/Pani już samodzielnie sprzątać domu. Rodzina i sąsiedzi też nie mogą tego robić za Pana/Panią.
-   *[begeleiding] Potrzebuje Pan/Pani pomocy w planowaniu dnia i w sprawach z listami. Rodzina i sąsiedzi nie mogą tego robić za Pana/Panią.
+   *[begeleiding] Potrzebuje Pan/Pani pomocy, żeby zaplanować dzień i załatwić sprawy z listami. Rodzina i sąsiedzi nie mogą tego robić za Pana/Panią.
 } Dlatego przyznajemy tę pomoc.
 wmo-do-heading = Co trzeba zrobić?
 wmo-changes = Zmienia się coś w zdrowiu lub w rodzinie? Prosimy nas o tym poinformować.
