@@ -53,7 +53,7 @@ evidence-debt-overview-explanation = Komu trzeba oddać pieniądze i ile. Listy 
 evidence-personal-plan = plan osobisty
 evidence-personal-plan-explanation = Własny plan: jakiej pomocy Pan/Pani potrzebuje. To nie jest obowiązkowe.
 
-## Formy i co musi być widoczne
+## Formy i co dokument musi zawierać (biernik po „Musi zawierać:”)
 
 checklist-form-original = oryginał
 checklist-form-copy = kopia
@@ -61,29 +61,29 @@ checklist-form-online-banking-pdf = PDF z bankowości internetowej
 checklist-form-paper-statement = wyciąg papierowy
 checklist-form-pdf = PDF
 checklist-form-paper-copy = kopia papierowa
-checklist-check-valid-on-delivery = data ważności, która jeszcze nie minęła
+checklist-check-valid-on-delivery = datę ważności, która jeszcze nie minęła
 checklist-check-shows-account-number = numer konta
 checklist-check-shows-holder-name-and-address = imię, nazwisko i adres
-checklist-check-shows-all-mutations = wszystkie wpływy i wydatki
+checklist-check-shows-all-mutations = wszystkie transakcje
 checklist-check-shows-balance = saldo
-checklist-check-shows-sequence-numbers = numery kolejnych wyciągów
-checklist-check-shows-gross-and-net = kwota brutto i netto
+checklist-check-shows-sequence-numbers = numery wyciągów
+checklist-check-shows-gross-and-net = kwotę brutto i netto
 checklist-check-shows-period = okres
 checklist-check-shows-year = rok
 checklist-check-signed-by-both = podpisy obu stron
 checklist-check-shows-rent-and-service-costs = czynsz i opłaty za usługi
-checklist-check-shows-date-and-amount = data i kwota
+checklist-check-shows-date-and-amount = datę i kwotę
 checklist-check-shows-creditor-and-amount = komu trzeba zapłacić i ile
 
 ## Świadczenia (mianownik)
 
 scheme-bijstand = pomoc społeczna (bijstand)
 scheme-bijzondere-bijstand = specjalna pomoc społeczna (bijzondere bijstand)
-scheme-individuele-inkomenstoeslag = indywidualny dodatek do dochodu (individuele inkomenstoeslag)
-scheme-kwijtschelding = umorzenie podatków gminnych (kwijtschelding)
-scheme-schuldhulpverlening = pomoc przy długach (schuldhulpverlening)
+scheme-individuele-inkomenstoeslag = indywidualny dodatek do dochodu
+scheme-kwijtschelding = umorzenie podatków gminnych
+scheme-schuldhulpverlening = pomoc przy długach
 scheme-kindpakket = pakiet dla dzieci (kindpakket)
-scheme-wmo = pomoc w ramach ustawy Wmo
+scheme-wmo = pomoc w ramach Wmo
 scheme-huurtoeslag = dodatek mieszkaniowy (huurtoeslag)
 
 ## Czego potrzebujemy (pojęcia, mianownik)
@@ -149,7 +149,7 @@ checklist-month = { $month ->
        *[12] grudzień
     }
 checklist-issued-after = Najnowszy dokument. Wystawiony nie wcześniej niż { $date }.
-checklist-must-show = Na dokumencie musi być: { $checks }.
+checklist-must-show = Musi zawierać: { $checks }.
 checklist-delivery-retrievable = To sprawdzimy sami.
 checklist-delivery-already-held = To już mamy.
 checklist-delivery-keep-ready = Prosimy to zachować. Nie trzeba tego wysyłać.
@@ -184,7 +184,7 @@ checklist-concept-of = { $what } ({ $whose })
 checklist-left-out-retrievable = { $what }: sprawdzimy to sami (źródło: { $source }).
 checklist-left-out-held = { $what }: już to mamy.
 checklist-left-out-issued-here = { $what }: ten dokument wystawiamy sami.
-checklist-left-out-exempt = { $scheme }: nie trzeba nic wysyłać, bo { $fact }.
+checklist-left-out-exempt = { $scheme }: nic nie trzeba wysyłać, bo { $fact }.
 checklist-deadline = Najpóźniej do { $date }
 checklist-pointer = { $scheme }: wniosek trzeba złożyć samodzielnie na stronie { $url }
 

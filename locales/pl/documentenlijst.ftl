@@ -2,9 +2,9 @@
 cl-title = Te dokumenty są nam potrzebne
 cl-intro = { $count ->
     [one] Otrzymaliśmy wniosek. Dotyczy on: { $schemes }.
-    [few] Otrzymaliśmy wnioski o { $count } formy pomocy: { $schemes }.
-    [many] Otrzymaliśmy wnioski o { $count } form pomocy: { $schemes }.
-   *[other] Otrzymaliśmy wnioski o { $count } formy pomocy: { $schemes }.
+    [few] Otrzymaliśmy wnioski o { $count } formy pomocy. Są to: { $schemes }.
+    [many] Otrzymaliśmy wnioski o { $count } form pomocy. Są to: { $schemes }.
+   *[other] Otrzymaliśmy wnioski o { $count } formy pomocy. Są to: { $schemes }.
 }
 cl-once = { $count ->
     [0] Nie trzeba nam wysyłać żadnych dokumentów.

@@ -2,7 +2,7 @@
 tv-title = Prosimy o zwrot części zasiłku
 # Po „za dużo” (dopełniacz).
 tv-scheme = { $scheme ->
-    [bijstand] zasiłku z pomocy społecznej (bijstand)
+    [bijstand] pomocy społecznej (bijstand)
    *[bijzonderebijstand] specjalnej pomocy społecznej (bijzondere bijstand)
 }
 tv-intro = Od { $from } do { $until } wypłaciliśmy za dużo { tv-scheme }. Prosimy o zwrot tych pieniędzy.

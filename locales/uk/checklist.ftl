@@ -53,7 +53,7 @@ evidence-debt-overview-explanation = Кому і скільки Ви винні.
 evidence-personal-plan = особистий план
 evidence-personal-plan-explanation = Ваш власний план: яка допомога Вам потрібна. Це не обов’язково.
 
-## Форми і що має бути в документі
+## Форми і що має містити документ (знахідний відмінок після «Має містити:»)
 
 checklist-form-original = оригінал
 checklist-form-copy = копія
@@ -63,25 +63,25 @@ checklist-form-pdf = PDF
 checklist-form-paper-copy = паперова копія
 checklist-check-valid-on-delivery = термін дії, який ще не закінчився
 checklist-check-shows-account-number = номер рахунку
-checklist-check-shows-holder-name-and-address = Ваше ім’я та адреса
-checklist-check-shows-all-mutations = усі надходження та списання
-checklist-check-shows-balance = залишок на рахунку
-checklist-check-shows-sequence-numbers = усі порядкові номери
-checklist-check-shows-gross-and-net = сума брутто і нетто
+checklist-check-shows-holder-name-and-address = ім’я та адресу
+checklist-check-shows-all-mutations = усі операції
+checklist-check-shows-balance = залишок
+checklist-check-shows-sequence-numbers = порядкові номери виписок
+checklist-check-shows-gross-and-net = суму брутто і нетто
 checklist-check-shows-period = період
 checklist-check-shows-year = рік
 checklist-check-signed-by-both = Ваш підпис і підпис орендодавця
-checklist-check-shows-rent-and-service-costs = орендна плата та плата за послуги
-checklist-check-shows-date-and-amount = дата і сума
+checklist-check-shows-rent-and-service-costs = орендну плату та плату за послуги
+checklist-check-shows-date-and-amount = дату і суму
 checklist-check-shows-creditor-and-amount = кому і скільки Ви маєте заплатити
 
 ## Види допомоги (називний відмінок)
 
 scheme-bijstand = соціальна допомога (bijstand)
 scheme-bijzondere-bijstand = спеціальна соціальна допомога (bijzondere bijstand)
-scheme-individuele-inkomenstoeslag = індивідуальна надбавка до доходу (individuele inkomenstoeslag)
-scheme-kwijtschelding = списання муніципальних податків (kwijtschelding)
-scheme-schuldhulpverlening = допомога з боргами (schuldhulpverlening)
+scheme-individuele-inkomenstoeslag = індивідуальна надбавка до доходу
+scheme-kwijtschelding = списання муніципальних податків
+scheme-schuldhulpverlening = допомога з боргами
 scheme-kindpakket = пакет для дітей (kindpakket)
 scheme-wmo = допомога за законом Wmo
 scheme-huurtoeslag = допомога на оплату оренди (huurtoeslag)
@@ -132,7 +132,8 @@ checklist-period = з { $from } по { $to }
 checklist-period-month = { $month } { $year }
 checklist-period-months = { $from }–{ $to } { $year }
 checklist-period-months-years = { $from } { $from_year } – { $to } { $to_year }
-checklist-item-period = Період: { $period }.
+# Без крапки в кінці: дата закінчується на «р.».
+checklist-item-period = Період: { $period }
 # Називний відмінок: «липень 2026», «липень–жовтень 2026».
 checklist-month = { $month ->
         [1] січень
@@ -148,8 +149,8 @@ checklist-month = { $month ->
         [11] листопад
        *[12] грудень
     }
-checklist-issued-after = Найновіший документ. Виданий не раніше { $date }.
-checklist-must-show = У документі має бути: { $checks }.
+checklist-issued-after = Найновіший документ (виданий не раніше { $date }).
+checklist-must-show = Має містити: { $checks }.
 checklist-delivery-retrievable = Це ми знайдемо самі.
 checklist-delivery-already-held = Це в нас уже є.
 checklist-delivery-keep-ready = Зберігайте це. Не надсилайте.
@@ -167,32 +168,32 @@ checklist-why-rolling-months = Потрібно для: { $scheme }. { $months -
         [few] Останні { $months } місяці
         [many] Останні { $months } місяців
        *[other] Останні { $months } місяця
-    }: з { $from } по { $to }.
+    }: з { $from } по { $to }
 checklist-why-complete-months = Потрібно для: { $scheme }. { $months ->
         [one] { $months } повний місяць
         [few] { $months } повні місяці
         [many] { $months } повних місяців
        *[other] { $months } повного місяця
-    }: з { $from } по { $to }.
+    }: з { $from } по { $to }
 checklist-why-annual-statements = Потрібно для: { $scheme }. { $years ->
         [one] Річна довідка за { $years } рік
         [few] Річні довідки за { $years } роки
         [many] Річні довідки за { $years } років
        *[other] Річні довідки за { $years } року
-    }: з { $from } по { $to }.
+    }: з { $from } по { $to }
 checklist-concept-of = { $what } ({ $whose })
-checklist-left-out-retrievable = { $what }: це ми знайдемо самі (джерело: { $source }).
+checklist-left-out-retrievable = { $what }: це знайдемо самі (джерело: { $source }).
 checklist-left-out-held = { $what }: це в нас уже є.
 checklist-left-out-issued-here = { $what }: цей документ ми видаємо самі.
-checklist-left-out-exempt = { $scheme }: Вам нічого не потрібно надсилати, тому що { $fact }.
+checklist-left-out-exempt = { $scheme }: нічого не треба надсилати, бо { $fact }.
 checklist-deadline = Не пізніше { $date }
 checklist-pointer = { $scheme }: заяву потрібно подати самостійно на сайті { $url }
 
 ## Додаток для працівників (helder checklist --explain)
 
-checklist-annex-title = Додаток для працівників: чому ми просимо кожен документ. Справа { $case }, список від { $date }.
-checklist-annex-held = Із цього в нас уже є: з { $from } по { $to }.
-checklist-annex-deadline = Термін: { $date }. Спосіб подання: { $delivery }.
+checklist-annex-title = Додаток для працівників: чому ми просимо кожен документ. Справа { $case }, список від { $date }
+checklist-annex-held = Із цього в нас уже є: з { $from } по { $to }
+checklist-annex-deadline = Термін: { $date }; спосіб подання: { $delivery }.
 checklist-annex-decided = Визначено в: період { $coverage }; актуальність { $recency }; спосіб подання { $delivery }; термін { $deadline }.
 checklist-annex-left-out = Не запитано:
 checklist-annex-held-documents = уже є в нас ({ $documents })

@@ -1,6 +1,6 @@
 # Тексти, спільні для всіх рішень: як подати заперечення (Awb 3:45, 6:7, 6:8).
 objection-what = Ви можете подати заперечення (bezwaar) проти цього рішення. Тоді виконавчий комітет муніципалітету (college van burgemeester en wethouders) ще раз розгляне рішення.
-objection-deadline = Ваше заперечення має надійти до нас не пізніше **{ $deadline }**.
+objection-deadline = Не пізніше **{ $deadline }** Ваше заперечення має надійти до нас.
 objection-how = Подайте заперечення онлайн: [{ $url }]({ $url }). Або надішліть лист.
 objection-letter = У листі мають бути:
 objection-letter-name = Ваше ім’я та адреса
@@ -21,7 +21,7 @@ remedy-what = { $remedy ->
    *[bezwaar] { objection-what }
 }
 remedy-deadline = { $remedy ->
-    [administratief-beroep] Ваша скарга має надійти до виконавчого комітету не пізніше **{ $deadline }**.
+    [administratief-beroep] Не пізніше **{ $deadline }** Ваша скарга має надійти до виконавчого комітету.
    *[bezwaar] { objection-deadline }
 }
 remedy-how = { $remedy ->

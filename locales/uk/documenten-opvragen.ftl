@@ -7,7 +7,7 @@ doc-scheme = { $scheme ->
    *[kwijtschelding] списання муніципальних податків (kwijtschelding)
 }
 doc-kind = { $kind ->
-    [bankafschrift] Банківські виписки з усіх Ваших рахунків
+    [bankafschrift] Банківські виписки з усіх рахунків
     [loonstrook] Розрахункові листки
     [identiteitsbewijs] Копія Вашого паспорта, ID-картки або посвідки на проживання
     [huurcontract] Ваш договір оренди
@@ -18,10 +18,10 @@ doc-kind = { $kind ->
 doc-intro = { $applied } Ви подали заяву на { doc-scheme }. Нам ще бракує документів. Без них ми не можемо завершити розгляд Вашої заяви.
 doc-deadline-title = Надішліть документи не пізніше { $deadline }
 doc-deadline = { $count ->
-    [one] Надішліть нам цей документ не пізніше **{ $deadline }**.
-    [few] Надішліть нам ці { $count } документи не пізніше **{ $deadline }**.
-    [many] Надішліть нам ці { $count } документів не пізніше **{ $deadline }**.
-   *[other] Надішліть нам ці { $count } документа не пізніше **{ $deadline }**.
+    [one] Не пізніше **{ $deadline }** надішліть нам цей документ.
+    [few] Не пізніше **{ $deadline }** надішліть нам ці { $count } документи.
+    [many] Не пізніше **{ $deadline }** надішліть нам ці { $count } документів.
+   *[other] Не пізніше **{ $deadline }** надішліть нам ці { $count } документа.
 }
 doc-list-heading = { $count ->
     [one] Цей документ нам потрібен
@@ -30,7 +30,7 @@ doc-list-heading = { $count ->
    *[other] Ці документи нам потрібні
 }
 doc-item = { doc-kind }.
-doc-item-period = { doc-kind } з { $from } по { $until }.
+doc-item-period = { doc-kind } (з { $from } по { $until }).
 doc-how-heading = Як надіслати документи?
 doc-upload = Завантажте документи онлайн: [{ $url }]({ $url }). Там вкажіть наш номер справи: { $reference }.
 doc-counter = Або принесіть документи до мерії: { $address }. Записуватися заздалегідь не потрібно.
