@@ -27,7 +27,7 @@ closing-invorderingsambtenaar = مع أطيب التحيات،
 callout-deadline = انتبهوا إلى التاريخ
 callout-warning = تنبيه
 callout-info = من المفيد أن تعرفوا
-objection-title = هل لا توافقون على هذا القرار؟
+objection-title = هل أنتم غير موافقين على هذا القرار؟
 
 ## Which letter counts (Awb 2:6: the Dutch letter is the official one).
 binding-note = هذه ترجمة. الرسالة الرسمية هي الرسالة باللغة الهولندية.
