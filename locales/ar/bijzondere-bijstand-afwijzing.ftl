@@ -49,7 +49,7 @@ bba-can = { $reason ->
 bba-help = هل تريدون مساعدة في الأمور المالية؟ اتصلوا بنا على الرقم { $phone }. نساعدكم مجانًا.
 bba-debt = هل عليكم ديون؟ تعالوا إلى مكتب المساعدة المالية (Geldloket) في مبنى البلدية (stadhuis).
 bba-laws = { $reason ->
-    [voorliggend] يستند هذا القرار إلى المادتين 15 و35 من قانون المشاركة (Participatiewet).
-    [achteraf] يستند هذا القرار إلى المادتين 35 و44 من قانون المشاركة (Participatiewet).
-   *[other] يستند هذا القرار إلى المادة 35 من قانون المشاركة (Participatiewet).
-} يمكنكم قراءة القواعد على الموقع wetten.overheid.nl.
+    [voorliggend] يستند هذا القرار إلى المادتين 15 و35 من قانون المشاركة (Participatiewet). يمكنكم قراءة القواعد على الموقع wetten.overheid.nl.
+    [achteraf] يستند هذا القرار إلى المادتين 35 و44 من قانون المشاركة (Participatiewet). يمكنكم قراءة القواعد على الموقع wetten.overheid.nl.
+   *[other] يستند هذا القرار إلى المادة 35 من قانون المشاركة (Participatiewet). يمكنكم قراءة القواعد على الموقع wetten.overheid.nl.
+}

@@ -4,10 +4,10 @@ cl-title = هذه هي الوثائق التي نحتاج إليها منكم
 cl-intro = { $count ->
     [zero] طلبتم منا: { $schemes }.
     [one] طلبتم منا: { $schemes }.
-    [two] طلبتم منا نوعين من الدعم: { $schemes }.
-    [few] طلبتم منا { $count } أنواع من الدعم: { $schemes }.
-    [many] طلبتم منا { $count } نوعًا من الدعم: { $schemes }.
-   *[other] طلبتم منا { $count } نوع من الدعم: { $schemes }.
+    [two] طلبتم منا نوعين من الدعم. وهما: { $schemes }.
+    [few] طلبتم منا { $count } أنواع من الدعم. وهي: { $schemes }.
+    [many] طلبتم منا { $count } نوعًا من الدعم. وهي: { $schemes }.
+   *[other] طلبتم منا { $count } نوع من الدعم. وهي: { $schemes }.
 }
 cl-once = { $count ->
     [zero] لا تحتاجون إلى إرسال أي وثائق إلينا.

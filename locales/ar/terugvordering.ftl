@@ -4,7 +4,7 @@ tv-scheme = { $scheme ->
     [bijstand] إعانة المساعدة الاجتماعية (bijstandsuitkering)
    *[bijzonderebijstand] المساعدة الاجتماعية الخاصة (bijzondere bijstand)
 }
-tv-intro = من { $from } حتى { $until } حصلتم على مبلغ أكبر مما يحق لكم من { tv-scheme }. نطلب منكم إرجاع هذا المال.
+tv-intro = حصلتم على مبلغ أكبر مما يحق لكم من { tv-scheme }. كان ذلك من { $from } حتى { $until }. نطلب منكم إرجاع هذا المال.
 tv-amount-title = يجب عليكم إرجاع { $amount }
 tv-amount = تُرجعون **{ $amount }** في المجموع. لا تحتاجون إلى دفعه مرة واحدة: تدفعون جزءًا منه كل شهر.
 tv-why-heading = لماذا نطلب منكم إرجاع المال؟
