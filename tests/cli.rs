@@ -91,7 +91,7 @@ fn templates_lists_the_bundled_templates_as_json() {
         ]
     );
     for t in list.as_array().unwrap() {
-        assert_eq!(t["languages"], serde_json::json!(["nl", "en", "tr", "pl", "uk"]));
+        assert_eq!(t["languages"], serde_json::json!(["nl", "en", "tr", "pl", "uk", "ar"]));
     }
 }
 

@@ -27,7 +27,7 @@ fn every_bundled_letter_as_text() {
         insta::assert_snapshot!(name, text);
         count += 1;
     }
-    assert_eq!(count, 110);
+    assert_eq!(count, 132);
 }
 
 fn helder(args: &[&str]) -> std::process::Output {
