@@ -71,10 +71,16 @@ impl Demo {
 pub fn run(project: &Project, out: &Path) -> Result<Demo, Error> {
     let examples = project.examples()?;
     let writer = Writer::new();
-    let mut letters: Vec<DemoLetter> = examples
-        .par_iter()
-        .map(|example| demo_letter(project, &writer, example, out))
-        .collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(crate::render::THREAD_STACK)
+        .build()
+        .map_err(|e| Error::Unsupported(format!("cannot start the demo's threads: {e}")))?;
+    let mut letters: Vec<DemoLetter> = pool.install(|| {
+        examples
+            .par_iter()
+            .map(|example| demo_letter(project, &writer, example, out))
+            .collect()
+    });
     for (id, problems) in project.template_problems() {
         letters.push(DemoLetter {
             template: id,

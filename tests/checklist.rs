@@ -1027,7 +1027,7 @@ fn the_staff_annex_says_why_in_dutch_and_english() {
         .unwrap_or_else(|e| panic!("{e}"));
     for want in [
         "Annex for staff",
-        "3 August 2026 to 2 November 2026 inclusive",
+        "the last 3 months: 3 August 2026 to 2 November 2026.",
         "Bank statements for account NL91 ABNA 0417 1643 00",
     ] {
         assert!(en.contains(want), "missing {want:?} in\n{en}");

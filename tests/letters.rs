@@ -286,7 +286,7 @@ fn kwijtschelding_names_its_figures_the_beroep_and_the_invorderingsambtenaar() {
         &pdf_text("kwijtschelding", "nowak-gedeeltelijk", "en"),
         &[
             "We cancel €212.40 of the tax",
-            "Pay €300.00 by 31 March 2027",
+            "Please pay €300.00 by 31 March 2027",
             "administratief beroep",
             "on behalf of the municipal tax collector",
         ],

@@ -147,6 +147,7 @@ pub fn run(project: &Project, options: &Options) -> Result<Outcome, Error> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(workers)
         .thread_name(|i| format!("helder-batch-{i}"))
+        .stack_size(crate::render::THREAD_STACK)
         .build()
         .map_err(|e| Error::Unsupported(format!("cannot start {workers} worker threads: {e}")))?;
 

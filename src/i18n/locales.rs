@@ -1419,7 +1419,7 @@ documents = { $count ->
         );
         assert_eq!(
             en("closing", &[]),
-            "Kind regards,\non behalf of the Municipal Executive (college van burgemeester en \
+            "Yours sincerely,\non behalf of the Municipal Executive (college van burgemeester en \
              wethouders),"
         );
         assert_eq!(nl("detail-reference", &[]), "Ons kenmerk");

@@ -16,6 +16,11 @@ use crate::letter::Letter;
 
 pub use self::typst::Conformance;
 
+/// The stack every thread that renders letters gets. Typst's layout and shaping recurse
+/// deeper than the 2 MiB a spawned thread has by default (an Arabic letter overflowed it
+/// in a debug build); the main thread has 8 MiB. Memory is only touched as used.
+pub const THREAD_STACK: usize = 16 * 1024 * 1024;
+
 /// An output format a letter can be rendered to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -218,6 +218,7 @@ impl Server {
     fn runtime(&self) -> Result<tokio::runtime::Runtime, Error> {
         tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
+            .thread_stack_size(crate::render::THREAD_STACK)
             // Renders are bounded by the pool; the rest is the studio's file reads.
             .max_blocking_threads(self.app.config.workers + 8)
             .enable_all()
