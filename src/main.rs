@@ -478,7 +478,10 @@ fn i18n_check(cli: &Cli, json: bool) -> Result<ExitCode, Error> {
     } else {
         if !report.diagnostics.is_empty() {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            eprintln!("{}", report.diagnostics.report(&source_text, color).trim_end());
+            eprintln!(
+                "{}",
+                report.diagnostics.report(&source_text, color).trim_end()
+            );
         }
         print(&report.table())?;
     }

@@ -424,7 +424,9 @@ fn categories(fixture: &Fixture, payments: i64) -> (String, String) {
     };
     let text = normalise(text);
     let after = |marker: &str| {
-        let at = text.find(marker).unwrap_or_else(|| panic!("{marker} in {text}"));
+        let at = text
+            .find(marker)
+            .unwrap_or_else(|| panic!("{marker} in {text}"));
         let rest = &text[at + marker.len()..];
         let word = rest.split_whitespace().next().unwrap();
         word.split_once('=').unwrap().1.to_string()

@@ -102,7 +102,10 @@ fn every_kind_of_mistake_is_reported_at_its_line_and_fails() {
     edit(&en.join("house.ftl"), |t| {
         // A message dropped, one renamed (obsolete), a variable renamed.
         let t = t.replace("binding-note = ", "binding-notice = ");
-        let t = t.replace("salutation-none = Beste { $name },", "salutation-none = Beste { $naam },");
+        let t = t.replace(
+            "salutation-none = Beste { $name },",
+            "salutation-none = Beste { $naam },",
+        );
         t.replace("callout-info = Goed om te weten\n", "")
     });
     // A syntax error in another file: the rest is still compared.
@@ -157,7 +160,10 @@ fn every_kind_of_mistake_is_reported_at_its_line_and_fails() {
         .find(|d| d["code"] == "fluent.syntax")
         .unwrap();
     assert!(syntax["line"].as_u64().unwrap() >= 1, "{syntax}");
-    assert!(syntax["file"].as_str().unwrap().ends_with("decision.ftl"), "{syntax}");
+    assert!(
+        syntax["file"].as_str().unwrap().ends_with("decision.ftl"),
+        "{syntax}"
+    );
 }
 
 #[test]
@@ -227,11 +233,17 @@ fn a_missing_translation_is_made_in_dutch_with_a_warning() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("U hoeft dit geld niet terug te betalen."), "{text}");
+    assert!(
+        text.contains("U hoeft dit geld niet terug te betalen."),
+        "{text}"
+    );
     assert!(!text.contains("bbt-gift") && !text.contains("{$"), "{text}");
     let err = stderr(&out);
     assert!(err.contains("warning[fluent.fallback]"), "{err}");
-    assert!(err.contains("`bbt-gift`") && err.contains("into en"), "{err}");
+    assert!(
+        err.contains("`bbt-gift`") && err.contains("into en"),
+        "{err}"
+    );
 
     // The batch manifest carries the same warning; the letter is made.
     let job = serde_json::json!({

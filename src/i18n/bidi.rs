@@ -39,7 +39,10 @@ mod tests {
     fn only_right_to_left_languages_isolate() {
         let ar = profile("ar");
         let money = ar.format_money(123_450);
-        assert_eq!(ar.isolate(money.clone()), format!("\u{2068}{money}\u{2069}"));
+        assert_eq!(
+            ar.isolate(money.clone()),
+            format!("\u{2068}{money}\u{2069}")
+        );
         for code in ["nl", "en", "tr", "pl", "uk"] {
             let p = profile(code);
             let money = p.format_money(123_450);

@@ -204,7 +204,12 @@ pub fn check(files: &Files, dir: &str) -> Report {
             let resource = match FluentResource::try_new(source) {
                 Ok(resource) | Err((resource, _)) => resource,
             };
-            read_entries(&resource, &name, &files.display(&rel), &mut language.messages);
+            read_entries(
+                &resource,
+                &name,
+                &files.display(&rel),
+                &mut language.messages,
+            );
             language.files.insert(name);
         }
         languages.push(language);
@@ -236,7 +241,13 @@ pub fn check(files: &Files, dir: &str) -> Report {
     for language in &languages {
         if language.code != binding_folder {
             let binding_dir = join(dir, &binding_folder);
-            compare(source, language, (&binding_folder, &binding_dir), files, &mut diagnostics);
+            compare(
+                source,
+                language,
+                (&binding_folder, &binding_dir),
+                files,
+                &mut diagnostics,
+            );
         }
         coverage.push(coverage_of(source, language));
     }
@@ -399,7 +410,10 @@ fn compare(
     }
     for (file, ids) in missing_per_file {
         let total = source.values().filter(|e| e.file == file).count();
-        let path = files.display(&join(&language.dir, file)).display().to_string();
+        let path = files
+            .display(&join(&language.dir, file))
+            .display()
+            .to_string();
         if !language.files.contains(file) && ids.len() == total {
             out.push(
                 Diagnostic::error(
@@ -420,7 +434,9 @@ fn compare(
             out.push(
                 Diagnostic::error(
                     Code::FLUENT_MISSING_MESSAGE,
-                    format!("message `{id}` is missing in {code} (letters show the {binding} text)"),
+                    format!(
+                        "message `{id}` is missing in {code} (letters show the {binding} text)"
+                    ),
                 )
                 .at_file(path.clone(), 0, 0)
                 .with_suggestion(format!(
@@ -673,14 +689,26 @@ count = { $n } letters
             has("fluent.missing-message", &["`box.title`", "missing in en"]),
             "{found:#?}"
         );
-        assert!(has("fluent.obsolete", &["`extra`", "not in nl"]), "{found:#?}");
         assert!(
-            has("fluent.variables", &["`hello`", "uses $person", "leaves out $name"]),
+            has("fluent.obsolete", &["`extra`", "not in nl"]),
             "{found:#?}"
         );
-        assert!(has("fluent.variables", &["`bye`", "uses $name"]), "{found:#?}");
+        assert!(
+            has(
+                "fluent.variables",
+                &["`hello`", "uses $person", "leaves out $name"]
+            ),
+            "{found:#?}"
+        );
+        assert!(
+            has("fluent.variables", &["`bye`", "uses $name"]),
+            "{found:#?}"
+        );
         // The plural's count is used: no finding for `count`.
-        assert!(!found.iter().any(|(_, t)| t.contains("`count`")), "{found:#?}");
+        assert!(
+            !found.iter().any(|(_, t)| t.contains("`count`")),
+            "{found:#?}"
+        );
         assert!(report.has_errors());
         // Findings point at the translation's lines.
         let hello = report
@@ -731,7 +759,9 @@ count = { $n } letters
             "{found:#?}"
         );
         assert!(
-            found.iter().any(|(_, t)| t.contains("`greeting` is missing")),
+            found
+                .iter()
+                .any(|(_, t)| t.contains("`greeting` is missing")),
             "{found:#?}"
         );
     }

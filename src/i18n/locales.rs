@@ -415,7 +415,11 @@ pub(super) fn language_dirs(files: &Files, dir: &str) -> Result<Vec<(String, Str
 }
 
 /// The profile of the language folder `lang_dir` (named `folder`).
-pub(super) fn load_profile(files: &Files, lang_dir: &str, folder: &str) -> Result<Profile, I18nError> {
+pub(super) fn load_profile(
+    files: &Files,
+    lang_dir: &str,
+    folder: &str,
+) -> Result<Profile, I18nError> {
     let rel = join(lang_dir, PROFILE_FILE);
     let path = files.display(&rel);
     if !files.is_file(&rel) {

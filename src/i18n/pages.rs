@@ -106,17 +106,30 @@ mod tests {
     #[test]
     fn words_and_numbers_in_the_order_of_the_message() {
         let (_dir, locales) = locales(&[
-            ("nl/house.ftl", "page-of = Pagina { $page } van { $pages }\n"),
+            (
+                "nl/house.ftl",
+                "page-of = Pagina { $page } van { $pages }\n",
+            ),
             ("pl/house.ftl", "page-of = Strona { $page } z { $pages }\n"),
             ("ar/house.ftl", "page-of = الصفحة { $page } من { $pages }\n"),
         ]);
         assert_eq!(
             locales.page_numbers(NL).unwrap(),
-            [text("Pagina "), PagePart::Page, text(" van "), PagePart::Pages]
+            [
+                text("Pagina "),
+                PagePart::Page,
+                text(" van "),
+                PagePart::Pages
+            ]
         );
         assert_eq!(
             locales.page_numbers(PL).unwrap(),
-            [text("Strona "), PagePart::Page, text(" z "), PagePart::Pages]
+            [
+                text("Strona "),
+                PagePart::Page,
+                text(" z "),
+                PagePart::Pages
+            ]
         );
         // Arabic keeps Fluent's isolation marks around each number.
         assert_eq!(
@@ -142,7 +155,10 @@ mod tests {
     #[test]
     fn a_missing_translation_falls_back_to_dutch() {
         let (_dir, locales) = locales(&[
-            ("nl/house.ftl", "page-of = Pagina { $page } van { $pages }\n"),
+            (
+                "nl/house.ftl",
+                "page-of = Pagina { $page } van { $pages }\n",
+            ),
             ("pl/house.ftl", "other = x\n"),
         ]);
         let (parts, fallbacks) =

@@ -21,9 +21,11 @@ pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<Use
     // report says which (see i18n::fallback).
     let (built, fallbacks) = crate::i18n::fallback::recording(|| build_letter(parts, request));
     let (mut letter, messages) = built?;
-    letter
-        .warnings
-        .extend(fallbacks.iter().map(|f| f.diagnostic().at_record(&request.record, "")));
+    letter.warnings.extend(
+        fallbacks
+            .iter()
+            .map(|f| f.diagnostic().at_record(&request.record, "")),
+    );
     Ok((letter, messages))
 }
 

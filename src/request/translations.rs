@@ -28,7 +28,11 @@ impl Project {
                             template.title, template.id
                         ),
                     )
-                    .at_file(format!("templates/{}/template.toml", template.id), 0, 0),
+                    .at_file(
+                        format!("templates/{}/template.toml", template.id),
+                        0,
+                        0,
+                    ),
                 );
             }
             // The ids and variables of letter.md's t() calls, in every branch: ids the
@@ -55,10 +59,7 @@ impl Project {
                         ),
                     )
                     .at_file("icons/icons.toml", 0, 0)
-                    .with_suggestion(format!(
-                        "add `{}` to locales/{binding}/house.ftl",
-                        icon.alt
-                    )),
+                    .with_suggestion(format!("add `{}` to locales/{binding}/house.ftl", icon.alt)),
                 );
             }
         }

@@ -437,8 +437,7 @@ pub async fn render_letter(State(app): Shared, headers: HeaderMap, raw: Body) ->
         let request = letter.request();
         let format = letter.format;
         let project = Arc::clone(&app.project);
-        let (made, mut outputs) =
-            on_pool(&app, move || project.make(&request, &[format])).await?;
+        let (made, mut outputs) = on_pool(&app, move || project.make(&request, &[format])).await?;
         app.metrics.rendered(&letter.template, format.name());
         let mut response = output(outputs.remove(0), letter.page)?;
         warnings(&mut response, &made.warnings);

@@ -341,7 +341,11 @@ pub fn add_language(manifest: &Path, code: &str) {
         .collect::<Vec<_>>()
         .join(", ");
     let line = regex::Regex::new(r"(?m)^languages\s*=\s*\[[^\]]*\]").unwrap();
-    assert!(line.is_match(&text), "no languages list in {}", manifest.display());
+    assert!(
+        line.is_match(&text),
+        "no languages list in {}",
+        manifest.display()
+    );
     let text = line.replace(&text, format!("languages = [{list}]").as_str());
     std::fs::write(manifest, text.as_ref()).unwrap();
 }

@@ -189,7 +189,9 @@ mod tests {
     fn format_controls_need_no_glyph() {
         assert!(!needs_glyph('\n'));
         assert!(!needs_glyph('\u{200D}'));
-        for isolate in ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200F}', '\u{202B}'] {
+        for isolate in [
+            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200F}', '\u{202B}',
+        ] {
             assert!(!needs_glyph(isolate), "U+{:04X}", isolate as u32);
         }
         assert!(needs_glyph('\u{00A0}'));
