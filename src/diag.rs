@@ -196,6 +196,15 @@ codes! {
     TEMPLATE_VARIABLE = "template.variable";
     /// A `t()` call passes a variable its message does not use (a warning).
     TEMPLATE_UNUSED_ARGUMENT = "template.unused-argument";
+    // Translations (`helder i18n check`, and letters rendered from an incomplete one).
+    /// A message missing in the letter's language: the letter shows the binding (Dutch)
+    /// text instead (a warning in the letter's report).
+    FLUENT_FALLBACK = "fluent.fallback";
+    /// A message or attribute in a translation that the binding language no longer has
+    /// (a warning).
+    FLUENT_OBSOLETE = "fluent.obsolete";
+    /// A translation uses other variables (`$name`) than the binding language's message.
+    FLUENT_VARIABLES = "fluent.variables";
 }
 
 // ---- one diagnostic ------------------------------------------------------------------

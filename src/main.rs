@@ -13,7 +13,7 @@ use helder::i18n::Language;
 use helder::input::{self, Source};
 use helder::output::{Target, Writer};
 use helder::plain::Profile;
-use helder::project::files::source_text;
+use helder::project::files::{Files, source_text};
 use helder::{CheckedLetter, Error, Format, Output, Project, Request};
 
 /// Letters residents can read, from a case system's decision data.
@@ -145,6 +145,11 @@ enum Command {
         #[arg(long)]
         no_studio: bool,
     },
+    /// Translations: `helder i18n check`.
+    I18n {
+        #[command(subcommand)]
+        command: I18nCommand,
+    },
     /// Render many letters from JSON Lines (one job a line) or CSV: one file per letter
     /// named by its id, manifest.jsonl and summary.html. Exit status 1 when a record failed.
     Batch(BatchArgs),
@@ -180,6 +185,17 @@ struct BatchArgs {
     /// Render only shard K of N (0 <= K < N), by a stable hash of each record's id.
     #[arg(long, env = "HELDER_SHARD")]
     shard: Option<helder::batch::Shard>,
+}
+
+#[derive(Subcommand)]
+enum I18nCommand {
+    /// Check every translation against the binding language (nl): Fluent syntax, missing
+    /// and obsolete messages and attributes, variables that differ, the ids templates and
+    /// pictograms use; a coverage table per language. Exit status 1 on errors.
+    Check {
+        #[arg(long, default_value = "human", value_parser = PossibleValuesParser::new(["human", "json"]))]
+        format: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -226,6 +242,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         ))?;
         return Ok(ExitCode::SUCCESS);
     }
+    if let Command::I18n {
+        command: I18nCommand::Check { format },
+    } = &cli.command
+    {
+        return i18n_check(&cli, format == "json");
+    }
     let project = project(&cli)?;
     let read = |arg: &str| input::read(&Source::from_arg(arg), cli.max_input);
     let mut failed = false;
@@ -244,8 +266,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let data = project.read_data(template, &input, data_format)?;
             let mut request = Request::new(input.name, template, *lang, data);
             request.options.style = *style;
-            let (_, outputs) = project.make(&request, &[*format])?;
+            let (letter, outputs) = project.make(&request, &[*format])?;
             Writer::new().write_output(&Target::from_arg(out), &outputs[0])?;
+            warn(&letter.warnings);
         }
         Command::Templates { format } => {
             print(&helder::Template::list(
@@ -380,7 +403,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             print(&sheet.write(out)?)?;
             failed = !sheet.problems.is_empty();
         }
-        Command::Init { .. } => unreachable!("handled above"),
+        Command::Init { .. } | Command::I18n { .. } => unreachable!("handled above"),
     }
     Ok(if failed {
         ExitCode::FAILURE
@@ -429,6 +452,54 @@ fn batch(project: &Project, args: &BatchArgs, max_input: u64) -> Result<bool, Er
     };
     eprint!("{}", outcome.line(start.elapsed().as_secs_f64()));
     Ok(outcome.failed > 0)
+}
+
+/// `helder i18n check`. A project whose messages do not load is still checked from its
+/// files, so every syntax error and every missing message is reported in one run.
+fn i18n_check(cli: &Cli, json: bool) -> Result<ExitCode, Error> {
+    let report = match project(cli) {
+        Ok(project) => project.check_i18n(),
+        Err(load) => {
+            let files = match &cli.root {
+                Some(root) => Files::Dir(root.clone()),
+                None if Project::is_project(std::path::Path::new(".")) => Files::Dir(".".into()),
+                None => Files::Bundled,
+            };
+            let report = helder::i18n::check::check(&files, "locales");
+            if !report.has_errors() {
+                // Something else than the messages keeps the project from loading.
+                return Err(load);
+            }
+            report
+        }
+    };
+    if json {
+        print(&(report.to_json() + "\n"))?;
+    } else {
+        if !report.diagnostics.is_empty() {
+            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            eprintln!(
+                "{}",
+                report.diagnostics.report(&source_text, color).trim_end()
+            );
+        }
+        print(&report.table())?;
+    }
+    Ok(if report.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Prints a letter's warnings (a message shown in Dutch) on standard error, rustc-style.
+fn warn(warnings: &[helder::diag::Diagnostic]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let report = helder::diag::report(warnings, &source_text, color);
+    eprintln!("{}", report.trim_end());
 }
 
 /// Writes to standard output; a closed stdout is an error, not a panic or a silent loss.

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use helder::i18n::{Direction, Language};
 use helder::{Format, Output, Project, Request};
-use letters::project_copy;
+use letters::{add_language, project_copy};
 
 const GERMAN_PROFILE: &str = r#"# German, for this test only.
 code = "de"
@@ -56,17 +56,18 @@ fn with_german() -> tempfile::TempDir {
     std::fs::write(de.join("bijzondere-bijstand-toekenning.ftl"), GERMAN_GRANT).unwrap();
     for file in ["house.ftl", "municipality.ftl", "decision.ftl"] {
         let text = std::fs::read_to_string(root.join("locales/en").join(file)).unwrap();
-        let text = text.replace(
-            "binding-note = This is a translation. The Dutch letter is the official one.",
+        // The binding note in German, however the English one is worded.
+        let note = regex::Regex::new(r"(?m)^binding-note =.*(\n[ \t]+.*)*").unwrap();
+        let text = note.replace(
+            &text,
             "binding-note = Dies ist eine Übersetzung. Der niederländische Brief ist maßgeblich.",
         );
-        std::fs::write(de.join(file), text).unwrap();
+        std::fs::write(de.join(file), text.as_ref()).unwrap();
     }
-    let manifest = root.join("templates/bijzondere-bijstand-toekenning/template.toml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    // Adds German after Dutch, whatever other languages the list holds.
-    let text = text.replace(r#"languages = ["nl", "#, r#"languages = ["nl", "de", "#);
-    std::fs::write(&manifest, text).unwrap();
+    add_language(
+        &root.join("templates/bijzondere-bijstand-toekenning/template.toml"),
+        "de",
+    );
     dir
 }
 
@@ -166,18 +167,19 @@ fn a_template_may_only_list_the_projects_languages() {
     let manifest = dir
         .path()
         .join("templates/bijzondere-bijstand-toekenning/template.toml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    std::fs::write(
-        &manifest,
-        text.replace(r#"languages = ["nl", "#, r#"languages = ["nl", "de", "#),
-    )
-    .unwrap();
+    add_language(&manifest, "de");
     let project = Project::open(dir.path()).unwrap();
     let problems = project.template_problems();
     assert_eq!(problems.len(), 1, "{problems:?}");
     let text = problems[0].1[0].to_string();
+    // The error points at the line of the list.
+    let line = 1 + std::fs::read_to_string(&manifest)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("languages"))
+        .unwrap();
     assert!(
-        text.contains("template.toml:5:") && text.contains("unknown language `de`"),
+        text.contains(&format!("template.toml:{line}:")) && text.contains("unknown language `de`"),
         "{text}"
     );
 }

@@ -8,7 +8,7 @@ detail-reference = رقم الملف لدينا
 detail-subject = الموضوع
 detail-handled-by = الموظف المسؤول
 detail-phone = الهاتف
-detail-page = الصفحة
+page-of = الصفحة { $page } من { $pages }
 
 ## Salutation and closing. $name is the name as the case system has it.
 salutation-heer = السيد { $name } المحترم،

@@ -6,7 +6,8 @@ detail-reference = Our reference
 detail-subject = Subject
 detail-handled-by = Contact
 detail-phone = Phone
-detail-page = Page
+## The footer of every page: $page is this page, $pages how many the letter has.
+page-of = Page { $page } of { $pages }
 
 ## Salutation and closing. $name is the name as the case system has it.
 salutation-heer = Dear Mr { $name },

@@ -6,7 +6,8 @@ detail-reference = Ons kenmerk
 detail-subject = Onderwerp
 detail-handled-by = Behandeld door
 detail-phone = Telefoon
-detail-page = Pagina
+## The footer of every page: $page is this page, $pages how many the letter has.
+page-of = Pagina { $page } van { $pages }
 
 ## Salutation and closing. $name is the name as the case system has it.
 salutation-heer = Beste meneer { $name },

@@ -6,7 +6,7 @@ detail-reference = Znak sprawy
 detail-subject = Dotyczy
 detail-handled-by = Sprawę prowadzi
 detail-phone = Telefon
-detail-page = Strona
+page-of = Strona { $page } z { $pages }
 
 ## Zwrot grzecznościowy i zakończenie. $name to imię i nazwisko z systemu.
 ## Po polsku nie łączy się „Szanowny Panie” z nazwiskiem, dlatego $name jest tylko tam,

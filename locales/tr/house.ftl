@@ -6,7 +6,7 @@ detail-reference = Dosya numaramız
 detail-subject = Konu
 detail-handled-by = İlgili görevli
 detail-phone = Telefon
-detail-page = Sayfa
+page-of = Sayfa { $page } / { $pages }
 
 ## Salutation and closing. $name is the name as the case system has it.
 salutation-heer = Sayın Bay { $name },

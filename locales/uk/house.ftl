@@ -6,7 +6,7 @@ detail-reference = Номер справи
 detail-subject = Тема
 detail-handled-by = Контактна особа
 detail-phone = Телефон
-detail-page = Сторінка
+page-of = Сторінка { $page } з { $pages }
 
 ## Звертання і завершення листа. $name — ім’я, як воно є в системі.
 salutation-heer = Шановний пане { $name }!

@@ -532,7 +532,15 @@ impl<'a> Context<'a> {
         };
         let (letter, outputs) = self.project.make(&request, &self.options.formats)?;
         let mut files = Vec::new();
-        let mut warnings = Vec::new();
+        let mut warnings: Vec<Problem> = letter
+            .warnings
+            .iter()
+            .map(|w| Problem {
+                code: w.code.to_string(),
+                message: w.message.clone(),
+                path: None,
+            })
+            .collect();
         for output in &outputs {
             let format = output.format();
             let path = self

@@ -182,6 +182,9 @@ pub struct Layout {
     /// Texts of the easy-read timeline: its title and its first moment.
     pub timeline_title: String,
     pub timeline_letter: String,
+    /// The footer's page number ("Pagina 1 van 2") in the letter's language: its words
+    /// and where the two numbers go, which typst fills in per page.
+    pub page_of: Vec<crate::i18n::PagePart>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -461,6 +464,7 @@ impl House {
             pictograms,
             timeline_title,
             timeline_letter,
+            page_of: locales.page_numbers(lang)?,
         })
     }
 

@@ -43,7 +43,7 @@ impl std::fmt::Debug for Locales {
 }
 
 /// One parsed `.ftl` file.
-struct File {
+pub(super) struct File {
     path: PathBuf,
     resource: FluentResource,
 }
@@ -182,9 +182,35 @@ impl Locales {
         }
     }
 
-    /// Formats message `id` (or `id.attribute`) with `args`. A missing message, a missing
-    /// variable or any Fluent resolver error is an `Err` — never a `{$name}` in a letter.
+    /// Formats message `id` (or `id.attribute`) with `args`. A message the language
+    /// lacks is taken from the binding language, and noted for the letter's report
+    /// ([`super::fallback::recording`]). A message missing in the binding language too, a
+    /// missing variable or any Fluent resolver error is an `Err` — never a `{$name}` in
+    /// a letter.
     pub fn message(
+        &self,
+        lang: Language,
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<String, I18nError> {
+        match self.message_in(lang, id, args) {
+            Err(I18nError::MissingMessage { .. } | I18nError::NoMessages(_))
+                if lang != self.binding && self.has_message(self.binding, id) =>
+            {
+                let text = self.message_in(self.binding, id, args)?;
+                super::fallback::record(super::Fallback {
+                    language: lang,
+                    id: id.to_string(),
+                    binding: self.binding,
+                });
+                Ok(text)
+            }
+            other => other,
+        }
+    }
+
+    /// Formats message `id` in `lang` only, without falling back.
+    fn message_in(
         &self,
         lang: Language,
         id: &str,
@@ -373,7 +399,7 @@ fn describe_fluent_error(error: &fluent::FluentError) -> String {
 }
 
 /// The language folders under `dir` (name, path), in name order.
-fn language_dirs(files: &Files, dir: &str) -> Result<Vec<(String, String)>, I18nError> {
+pub(super) fn language_dirs(files: &Files, dir: &str) -> Result<Vec<(String, String)>, I18nError> {
     let entries = files.list(dir).map_err(|source| I18nError::Io {
         path: files.display(dir),
         source: source.into(),
@@ -389,7 +415,11 @@ fn language_dirs(files: &Files, dir: &str) -> Result<Vec<(String, String)>, I18n
 }
 
 /// The profile of the language folder `lang_dir` (named `folder`).
-fn load_profile(files: &Files, lang_dir: &str, folder: &str) -> Result<Profile, I18nError> {
+pub(super) fn load_profile(
+    files: &Files,
+    lang_dir: &str,
+    folder: &str,
+) -> Result<Profile, I18nError> {
     let rel = join(lang_dir, PROFILE_FILE);
     let path = files.display(&rel);
     if !files.is_file(&rel) {
@@ -408,7 +438,7 @@ fn load_profile(files: &Files, lang_dir: &str, folder: &str) -> Result<Profile, 
 }
 
 /// The `.ftl` files directly in `dir`, in name order.
-fn ftl_files(files: &Files, dir: &str) -> Result<Vec<String>, I18nError> {
+pub(super) fn ftl_files(files: &Files, dir: &str) -> Result<Vec<String>, I18nError> {
     let entries = files.list(dir).map_err(|source| I18nError::Io {
         path: files.display(dir),
         source: source.into(),
@@ -420,7 +450,7 @@ fn ftl_files(files: &Files, dir: &str) -> Result<Vec<String>, I18nError> {
         .collect())
 }
 
-fn parse_file(files: &Files, rel: &str) -> Result<File, Vec<I18nError>> {
+pub(super) fn parse_file(files: &Files, rel: &str) -> Result<File, Vec<I18nError>> {
     let path = files.display(rel);
     let source = files.read_text(rel).map_err(|source| {
         vec![I18nError::Io {
@@ -484,7 +514,7 @@ fn entry_name(kind: &str, id: &str) -> String {
 
 /// The byte offset of `part` in `whole`, if `part` is a slice of it. fluent-syntax keeps
 /// no spans in its AST, but every identifier it parses borrows from the source text.
-fn offset_in(whole: &str, part: &str) -> Option<usize> {
+pub(super) fn offset_in(whole: &str, part: &str) -> Option<usize> {
     let start = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
     (start + part.len() <= whole.len()).then_some(start)
 }
@@ -801,16 +831,22 @@ documents = { $count ->
     fn missing_message_is_an_error_naming_language_and_id() {
         let locales =
             load(&[("nl/a.ftl", "hello = Hallo\n"), ("en/a.ftl", "other = x\n")]).unwrap();
-        let err = locales.message(EN, "hello", &[]).unwrap_err();
+        // Missing in the binding language too: nothing to fall back to.
+        let err = locales.message(EN, "goodbye", &[]).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "language en: message `hello` does not exist"
+            "language en: message `goodbye` does not exist"
+        );
+        let err = locales.message(NL, "goodbye", &[]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "language nl: message `goodbye` does not exist"
         );
         assert!(!locales.has_message(EN, "hello"));
         assert!(locales.has_message(NL, "hello"));
 
         let locales = load(&[("nl/a.ftl", "hello = Hallo\n"), ("tr/notes.txt", "")]).unwrap();
-        let err = locales.message(TR, "hello", &[]).unwrap_err();
+        let err = locales.message(TR, "goodbye", &[]).unwrap_err();
         assert!(matches!(err, I18nError::NoMessages(TR)), "{err}");
         assert!(!locales.has_message(TR, "hello"));
 
@@ -825,6 +861,42 @@ documents = { $count ->
         assert!(locales.profile(de).is_err());
         assert!(locales.language("de-DE").is_err());
         assert_eq!(locales.language("TR").unwrap(), TR);
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_to_the_binding_language() {
+        let locales = load(&[
+            (
+                "nl/a.ftl",
+                "hello = Beste { $name },\nbox = Tekst\n    .title = Let op\nbye = Tot ziens\n",
+            ),
+            ("en/a.ftl", "bye = Goodbye\n"),
+            ("tr/notes.txt", ""),
+        ])
+        .unwrap();
+        let name = [("name", text("Ayla"))];
+        let ((hello, title, bye, turkish), fallbacks) = crate::i18n::fallback::recording(|| {
+            (
+                locales.message(EN, "hello", &name).unwrap(),
+                locales.message(EN, "box.title", &[]).unwrap(),
+                locales.message(EN, "bye", &[]).unwrap(),
+                locales.message(TR, "hello", &name).unwrap(),
+            )
+        });
+        assert_eq!(hello, "Beste Ayla,");
+        assert_eq!(title, "Let op");
+        assert_eq!(bye, "Goodbye");
+        assert_eq!(turkish, "Beste Ayla,");
+        let noted: Vec<(Language, &str)> = fallbacks
+            .iter()
+            .map(|f| (f.language, f.id.as_str()))
+            .collect();
+        assert_eq!(noted, [(EN, "hello"), (EN, "box.title"), (TR, "hello")]);
+        assert!(fallbacks.iter().all(|f| f.binding == NL));
+
+        // A missing variable stays an error, in the Dutch text too.
+        let err = locales.message(EN, "hello", &[]).unwrap_err();
+        assert!(err.to_string().contains("$name"), "{err}");
     }
 
     #[test]
@@ -1310,7 +1382,7 @@ documents = { $count ->
         "detail-subject",
         "detail-handled-by",
         "detail-phone",
-        "detail-page",
+        "page-of",
         "salutation-heer",
         "salutation-mevrouw",
         "salutation-none",

@@ -10,11 +10,17 @@ use tinystr::TinyAsciiStr;
 
 use crate::diag::{Code, Diagnostic};
 
+mod bidi;
+pub mod check;
+pub mod fallback;
 mod format;
 mod locales;
+mod pages;
 mod profile;
 
+pub use fallback::Fallback;
 pub use locales::Locales;
+pub use pages::{PAGE_OF, PagePart};
 pub use profile::{PROFILE_FILE, Profile};
 
 /// A language, by its code ("nl", "ar"): the language subtag of BCP 47. Which languages

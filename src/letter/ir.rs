@@ -33,6 +33,10 @@ pub struct Letter {
     /// field the user gave (`recipient.name`), not a place in the IR.
     #[serde(skip)]
     pub data: serde_json::Value,
+    /// What the letter's report says beside it (a message shown in Dutch because the
+    /// translation lacks it): never printed on the letter.
+    #[serde(skip)]
+    pub warnings: Vec<crate::diag::Diagnostic>,
 }
 
 impl Letter {

@@ -822,6 +822,7 @@ pub(crate) mod fixture {
             },
             layout: Default::default(),
             data: serde_json::Value::Null,
+            warnings: Vec::new(),
         }
     }
 

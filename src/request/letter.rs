@@ -17,6 +17,19 @@ use crate::template::{Template, UsedMessage};
 /// The Letter IR of `request`, with the Fluent messages letter.md used (the checker
 /// traces sentences back to them).
 pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMessage>), Error> {
+    // Messages the letter's language lacks come from the binding language; the letter's
+    // report says which (see i18n::fallback).
+    let (built, fallbacks) = crate::i18n::fallback::recording(|| build_letter(parts, request));
+    let (mut letter, messages) = built?;
+    letter.warnings.extend(
+        fallbacks
+            .iter()
+            .map(|f| f.diagnostic().at_record(&request.record, "")),
+    );
+    Ok((letter, messages))
+}
+
+fn build_letter(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMessage>), Error> {
     let template = parts.templates.get(&request.template)?;
     // A language the project has no profile for is named with the ones it has.
     parts.locales.profile(request.language)?;
@@ -131,6 +144,7 @@ pub(super) fn from_data(
         signature: house.signature(lang, locales, template.signed_for.closing_message())?,
         layout: house.layout(lang, request.options.style, locales, &parts.icons)?,
         data: context,
+        warnings: Vec::new(),
     };
     Ok((letter, markdown.messages))
 }

@@ -9,6 +9,7 @@ mod check;
 mod checklist;
 mod letter;
 mod statics;
+mod translations;
 
 use serde_json::Value;
 use time::Date;

@@ -398,6 +398,17 @@ fn output(output: Output, page: usize) -> Result<Response, Problem> {
     Ok(response)
 }
 
+/// A letter's warnings (a message shown in Dutch) as `X-Warnings` headers, one each:
+/// `fluent.fallback: message ...`. The letter itself is fine to send.
+fn warnings(response: &mut Response, warnings: &[Diagnostic]) {
+    for warning in warnings {
+        let text = format!("{}: {}", warning.code, warning.message);
+        if let Ok(value) = HeaderValue::from_str(&text) {
+            response.headers_mut().append("x-warnings", value);
+        }
+    }
+}
+
 // ---- handlers --------------------------------------------------------------------------
 
 /// Make one letter: PDF, HTML, one PNG page or plain text.
@@ -405,7 +416,7 @@ fn output(output: Output, page: usize) -> Result<Response, Problem> {
     post, path = "/v1/letters", tag = "letters",
     request_body(content = LetterRequest, content_type = "application/json"),
     responses(
-        (status = 200, description = "The letter; `X-Pages` gives the number of pages (PDF, PNG)",
+        (status = 200, description = "The letter; `X-Pages` gives the number of pages (PDF, PNG); an `X-Warnings` header for each message shown in Dutch because the translation lacks it",
             content((Binary = "application/pdf"), (String = "text/html"), (Binary = "image/png"), (String = "text/plain"))),
         (status = 400, description = "Not JSON, or not strict JSON (a key twice)", body = ProblemBody),
         (status = 401, description = "No API key or an unknown one", body = ProblemBody),
@@ -426,9 +437,11 @@ pub async fn render_letter(State(app): Shared, headers: HeaderMap, raw: Body) ->
         let request = letter.request();
         let format = letter.format;
         let project = Arc::clone(&app.project);
-        let (_, mut outputs) = on_pool(&app, move || project.make(&request, &[format])).await?;
+        let (made, mut outputs) = on_pool(&app, move || project.make(&request, &[format])).await?;
         app.metrics.rendered(&letter.template, format.name());
-        output(outputs.remove(0), letter.page)
+        let mut response = output(outputs.remove(0), letter.page)?;
+        warnings(&mut response, &made.warnings);
+        Ok(response)
     }
     .await;
     answer(&app, template.as_deref(), result)

@@ -64,6 +64,17 @@ fn profile<'l>(locales: &'l Locales, state: &State) -> TeraResult<&'l Profile> {
         .map_err(|e| tera::Error::message(e.to_string()))
 }
 
+/// A value formatted by the letter's profile, isolated in a right-to-left letter
+/// ([`Profile::isolate`]) so an amount or a date keeps its order in the sentence.
+fn formatted(
+    locales: &Locales,
+    state: &State,
+    format: impl FnOnce(&Profile) -> String,
+) -> TeraResult<Value> {
+    let profile = profile(locales, state)?;
+    Ok(Value::from(profile.isolate(format(profile))))
+}
+
 /// `t("id", name=value, ..)`: the Fluent message in the letter's language. Its text is
 /// trusted Markdown; the arguments are data and are escaped before they go in. The text
 /// comes back wrapped in message markers, so the checker can trace it to its `.ftl` line.
@@ -182,7 +193,7 @@ fn money(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResu
             value,
         )
     })?;
-    Ok(Value::from(profile(locales, state)?.format_money(cents)))
+    formatted(locales, state, |p| p.format_money(cents))
 }
 
 fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
@@ -196,13 +207,13 @@ fn parse_date(filter: &str, value: &Value) -> TeraResult<Date> {
 /// `some_date | date`: `2026-12-01` → `1 december 2026`.
 fn date(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let date = parse_date("date", value)?;
-    Ok(Value::from(profile(locales, state)?.format_date(date)))
+    formatted(locales, state, |p| p.format_date(date))
 }
 
 /// `some_date | month`: `2027-01-01` → `januari 2027`.
 fn month(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResult<Value> {
     let date = parse_date("month", value)?;
-    Ok(Value::from(profile(locales, state)?.format_month(date)))
+    formatted(locales, state, |p| p.format_month(date))
 }
 
 /// `some_time | time`: `14:00` → `14.00` (nl), `2:00 pm` (en).
@@ -212,7 +223,7 @@ fn time(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraResul
         .as_str()
         .ok_or_else(|| filter_error("time", expected, value))?;
     let time = crate::data::parse_time(text).map_err(|_| filter_error("time", expected, value))?;
-    Ok(Value::from(profile(locales, state)?.format_time(time)))
+    formatted(locales, state, |p| p.format_time(time))
 }
 
 /// `some_address | address`: an `address` field as part of a sentence,
@@ -240,9 +251,7 @@ fn number(locales: &Locales, value: &Value, _: Kwargs, state: &State) -> TeraRes
     } else {
         return Err(filter_error("number", expected, value));
     };
-    Ok(Value::from(
-        profile(locales, state)?.format_decimal(mantissa, scale),
-    ))
+    formatted(locales, state, |p| p.format_decimal(mantissa, scale))
 }
 
 /// `-1234.50` → (-123450, 2). Plain decimal notation only.

@@ -255,6 +255,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
         },
         layout: Default::default(),
         data: serde_json::Value::Null,
+        warnings: Vec::new(),
     }
 }
 
@@ -317,4 +318,34 @@ pub fn two_pages(id: &str, name: &str, amount: &str) -> Letter {
         ))]));
     }
     letter
+}
+
+/// Adds language `code` to the `languages` of the template.toml at `manifest`, whatever
+/// languages it lists now, keeping the line where the list starts.
+pub fn add_language(manifest: &Path, code: &str) {
+    let text = std::fs::read_to_string(manifest).unwrap();
+    let parsed: toml::Table = toml::from_str(&text).unwrap();
+    let mut languages: Vec<String> = parsed["languages"]
+        .as_array()
+        .expect("template.toml lists its languages")
+        .iter()
+        .map(|l| l.as_str().unwrap().to_string())
+        .collect();
+    if languages.iter().any(|l| l == code) {
+        return;
+    }
+    languages.push(code.to_string());
+    let list = languages
+        .iter()
+        .map(|l| format!("{l:?}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let line = regex::Regex::new(r"(?m)^languages\s*=\s*\[[^\]]*\]").unwrap();
+    assert!(
+        line.is_match(&text),
+        "no languages list in {}",
+        manifest.display()
+    );
+    let text = line.replace(&text, format!("languages = [{list}]").as_str());
+    std::fs::write(manifest, text.as_ref()).unwrap();
 }

@@ -119,14 +119,18 @@ fn inlines<'a>(inlines_: &'a [Inline], here: &str, out: &mut Vec<(String, &'a st
     }
 }
 
-/// Characters that are never drawn as glyphs: line ends, tabs, joiners and other
-/// format controls (the shaper handles them without a glyph of their own).
+/// Characters that are never drawn as glyphs: line ends, tabs, joiners, bidi marks,
+/// embeddings and isolates (Fluent and helder isolate values in right-to-left letters)
+/// and other format controls: the shaper handles them without a glyph of their own.
 fn needs_glyph(c: char) -> bool {
     !(c.is_control()
         || matches!(
             c,
-            '\u{200B}'
-                ..='\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+            '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
         ))
 }
 
@@ -185,6 +189,11 @@ mod tests {
     fn format_controls_need_no_glyph() {
         assert!(!needs_glyph('\n'));
         assert!(!needs_glyph('\u{200D}'));
+        for isolate in [
+            '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200F}', '\u{202B}',
+        ] {
+            assert!(!needs_glyph(isolate), "U+{:04X}", isolate as u32);
+        }
         assert!(needs_glyph('\u{00A0}'));
         assert!(needs_glyph('é'));
         assert!(needs_glyph('ب'));
