@@ -54,10 +54,10 @@ fn with_german() -> tempfile::TempDir {
     std::fs::create_dir(&de).unwrap();
     std::fs::write(de.join("language.toml"), GERMAN_PROFILE).unwrap();
     std::fs::write(de.join("bijzondere-bijstand-toekenning.ftl"), GERMAN_GRANT).unwrap();
+    // The binding note in German, however the English one is worded.
+    let note = regex::Regex::new(r"(?m)^binding-note =.*(\n[ \t]+.*)*").unwrap();
     for file in ["house.ftl", "municipality.ftl", "decision.ftl"] {
         let text = std::fs::read_to_string(root.join("locales/en").join(file)).unwrap();
-        // The binding note in German, however the English one is worded.
-        let note = regex::Regex::new(r"(?m)^binding-note =.*(\n[ \t]+.*)*").unwrap();
         let text = note.replace(
             &text,
             "binding-note = Dies ist eine Übersetzung. Der niederländische Brief ist maßgeblich.",

@@ -53,10 +53,10 @@ fn nl_and_en() -> tempfile::TempDir {
         }
     }
     // Templates may list only the languages the copy still has.
+    let line = regex::Regex::new(r"(?m)^languages\s*=\s*\[[^\]]*\]").unwrap();
     for entry in std::fs::read_dir(dir.path().join("templates")).unwrap() {
         let manifest = entry.unwrap().path().join("template.toml");
         let text = std::fs::read_to_string(&manifest).unwrap();
-        let line = regex::Regex::new(r"(?m)^languages\s*=\s*\[[^\]]*\]").unwrap();
         let text = line.replace(&text, r#"languages = ["nl", "en"]"#);
         std::fs::write(&manifest, text.as_ref()).unwrap();
     }

@@ -23,6 +23,15 @@ impl Profile {
     }
 }
 
+/// `text` without the isolate [`Profile::isolate`] put around it. A formatted value passed
+/// on to a message is isolated by Fluent; isolated twice it would read the same, but
+/// every amount in an Arabic letter would carry two pairs of invisible controls.
+pub(crate) fn unisolated(text: &str) -> &str {
+    text.strip_prefix(FSI)
+        .and_then(|t| t.strip_suffix(PDI))
+        .unwrap_or(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,6 +42,16 @@ mod tests {
             .join(code)
             .join("language.toml");
         Profile::parse(&std::fs::read_to_string(&file).unwrap(), &file, code).unwrap()
+    }
+
+    #[test]
+    fn an_isolate_comes_off_once() {
+        assert_eq!(
+            unisolated("\u{2068}\u{2068}x\u{2069}\u{2069}"),
+            "\u{2068}x\u{2069}"
+        );
+        assert_eq!(unisolated("\u{2068}x"), "\u{2068}x");
+        assert_eq!(unisolated("x"), "x");
     }
 
     #[test]

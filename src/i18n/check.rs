@@ -793,7 +793,8 @@ count = { $n } letters
         let row = |name: &str| {
             table
                 .lines()
-                .find(|l| l.starts_with(name))
+                .rev()
+                .find(|l| l.split_whitespace().next() == Some(name))
                 .unwrap_or_else(|| panic!("{table}"))
                 .split_whitespace()
                 .skip(1)

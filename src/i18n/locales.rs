@@ -1431,7 +1431,12 @@ documents = { $count ->
     fn the_house_texts_are_complete() {
         let (dir, locales) = house_locales();
         assert_eq!(locales.languages(), vec![EN, NL]);
-        let name = [("name", text("De Vries"))];
+        // Every variable a house text takes: the salutation's name, the footer's pages.
+        let name = [
+            ("name", text("De Vries")),
+            ("page", text("1")),
+            ("pages", text("2")),
+        ];
         let icons = ICONS.map(|icon| format!("icon-{icon}"));
         for lang in [NL, EN] {
             for id in HOUSE

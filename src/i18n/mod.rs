@@ -11,6 +11,7 @@ use tinystr::TinyAsciiStr;
 use crate::diag::{Code, Diagnostic};
 
 mod bidi;
+pub(crate) use bidi::unisolated;
 pub mod check;
 pub mod fallback;
 mod format;

@@ -123,6 +123,8 @@ impl tera::Function<TeraResult<Value>> for Message {
 
 fn message_arg(id: &str, name: &str, value: &Value) -> TeraResult<Arg> {
     if let Some(s) = value.as_str() {
+        // Fluent isolates every argument itself: a filter's isolate would be a second.
+        let s = crate::i18n::unisolated(s);
         // A safe string is Markdown already (another message): do not escape it twice;
         // its markers go, the outer message is where its words end up.
         return Ok(Arg::Text(if value.is_safe() {
