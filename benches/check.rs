@@ -98,6 +98,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
         },
         layout: Default::default(),
         data: serde_json::Value::Null,
+        bilingual: None,
     }
 }
 

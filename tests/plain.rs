@@ -68,6 +68,7 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
         },
         layout: Default::default(),
         data: serde_json::Value::Null,
+        bilingual: None,
     }
 }
 

@@ -5,6 +5,7 @@
 //! {"id": "2026-0001", "template": "bijzondere-bijstand-toekenning", "language": "nl",
 //!  "data": {"letter": {...}, "recipient": {...}, ...}, "wijk": "Centrum"}
 //! {"id": "2026-0002", "case": {...}, "language": "en", "options": {"checklist_date": "2026-03-02"}}
+//! {"id": "2026-0003", "template": "...", "language": "ar", "data": {...}, "options": {"with_dutch": true}}
 //! ```
 
 use serde_json::{Map, Value};
@@ -25,7 +26,7 @@ pub const KEYS: [&str; 8] = [
     "postcode4",
 ];
 /// The keys of `options`.
-const OPTION_KEYS: [&str; 1] = ["checklist_date"];
+const OPTION_KEYS: [&str; 2] = ["checklist_date", "with_dutch"];
 /// The longest id: it becomes a file name, with room for `-12.png`.
 pub const MAX_ID_CHARS: usize = 100;
 /// The longest neighbourhood name.
@@ -296,6 +297,14 @@ fn read_options(map: &Map<String, Value>, record: &str, problems: &mut Diagnosti
                 Ok(date) => options.checklist_date = Some(date),
                 Err(d) => problems.push(d.at_record(record, path)),
             },
+            ("with_dutch", Value::Bool(with)) => options.with_dutch = *with,
+            ("with_dutch", other) => problems.push(
+                Diagnostic::error(
+                    Code::DATA_TYPE,
+                    format!("expected true or false, got {}", kind_of(other)),
+                )
+                .at_record(record, path),
+            ),
             ("checklist_date", other) => problems.push(
                 Diagnostic::error(
                     Code::DATA_TYPE,

@@ -76,6 +76,7 @@ fn letter(body: Vec<Block>) -> Letter {
         },
         layout: Default::default(),
         data: serde_json::Value::Null,
+        bilingual: None,
     }
 }
 
