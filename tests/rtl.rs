@@ -25,6 +25,17 @@ fn pipeline() -> &'static Pipeline {
     PIPELINE.get_or_init(|| Pipeline::open(&letters::root()))
 }
 
+/// The bundled Arabic letter of a template's first example, with the Dutch text after
+/// it when `with_dutch`.
+fn bundled_arabic(template: &str, example: &str, with_dutch: bool) -> Letter {
+    let path = letters::root().join(format!("templates/{template}/examples/{example}.json"));
+    let data = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let ar = helder::i18n::Language::from_code("ar").unwrap();
+    let mut request = helder::Request::new(example, template, ar, data);
+    request.options.with_dutch = with_dutch;
+    pipeline().0.letter(&request).unwrap()
+}
+
 fn html(letter: &Letter) -> String {
     match pipeline().0.render(letter, &[Format::Html]).unwrap().remove(0) {
         Output::Html(html) => html,
@@ -196,13 +207,19 @@ fn arabic_html_mirrors_in_chromium_and_the_dutch_part_and_the_address_do_not() {
     let arabic = html(&letters::arabic("rtl-1"));
     let bilingual = html(&letters::bilingual_arabic("rtl-2"));
     let dutch = html(&letters::decision("rtl-3", "Mevrouw A. de Vries", "€\u{a0}1.234,50"));
-    for html in [&arabic, &bilingual] {
+    let bundled = html(&bundled_arabic(
+        "bijzondere-bijstand-toekenning",
+        "jansen-wasmachine",
+        true,
+    ));
+    for html in [&arabic, &bilingual, &bundled] {
         assert!(html.contains("<html lang=\"ar\" dir=\"rtl\""), "{html}");
     }
     let Some(measured) = measure(&[
         ("arabic", arabic),
         ("bilingual-ar-nl", bilingual),
         ("dutch", dutch),
+        ("bundled-ar-nl", bundled),
     ]) else {
         return;
     };
@@ -224,14 +241,15 @@ fn arabic_html_mirrors_in_chromium_and_the_dutch_part_and_the_address_do_not() {
             "{name}: printed window not on the left: {print}"
         );
     }
-    let bilingual = &measured[1]["screen"];
-    let parts: Vec<(&str, &str)> = bilingual["parts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| (p["lang"].as_str().unwrap(), p["dir"].as_str().unwrap()))
-        .collect();
-    assert_eq!(parts, [("ar", "rtl"), ("nl", "ltr")]);
+    for bilingual in [&measured[1]["screen"], &measured[3]["screen"]] {
+        let parts: Vec<(&str, &str)> = bilingual["parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p["lang"].as_str().unwrap(), p["dir"].as_str().unwrap()))
+            .collect();
+        assert_eq!(parts, [("ar", "rtl"), ("nl", "ltr")]);
+    }
 }
 
 /// The page as RGBA pixels: width, height, pixels.
@@ -303,6 +321,13 @@ fn ink(png: &[u8]) -> Ink {
 
 #[test]
 fn arabic_pdf_page_one_is_laid_out_right_to_left() {
+    let bundled = pipeline()
+        .png(&bundled_arabic(
+            "bijzondere-bijstand-toekenning",
+            "jansen-wasmachine",
+            true,
+        ))
+        .unwrap();
     let arabic = pipeline().png(&letters::bilingual_arabic("rtl-4")).unwrap();
     let dutch = pipeline()
         .png(&letters::decision("rtl-5", "Mevrouw A. de Vries", "€\u{a0}1.234,50"))
@@ -311,7 +336,13 @@ fn arabic_pdf_page_one_is_laid_out_right_to_left() {
     for (i, page) in arabic.iter().enumerate() {
         std::fs::write(shots.join(format!("bilingual-ar-nl-{}.png", i + 1)), page).unwrap();
     }
+    for (i, page) in bundled.iter().enumerate() {
+        std::fs::write(shots.join(format!("bundled-ar-nl-{}.png", i + 1)), page).unwrap();
+    }
     std::fs::write(shots.join("dutch-1.png"), &dutch[0]).unwrap();
+    let real = ink(&bundled[0]);
+    assert!(real.accent_x > 0.6, "bundled Arabic: {}", real.accent_x);
+    assert!(real.flush_right > 0.5, "bundled Arabic: {}", real.flush_right);
 
     let (ar, nl) = (ink(&arabic[0]), ink(&dutch[0]));
     assert!(ar.accent_x > 0.6, "Arabic pictograms not on the right: {}", ar.accent_x);
@@ -338,12 +369,14 @@ fn arabic_pdf_page_one_is_laid_out_right_to_left() {
     }
     // The translation's pages have their pictograms on the right, the Dutch part's
     // (the last pages) on the left again.
-    let sides: Vec<f64> = arabic.iter().filter_map(|p| accent_x(p)).collect();
-    assert!(sides[0] > 0.6, "{sides:?}");
-    assert!(
-        *sides.last().unwrap() < 0.4,
-        "the Dutch part's pictograms are not on the left: {sides:?}"
-    );
+    for pages in [&arabic, &bundled] {
+        let sides: Vec<f64> = pages.iter().filter_map(|p| accent_x(p)).collect();
+        assert!(sides[0] > 0.6, "{sides:?}");
+        assert!(
+            *sides.last().unwrap() < 0.4,
+            "the Dutch part's pictograms are not on the left: {sides:?}"
+        );
+    }
 }
 
 /// The mean x of the accent colour over a whole page (a later page has no address), as

@@ -479,6 +479,30 @@ mod tests {
     }
 
     #[test]
+    fn a_job_asks_for_a_bilingual_letter_with_a_true_or_false() {
+        let job = |options: Value| {
+            read_job(
+                "in.jsonl:1",
+                &json!({"id": "a", "template": "t", "data": {}, "language": "en", "options": options}),
+                nl(),
+            )
+        };
+        assert!(job(json!({"with_dutch": true})).unwrap().options.with_dutch);
+        assert!(!job(json!({})).unwrap().options.with_dutch);
+        let found = problems(
+            json!({"id": "a", "template": "t", "data": {}, "options": {"with_dutch": "yes"}}),
+        );
+        assert_eq!(
+            found,
+            [(
+                "data.type".to_string(),
+                "a".to_string(),
+                "options.with_dutch".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn ids_that_could_leave_the_folder_are_refused() {
         for bad in [
             "",

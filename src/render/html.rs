@@ -112,12 +112,21 @@ fn token_pattern() -> &'static regex::Regex {
     PATTERN.get_or_init(|| {
         regex::Regex::new(
             r"(?x)
-            \b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|com|org)(?:/[^\s<>]*[^\s<>.,;:!?)])?
+            \b(?:https://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|com|org)(?:/[^\s<>]*[^\s<>.,;:!?)])?
             | \b[A-Z]{1,6}(?:-[A-Z0-9]+)*-[0-9][A-Z0-9-]*[A-Z0-9]
             | \+?[0-9]+(?:[\x20\u{a0}-][0-9]+)+
             ",
         )
         .expect("the token pattern is valid")
+    })
+}
+
+/// A bracketed phrase with Latin letters and no Arabic ones: "(bijzondere bijstand)".
+fn latin_brackets() -> &'static regex::Regex {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        regex::Regex::new(r"\([^()\p{Arabic}]*\p{Latin}[^()\p{Arabic}]*\)")
+            .expect("the bracket pattern is valid")
     })
 }
 
@@ -211,7 +220,7 @@ impl Writer<'_> {
     /// The subject, salutation, body, easy-read timeline and signature of one language.
     fn letter_text(&mut self, text: &Text) {
         self.raw("<h1 class=\"subject\">");
-        self.text(text.title);
+        self.body_text(text.title);
         self.raw("</h1>\n");
         if let Some(salutation) = text.salutation {
             self.raw("<p class=\"salutation\">");
@@ -663,6 +672,28 @@ impl Writer<'_> {
     /// `https:` links (unless already inside a link), and numbers, phone numbers and
     /// references never break across lines ("14 020", "BB-2026-04817").
     fn body_text(&mut self, text: &str) {
+        if !self.rtl {
+            self.tokens(text);
+            return;
+        }
+        // In right-to-left text a Latin phrase in brackets ("(bijzondere bijstand)") is
+        // one left-to-right island: wrapped over two lines, its brackets would otherwise
+        // land on the wrong ends.
+        let mut last = 0;
+        for m in latin_brackets().find_iter(text) {
+            self.tokens(&text[last..m.start()]);
+            self.raw("<span dir=\"ltr\">");
+            self.rtl = false;
+            self.tokens(m.as_str());
+            self.rtl = true;
+            self.raw("</span>");
+            last = m.end();
+        }
+        self.tokens(&text[last..]);
+    }
+
+    /// [`Writer::body_text`] without the bracket islands.
+    fn tokens(&mut self, text: &str) {
         let mut last = 0;
         for m in token_pattern().find_iter(text) {
             self.text(&text[last..m.start()]);
@@ -670,7 +701,11 @@ impl Writer<'_> {
             let href = if self.in_link {
                 None
             } else if token.contains('.') && token.chars().any(|c| c.is_ascii_alphabetic()) {
-                Some(format!("https://{}", token.trim_end_matches('.')))
+                let site = token.trim_end_matches('.');
+                Some(match site.strip_prefix("https://") {
+                    Some(_) => site.to_string(),
+                    None => format!("https://{site}"),
+                })
             } else if is_phone(token) {
                 let digits: String = token
                     .chars()
