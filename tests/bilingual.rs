@@ -21,8 +21,8 @@ fn project() -> &'static Project {
 }
 
 fn request(lang: &str, with_dutch: bool) -> Request {
-    let data = serde_json::from_str(&std::fs::read_to_string(root().join(EXAMPLE)).unwrap())
-        .unwrap();
+    let data =
+        serde_json::from_str(&std::fs::read_to_string(root().join(EXAMPLE)).unwrap()).unwrap();
     let mut request = Request::new("jansen", TEMPLATE, Language::from_code(lang).unwrap(), data);
     request.options.with_dutch = with_dutch;
     request
@@ -35,7 +35,11 @@ fn tool(name: &str, args: &[&str], input: &[u8]) -> String {
     let out = Command::new(name)
         .args(args)
         .arg(&path)
-        .args(if name == "pdftotext" { &["-"][..] } else { &[][..] })
+        .args(if name == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
         .output()
         .unwrap_or_else(|e| panic!("{name} is needed ({e}): bash scripts/setup"));
     assert!(out.status.success(), "{name} failed");
@@ -93,7 +97,10 @@ fn the_letter_carries_the_dutch_text_made_from_the_same_request() {
     assert_ne!(b.note.text, b.note.binding);
     let (english, _) = make(&request("en", false), &[]);
     assert_eq!(&letter.body[..], &english.body[1..]);
-    assert_ne!(letter.meta.id, english.meta.id, "the PDF ident names both languages");
+    assert_ne!(
+        letter.meta.id, english.meta.id,
+        "the PDF ident names both languages"
+    );
     // A Dutch letter is the binding text already: the option changes nothing.
     let (nl_with, nl_outputs) = make(&request("nl", true), &[Format::Pdf]);
     assert!(nl_with.bilingual.is_none());
@@ -112,7 +119,10 @@ fn the_pdf_holds_both_texts_with_their_labels_the_note_first_and_the_address_onc
     let note = pos(&text, &b.note.binding);
     let english = pos(&text, &letter.meta.title);
     let dutch = pos(&text, &b.binding.title);
-    assert!(note < english && english < dutch, "note, translation, Dutch: {text}");
+    assert!(
+        note < english && english < dutch,
+        "note, translation, Dutch: {text}"
+    );
     for label in [
         &b.translation_label.text,
         &b.translation_label.binding,
@@ -146,12 +156,21 @@ fn the_html_has_a_section_per_language_the_note_first_and_the_reference_once() {
     };
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\""));
     let note = pos(html, "bilingual-note");
-    let translation = pos(html, "<section class=\"part part-translation\" lang=\"en\" dir=\"ltr\"");
-    let binding = pos(html, "<section class=\"part part-binding\" lang=\"nl\" dir=\"ltr\"");
+    let translation = pos(
+        html,
+        "<section class=\"part part-translation\" lang=\"en\" dir=\"ltr\"",
+    );
+    let binding = pos(
+        html,
+        "<section class=\"part part-binding\" lang=\"nl\" dir=\"ltr\"",
+    );
     assert!(note < translation && translation < binding);
     // The note and the labels are each in both languages, each tagged.
     let b = letter.bilingual.as_ref().unwrap();
-    pos(html, &format!("<p lang=\"nl\" dir=\"ltr\">{}</p>", b.note.binding));
+    pos(
+        html,
+        &format!("<p lang=\"nl\" dir=\"ltr\">{}</p>", b.note.binding),
+    );
     pos(
         html,
         &format!(
@@ -167,12 +186,25 @@ fn the_html_has_a_section_per_language_the_note_first_and_the_reference_once() {
 #[test]
 fn the_cli_renders_a_bilingual_letter_and_the_text_has_both_parts() {
     let out = Command::new(env!("CARGO_BIN_EXE_helder"))
-        .args(["render", "-t", TEMPLATE, "-d", EXAMPLE, "--lang", "en", "--with-dutch"])
+        .args([
+            "render",
+            "-t",
+            TEMPLATE,
+            "-d",
+            EXAMPLE,
+            "--lang",
+            "en",
+            "--with-dutch",
+        ])
         .args(["--format", "txt", "--out", "-"])
         .current_dir(root())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     let (letter, _) = make(&request("en", true), &[]);
     let b = letter.bilingual.unwrap();

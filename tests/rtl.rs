@@ -37,7 +37,12 @@ fn bundled_arabic(template: &str, example: &str, with_dutch: bool) -> Letter {
 }
 
 fn html(letter: &Letter) -> String {
-    match pipeline().0.render(letter, &[Format::Html]).unwrap().remove(0) {
+    match pipeline()
+        .0
+        .render(letter, &[Format::Html])
+        .unwrap()
+        .remove(0)
+    {
         Output::Html(html) => html,
         other => panic!("asked for HTML, got {:?}", other.format()),
     }
@@ -206,7 +211,11 @@ fn check_layout(name: &str, m: &Value) -> (usize, usize) {
 fn arabic_html_mirrors_in_chromium_and_the_dutch_part_and_the_address_do_not() {
     let arabic = html(&letters::arabic("rtl-1"));
     let bilingual = html(&letters::bilingual_arabic("rtl-2"));
-    let dutch = html(&letters::decision("rtl-3", "Mevrouw A. de Vries", "€\u{a0}1.234,50"));
+    let dutch = html(&letters::decision(
+        "rtl-3",
+        "Mevrouw A. de Vries",
+        "€\u{a0}1.234,50",
+    ));
     let bundled = html(&bundled_arabic(
         "bijzondere-bijstand-toekenning",
         "jansen-wasmachine",
@@ -330,7 +339,11 @@ fn arabic_pdf_page_one_is_laid_out_right_to_left() {
         .unwrap();
     let arabic = pipeline().png(&letters::bilingual_arabic("rtl-4")).unwrap();
     let dutch = pipeline()
-        .png(&letters::decision("rtl-5", "Mevrouw A. de Vries", "€\u{a0}1.234,50"))
+        .png(&letters::decision(
+            "rtl-5",
+            "Mevrouw A. de Vries",
+            "€\u{a0}1.234,50",
+        ))
         .unwrap();
     let shots = shots();
     for (i, page) in arabic.iter().enumerate() {
@@ -342,11 +355,23 @@ fn arabic_pdf_page_one_is_laid_out_right_to_left() {
     std::fs::write(shots.join("dutch-1.png"), &dutch[0]).unwrap();
     let real = ink(&bundled[0]);
     assert!(real.accent_x > 0.6, "bundled Arabic: {}", real.accent_x);
-    assert!(real.flush_right > 0.5, "bundled Arabic: {}", real.flush_right);
+    assert!(
+        real.flush_right > 0.5,
+        "bundled Arabic: {}",
+        real.flush_right
+    );
 
     let (ar, nl) = (ink(&arabic[0]), ink(&dutch[0]));
-    assert!(ar.accent_x > 0.6, "Arabic pictograms not on the right: {}", ar.accent_x);
-    assert!(nl.accent_x < 0.4, "Dutch pictograms not on the left: {}", nl.accent_x);
+    assert!(
+        ar.accent_x > 0.6,
+        "Arabic pictograms not on the right: {}",
+        ar.accent_x
+    );
+    assert!(
+        nl.accent_x < 0.4,
+        "Dutch pictograms not on the left: {}",
+        nl.accent_x
+    );
     assert!(
         ar.flush_right > 0.5 && ar.flush_left < 0.3,
         "Arabic text lines not flush right: {} right, {} left",

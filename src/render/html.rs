@@ -14,7 +14,8 @@ use crate::i18n::Direction;
 use crate::icons::{self, Icons};
 use crate::letter::Letter;
 use crate::letter::ir::{
-    Align, Bilingual, Block, BothLanguages, CalloutKind, ChecklistItem, Inline, LetterKind, Signature,
+    Align, Bilingual, Block, BothLanguages, CalloutKind, ChecklistItem, Inline, LetterKind,
+    Signature,
 };
 
 /// Writes `letter` as a complete HTML document: every text node escaped, `lang` and

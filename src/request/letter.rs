@@ -49,11 +49,7 @@ pub(crate) fn build(parts: &Parts, request: &Request) -> Result<(Letter, Vec<Use
 /// The binding text of a bilingual letter: the same request made again in the binding
 /// language, through the same driver (one pipeline, so the two texts cannot drift apart),
 /// and the labels in both languages. The letter's page budget doubles: it holds two.
-fn bilingual(
-    parts: &Parts,
-    request: &Request,
-    letter: &mut Letter,
-) -> Result<Bilingual, Error> {
+fn bilingual(parts: &Parts, request: &Request, letter: &mut Letter) -> Result<Bilingual, Error> {
     let binding = parts.locales.binding();
     let mut dutch = request.clone();
     dutch.language = binding;

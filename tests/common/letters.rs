@@ -328,7 +328,9 @@ pub fn bilingual_arabic(id: &str) -> Letter {
         ordered: false,
         items: vec![
             vec![p(vec![t("أخبرنا بالتغييرات فورًا.")])],
-            vec![p(vec![t("احتفظ بكشوف حسابك البنكي NL91 ABNA 0417 1643 00.")])],
+            vec![p(vec![t(
+                "احتفظ بكشوف حسابك البنكي NL91 ABNA 0417 1643 00.",
+            )])],
         ],
         origin: Origin { line: 5 },
     });
