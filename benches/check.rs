@@ -99,6 +99,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),
+        bilingual: None,
     }
 }
 

@@ -1,5 +1,6 @@
 //! `helder demo`: every bundled template × language × example, in every format, with an
-//! index page to browse them. This is what a municipality looks at first.
+//! index page to browse them; every translation also bilingually, with the binding Dutch
+//! text after it. This is what a municipality looks at first.
 
 use std::path::{Path, PathBuf};
 
@@ -20,6 +21,8 @@ pub struct DemoLetter {
     /// `None` for a template that did not load.
     pub language: Option<Language>,
     pub example: String,
+    /// Bilingual: the translation with the binding Dutch text after it.
+    pub with_dutch: bool,
     pub title: String,
     /// Files written, relative to the output folder.
     pub files: Vec<PathBuf>,
@@ -41,7 +44,7 @@ impl Demo {
     pub fn failures(&self) -> String {
         let mut out = String::new();
         for l in self.letters.iter().filter(|l| l.error.is_some()) {
-            let lang = l.language.as_ref().map_or("-", Language::code);
+            let lang = language_cell(l);
             out.push_str(&format!(
                 "error: {} {lang} {}: {}\n",
                 l.template,
@@ -69,7 +72,18 @@ impl Demo {
 /// are collected (and shown in the index), not fatal: one bad example never hides the
 /// rest. Templates that did not load are listed as failures too.
 pub fn run(project: &Project, out: &Path) -> Result<Demo, Error> {
-    let examples = project.examples()?;
+    let binding = project.binding_language();
+    let mut examples = project.examples()?;
+    let bilingual: Vec<Example> = examples
+        .iter()
+        .filter(|e| e.language != binding)
+        .map(|e| {
+            let mut e = e.clone();
+            e.request.options.with_dutch = true;
+            e
+        })
+        .collect();
+    examples.extend(bilingual);
     let writer = Writer::new();
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(crate::render::THREAD_STACK)
@@ -86,6 +100,7 @@ pub fn run(project: &Project, out: &Path) -> Result<Demo, Error> {
             template: id,
             language: None,
             example: String::new(),
+            with_dutch: false,
             title: String::new(),
             files: Vec::new(),
             error: Some(
@@ -107,6 +122,7 @@ fn demo_letter(project: &Project, writer: &Writer, example: &Example, out: &Path
         template: example.template.clone(),
         language: Some(example.language),
         example: example.name.clone(),
+        with_dutch: example.request.options.with_dutch,
         title: String::new(),
         files: Vec::new(),
         error: None,
@@ -116,12 +132,12 @@ fn demo_letter(project: &Project, writer: &Writer, example: &Example, out: &Path
         .make(&example.request, &formats)
         .and_then(|(letter, outputs)| {
             result.title = letter.meta.title.clone();
-            let stem = format!(
-                "{}/{}/{}",
-                example.template,
-                example.language.code(),
-                example.name
-            );
+            // A bilingual letter goes in `<template>/<language>-<binding>/`.
+            let folder = match &letter.bilingual {
+                Some(b) => format!("{}-{}", example.language.code(), b.binding.language.code()),
+                None => example.language.code().to_string(),
+            };
+            let stem = format!("{}/{folder}/{}", example.template, example.name);
             for output in &outputs {
                 for path in writer.write_named(out, &stem, output)? {
                     result
@@ -135,6 +151,16 @@ fn demo_letter(project: &Project, writer: &Writer, example: &Example, out: &Path
         result.error = Some(e.to_string());
     }
     result
+}
+
+/// `ar`, or `ar + nl` for a bilingual letter.
+fn language_cell(l: &DemoLetter) -> String {
+    let code = l.language.as_ref().map_or("-", Language::code);
+    if l.with_dutch {
+        format!("{code} + nl")
+    } else {
+        code.to_string()
+    }
 }
 
 fn index_html(letters: &[DemoLetter]) -> String {
@@ -162,7 +188,7 @@ fn index_html(letters: &[DemoLetter]) -> String {
         rows.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
             escape(&l.template),
-            l.language.as_ref().map_or("", Language::code),
+            language_cell(l),
             escape(&l.example),
             escape(&l.title),
             links
@@ -173,7 +199,7 @@ fn index_html(letters: &[DemoLetter]) -> String {
 <style>body{{font-family:'Noto Sans',sans-serif;margin:2rem;font-size:1.05rem}}\
 table{{border-collapse:collapse}}td,th{{border-bottom:1px solid #ccc;padding:.4rem .8rem;text-align:left;vertical-align:top}}\
 .error{{color:#a00;white-space:pre-wrap}}a{{margin-right:.6rem}}</style></head>\n<body>\n\
-<h1>helder: bundled letters</h1>\n<p>Every template, language and example, as HTML, PDF, plain text and PNG pages.</p>\n\
+<h1>helder: bundled letters</h1>\n<p>Every template, language and example, as HTML, PDF, plain text and PNG pages; every translation also bilingually (+ nl: the binding Dutch text after it).</p>\n\
 <table>\n<thead><tr><th>template</th><th>language</th><th>example</th><th>subject</th><th>files</th></tr></thead>\n<tbody>\n{rows}</tbody></table>\n</body></html>\n"
     )
 }

@@ -60,6 +60,10 @@ enum Command {
         /// pictograms, a "what happens next" timeline).
         #[arg(long, default_value = "b1", value_parser = PossibleValuesParser::new(["b1", "easy-read"]).try_map(|s| s.parse::<helder::house::Style>()))]
         style: helder::house::Style,
+        /// Also print the binding Dutch text after the translation (a bilingual letter,
+        /// Awb 2:6). A Dutch letter stays as it is.
+        #[arg(long)]
+        with_dutch: bool,
     },
     /// Write a contact sheet of every pictogram with its name (HTML and PDF) into a
     /// folder, and report any pictogram that leaves the house style of icons/README.md.
@@ -103,6 +107,9 @@ enum Command {
         /// which file (national catalog or schemes/local/ policy) decided each value.
         #[arg(long, conflicts_with = "format")]
         explain: bool,
+        /// The checklist letter also in Dutch, after the translation (bilingual).
+        #[arg(long)]
+        with_dutch: bool,
     },
     /// Check templates (every language × example, as rendered) or a text for plain
     /// language. Exit status 1 when an error-level finding exists.
@@ -260,12 +267,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             format,
             out,
             style,
+            with_dutch,
         } => {
             let input = read(data)?;
             let data_format = data_format.unwrap_or_else(|| DataFormat::of_name(&input.name));
             let data = project.read_data(template, &input, data_format)?;
             let mut request = Request::new(input.name, template, *lang, data);
             request.options.style = *style;
+            request.options.with_dutch = *with_dutch;
             let (letter, outputs) = project.make(&request, &[*format])?;
             Writer::new().write_output(&Target::from_arg(out), &outputs[0])?;
             warn(&letter.warnings);
@@ -288,11 +297,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             date,
             out,
             explain,
+            with_dutch,
         } => {
             let input = read(case)?;
             let data = input::parse_json(&input.name, &input.text)?;
             let mut request = Request::new(input.name.clone(), String::new(), *lang, data);
             request.options.checklist_date = *date;
+            request.options.with_dutch = *with_dutch;
             let merged = project.merge(&request)?;
             let output = match format.parse::<Format>() {
                 _ if *explain => Output::Text(project.checklist_annex(&request)?),

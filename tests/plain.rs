@@ -69,6 +69,7 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),
+        bilingual: None,
     }
 }
 

@@ -30,6 +30,11 @@ objection-title = Bent u het niet eens met dit besluit?
 
 ## Which letter counts (Awb 2:6: the Dutch letter is the official one).
 binding-note = Dit is de officiële brief.
+## A bilingual letter (--with-dutch): first the translation, then the Dutch text. Each of
+## these is printed twice, in the letter's language and in Dutch, so both readers see it.
+bilingual-note = Deze brief staat in twee talen. Eerst staat de vertaling. Daarna staat de Nederlandse tekst. Alleen de Nederlandse tekst is officieel.
+bilingual-translation = Vertaling
+bilingual-binding = Nederlandse tekst: deze tekst is officieel
 
 ## The timeline at the end of an easy-read letter.
 timeline-title = Wat gebeurt er nu?

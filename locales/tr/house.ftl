@@ -29,6 +29,10 @@ objection-title = Bu karara katılmıyor musunuz?
 
 ## Which letter counts (Awb 2:6: the Dutch letter is the official one).
 binding-note = Bu mektup bir çeviridir. Resmî mektup, Hollandaca mektuptur.
+## A bilingual letter (--with-dutch): these are printed in this language and in Dutch.
+bilingual-note = Bu mektup iki dildedir. Önce çeviri gelir. Sonra Hollandaca metin gelir. Yalnızca Hollandaca metin resmîdir.
+bilingual-translation = Çeviri
+bilingual-binding = Hollandaca metin: resmî olan bu metindir
 
 ## The timeline at the end of an easy-read letter.
 timeline-title = Şimdi ne olacak?

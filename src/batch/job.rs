@@ -5,6 +5,7 @@
 //! {"id": "2026-0001", "template": "bijzondere-bijstand-toekenning", "language": "nl",
 //!  "data": {"letter": {...}, "recipient": {...}, ...}, "wijk": "Centrum"}
 //! {"id": "2026-0002", "case": {...}, "language": "en", "options": {"checklist_date": "2026-03-02"}}
+//! {"id": "2026-0003", "template": "...", "language": "ar", "data": {...}, "options": {"with_dutch": true}}
 //! ```
 
 use serde_json::{Map, Value};
@@ -25,7 +26,7 @@ pub const KEYS: [&str; 8] = [
     "postcode4",
 ];
 /// The keys of `options`.
-const OPTION_KEYS: [&str; 1] = ["checklist_date"];
+const OPTION_KEYS: [&str; 2] = ["checklist_date", "with_dutch"];
 /// The longest id: it becomes a file name, with room for `-12.png`.
 pub const MAX_ID_CHARS: usize = 100;
 /// The longest neighbourhood name.
@@ -296,6 +297,14 @@ fn read_options(map: &Map<String, Value>, record: &str, problems: &mut Diagnosti
                 Ok(date) => options.checklist_date = Some(date),
                 Err(d) => problems.push(d.at_record(record, path)),
             },
+            ("with_dutch", Value::Bool(with)) => options.with_dutch = *with,
+            ("with_dutch", other) => problems.push(
+                Diagnostic::error(
+                    Code::DATA_TYPE,
+                    format!("expected true or false, got {}", kind_of(other)),
+                )
+                .at_record(record, path),
+            ),
             ("checklist_date", other) => problems.push(
                 Diagnostic::error(
                     Code::DATA_TYPE,
@@ -467,6 +476,30 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found.iter().any(|f| f.2 == "options.checklist_date"));
         assert!(problems(json!([1])).len() == 1);
+    }
+
+    #[test]
+    fn a_job_asks_for_a_bilingual_letter_with_a_true_or_false() {
+        let job = |options: Value| {
+            read_job(
+                "in.jsonl:1",
+                &json!({"id": "a", "template": "t", "data": {}, "language": "en", "options": options}),
+                nl(),
+            )
+        };
+        assert!(job(json!({"with_dutch": true})).unwrap().options.with_dutch);
+        assert!(!job(json!({})).unwrap().options.with_dutch);
+        let found = problems(
+            json!({"id": "a", "template": "t", "data": {}, "options": {"with_dutch": "yes"}}),
+        );
+        assert_eq!(
+            found,
+            [(
+                "data.type".to_string(),
+                "a".to_string(),
+                "options.with_dutch".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -124,6 +124,7 @@ impl Project {
             layout: house.layout(nl, crate::house::Style::B1, locales, icons)?,
             data: serde_json::Value::Null,
             warnings: Vec::new(),
+            bilingual: None,
         };
         let outputs = self.render(&letter, &[Format::Html, Format::Pdf, Format::Png])?;
         Ok(ContactSheet {

@@ -37,6 +37,47 @@ pub struct Letter {
     /// translation lacks it): never printed on the letter.
     #[serde(skip)]
     pub warnings: Vec<crate::diag::Diagnostic>,
+    /// A bilingual letter (`Options::with_dutch`): the binding text and the labels that
+    /// tell the two parts apart. `None` for a letter in one language.
+    pub bilingual: Option<Box<Bilingual>>,
+}
+
+/// What a translated letter carries when the binding text (Dutch, Awb 2:6) goes with
+/// it: the same letter made again from the same request in the binding language, and
+/// texts in both languages. The letterhead, the address and the details are the
+/// letter's own and appear once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bilingual {
+    /// Which text binds and where it is: first thing in the letter.
+    pub note: BothLanguages,
+    /// Above the translation ("Vertaling").
+    pub translation_label: BothLanguages,
+    /// Above the binding text ("Nederlandse tekst: deze tekst geldt").
+    pub binding_label: BothLanguages,
+    /// The binding text, after the translation.
+    pub binding: Part,
+}
+
+/// One text in the letter's language and in the binding language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BothLanguages {
+    pub text: String,
+    pub binding: String,
+}
+
+/// The text of a letter in one language: everything but the letterhead, the address
+/// and the details, with that language's direction, fonts and line spacing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    pub language: Language,
+    pub direction: Direction,
+    pub fonts: Vec<String>,
+    pub line_spacing: f64,
+    pub title: String,
+    pub salutation: Option<String>,
+    pub body: Vec<Block>,
+    pub signature: Signature,
+    pub layout: crate::house::Layout,
 }
 
 impl Letter {

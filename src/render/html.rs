@@ -13,7 +13,10 @@ use std::fmt::Write as _;
 use crate::i18n::Direction;
 use crate::icons::{self, Icons};
 use crate::letter::Letter;
-use crate::letter::ir::{Align, Block, CalloutKind, ChecklistItem, Inline, LetterKind};
+use crate::letter::ir::{
+    Align, Bilingual, Block, BothLanguages, CalloutKind, ChecklistItem, Inline, LetterKind,
+    Signature,
+};
 
 /// Writes `letter` as a complete HTML document: every text node escaped, `lang` and
 /// `dir` set, pictograms inline as SVG with alt text, the house CSS (`css`) embedded,
@@ -26,6 +29,7 @@ pub fn render(letter: &Letter, icons: &Icons, css: &str) -> String {
         level: 1,
         sections: 0,
         in_link: false,
+        rtl: letter.meta.direction == Direction::Rtl,
     };
     w.document(letter, css);
     w.out
@@ -81,6 +85,24 @@ struct Writer<'a> {
     sections: u32,
     /// Inside a link: no links within it.
     in_link: bool,
+    /// The text being written is right-to-left: numbers and references are isolated.
+    rtl: bool,
+}
+
+/// The text of a letter in one language, as [`Writer::letter_text`] draws it.
+struct Text<'a> {
+    title: &'a str,
+    salutation: Option<&'a str>,
+    body: &'a [Block],
+    signature: &'a Signature,
+    layout: &'a crate::house::Layout,
+}
+
+fn dir_name(dir: Direction) -> &'static str {
+    match dir {
+        Direction::Ltr => "ltr",
+        Direction::Rtl => "rtl",
+    }
 }
 
 /// What must not break across lines or becomes a link: web addresses (`www.x.nl`,
@@ -91,12 +113,21 @@ fn token_pattern() -> &'static regex::Regex {
     PATTERN.get_or_init(|| {
         regex::Regex::new(
             r"(?x)
-            \b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|com|org)(?:/[^\s<>]*[^\s<>.,;:!?)])?
+            \b(?:https://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nl|eu|com|org)(?:/[^\s<>]*[^\s<>.,;:!?)])?
             | \b[A-Z]{1,6}(?:-[A-Z0-9]+)*-[0-9][A-Z0-9-]*[A-Z0-9]
             | \+?[0-9]+(?:[\x20\u{a0}-][0-9]+)+
             ",
         )
         .expect("the token pattern is valid")
+    })
+}
+
+/// A bracketed phrase with Latin letters and no Arabic ones: "(bijzondere bijstand)".
+fn latin_brackets() -> &'static regex::Regex {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        regex::Regex::new(r"\([^()\p{Arabic}]*\p{Latin}[^()\p{Arabic}]*\)")
+            .expect("the bracket pattern is valid")
     })
 }
 
@@ -127,10 +158,7 @@ impl Writer<'_> {
 
     fn document(&mut self, letter: &Letter, css: &str) {
         let lang = letter.meta.language.code();
-        let dir = match letter.meta.direction {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        };
+        let dir = dir_name(letter.meta.direction);
         self.raw("<!DOCTYPE html>\n<html lang=\"");
         self.text(lang);
         self.raw("\" dir=\"");
@@ -176,29 +204,130 @@ impl Writer<'_> {
         self.letterhead(letter);
         self.raw("<main class=\"letter\">\n");
         self.addressing(letter);
+        let text = Text {
+            title: &letter.meta.title,
+            salutation: letter.salutation.as_deref(),
+            body: &letter.body,
+            signature: &letter.signature,
+            layout: &letter.layout,
+        };
+        match &letter.bilingual {
+            None => self.letter_text(&text),
+            Some(bilingual) => self.bilingual(letter, bilingual, &text),
+        }
+        self.raw("</main>\n</body>\n</html>\n");
+    }
+
+    /// The subject, salutation, body, easy-read timeline and signature of one language.
+    fn letter_text(&mut self, text: &Text) {
         self.raw("<h1 class=\"subject\">");
-        self.text(&letter.meta.title);
+        self.body_text(text.title);
         self.raw("</h1>\n");
-        if let Some(salutation) = &letter.salutation {
+        if let Some(salutation) = text.salutation {
             self.raw("<p class=\"salutation\">");
             self.text(salutation);
             self.raw("</p>\n");
         }
-        self.blocks(&letter.body);
-        if letter.layout.style == crate::house::Style::EasyRead {
-            self.timeline(letter);
+        self.blocks(text.body);
+        if text.layout.style == crate::house::Style::EasyRead {
+            self.timeline(text.layout, text.body);
         }
-        self.signature(letter);
-        self.raw("</main>\n</body>\n</html>\n");
+        self.signature(text.signature);
+    }
+
+    /// A bilingual letter: the note on which text binds, in both languages; then the
+    /// translation and the binding text, one after the other, each a section in its own
+    /// language and direction under a label in both languages (screen readers switch
+    /// voice at each `lang`; print starts the binding text on a new page).
+    fn bilingual(&mut self, letter: &Letter, b: &Bilingual, text: &Text) {
+        let own = (letter.meta.language.code(), letter.meta.direction);
+        let binding = (b.binding.language.code(), b.binding.direction);
+        self.raw("<aside class=\"callout callout-info bilingual-note\">\n");
+        let icon = self.box_icon("info");
+        self.decorative_icon(&icon);
+        self.raw("<div class=\"section-text\">\n");
+        self.in_language("p", own, &b.note.text);
+        if b.note.binding != b.note.text {
+            self.in_language("p", binding, &b.note.binding);
+        }
+        self.raw("</div>\n</aside>\n");
+
+        self.part("translation", own, binding, &b.translation_label);
+        self.letter_text(text);
+        self.raw("</section>\n");
+
+        let outer = self.rtl;
+        self.rtl = b.binding.direction == Direction::Rtl;
+        let label = BothLanguages {
+            text: b.binding_label.binding.clone(),
+            binding: b.binding_label.text.clone(),
+        };
+        self.part("binding", binding, own, &label);
+        let p = &b.binding;
+        self.letter_text(&Text {
+            title: &p.title,
+            salutation: p.salutation.as_deref(),
+            body: &p.body,
+            signature: &p.signature,
+            layout: &p.layout,
+        });
+        self.raw("</section>\n");
+        self.rtl = outer;
+    }
+
+    /// Opens the `<section>` of one language's text with its label: first in the
+    /// section's language (`label.text`), then in the other (`label.binding`).
+    fn part(
+        &mut self,
+        class: &str,
+        (code, dir): (&str, Direction),
+        other: (&str, Direction),
+        label: &BothLanguages,
+    ) {
+        self.sections += 1;
+        let id = format!("section-{}", self.sections);
+        let _ = write!(self.out, "<section class=\"part part-{class}\"");
+        self.raw(" lang=\"");
+        self.text(code);
+        self.raw("\" dir=\"");
+        self.raw(dir_name(dir));
+        self.raw("\"");
+        let _ = writeln!(self.out, " aria-labelledby=\"{id}\">");
+        let _ = write!(self.out, "<p class=\"part-label\" id=\"{id}\">");
+        self.raw("<strong>");
+        self.text(&label.text);
+        self.raw("</strong>");
+        if label.binding != label.text {
+            // Inline (after a line break), so it lines up with the label in the
+            // section's own direction.
+            self.raw("<br><span class=\"part-label-other\" lang=\"");
+            self.text(other.0);
+            self.raw("\" dir=\"");
+            self.raw(dir_name(other.1));
+            self.raw("\">");
+            self.text(&label.binding);
+            self.raw("</span>");
+        }
+        self.raw("</p>\n");
+    }
+
+    /// An element holding `text` in its own language and direction.
+    fn in_language(&mut self, tag: &str, (code, dir): (&str, Direction), text: &str) {
+        let _ = write!(self.out, "<{tag} lang=\"");
+        self.text(code);
+        let _ = write!(self.out, "\" dir=\"{}\">", dir_name(dir));
+        let outer = std::mem::replace(&mut self.rtl, dir == Direction::Rtl);
+        self.body_text(text);
+        self.rtl = outer;
+        let _ = writeln!(self.out, "</{tag}>");
     }
 
     /// Easy read: "what happens next", the moments the letter names as a pictogram
     /// timeline: the letter itself, each deadline, the objection term.
-    fn timeline(&mut self, letter: &Letter) {
-        let layout = &letter.layout;
+    fn timeline(&mut self, layout: &crate::house::Layout, body: &[Block]) {
         let mut moments: Vec<(&str, Vec<Inline>)> =
             vec![("letter", vec![Inline::text(layout.timeline_letter.clone())])];
-        for block in &letter.body {
+        for block in body {
             match block {
                 Block::Callout {
                     kind: CalloutKind::Deadline,
@@ -306,8 +435,7 @@ impl Writer<'_> {
         self.raw("</address>\n");
     }
 
-    fn signature(&mut self, letter: &Letter) {
-        let s = &letter.signature;
+    fn signature(&mut self, s: &Signature) {
         self.raw("<footer class=\"signature\">\n");
         for (class, value) in [
             ("closing", &s.closing),
@@ -545,6 +673,28 @@ impl Writer<'_> {
     /// `https:` links (unless already inside a link), and numbers, phone numbers and
     /// references never break across lines ("14 020", "BB-2026-04817").
     fn body_text(&mut self, text: &str) {
+        if !self.rtl {
+            self.tokens(text);
+            return;
+        }
+        // In right-to-left text a Latin phrase in brackets ("(bijzondere bijstand)") is
+        // one left-to-right island: wrapped over two lines, its brackets would otherwise
+        // land on the wrong ends.
+        let mut last = 0;
+        for m in latin_brackets().find_iter(text) {
+            self.tokens(&text[last..m.start()]);
+            self.raw("<span dir=\"ltr\">");
+            self.rtl = false;
+            self.tokens(m.as_str());
+            self.rtl = true;
+            self.raw("</span>");
+            last = m.end();
+        }
+        self.tokens(&text[last..]);
+    }
+
+    /// [`Writer::body_text`] without the bracket islands.
+    fn tokens(&mut self, text: &str) {
         let mut last = 0;
         for m in token_pattern().find_iter(text) {
             self.text(&text[last..m.start()]);
@@ -552,7 +702,11 @@ impl Writer<'_> {
             let href = if self.in_link {
                 None
             } else if token.contains('.') && token.chars().any(|c| c.is_ascii_alphabetic()) {
-                Some(format!("https://{}", token.trim_end_matches('.')))
+                let site = token.trim_end_matches('.');
+                Some(match site.strip_prefix("https://") {
+                    Some(_) => site.to_string(),
+                    None => format!("https://{site}"),
+                })
             } else if is_phone(token) {
                 let digits: String = token
                     .chars()
@@ -562,16 +716,23 @@ impl Writer<'_> {
             } else {
                 None
             };
+            // In right-to-left text a number group, phone number or reference is its own
+            // left-to-right island: "14 020" would otherwise show as "020 14".
+            let ltr = if self.rtl { " dir=\"ltr\"" } else { "" };
             match href.filter(|h| safe_href(h)) {
                 Some(href) => {
-                    self.raw("<a class=\"nowrap\" href=\"");
+                    self.raw("<a class=\"nowrap\"");
+                    self.raw(ltr);
+                    self.raw(" href=\"");
                     self.text(&href);
                     self.raw("\">");
                     self.text(token);
                     self.raw("</a>");
                 }
                 None if token.contains([' ', '-', '\u{a0}']) => {
-                    self.raw("<span class=\"nowrap\">");
+                    self.raw("<span class=\"nowrap\"");
+                    self.raw(ltr);
+                    self.raw(">");
                     self.text(token);
                     self.raw("</span>");
                 }
@@ -823,6 +984,7 @@ pub(crate) mod fixture {
             layout: Default::default(),
             data: serde_json::Value::Null,
             warnings: Vec::new(),
+            bilingual: None,
         }
     }
 

@@ -42,25 +42,50 @@ pub fn render(letter: &Letter) -> String {
         w.wrap(&labelled(&detail.label, &detail.value), "", INDENT);
     }
     w.blank();
-    w.wrap(&letter.meta.title.to_uppercase(), "", "");
-    w.blank();
-    if let Some(salutation) = &letter.salutation {
-        w.wrap(salutation, "", "");
-        w.blank();
+    let Some(b) = &letter.bilingual else {
+        w.letter_text(
+            &letter.meta.title,
+            letter.salutation.as_deref(),
+            &letter.body,
+            &letter.signature,
+        );
+        return w.out;
+    };
+    // A bilingual letter: the note first, then each text under its label, both in the
+    // two languages (the binding text's own label first).
+    for note in distinct(&b.note.text, &b.note.binding) {
+        w.wrap(note, INDENT, INDENT);
     }
-    w.blocks(&letter.body, "", "");
     w.blank();
-    let signature = &letter.signature;
-    if !signature.closing.is_empty() {
-        w.wrap(&signature.closing, "", "");
-        w.blank();
-    }
-    for line in [&signature.name, &signature.role] {
-        if !line.is_empty() {
-            w.wrap(line, "", "");
+    for (label, title, salutation, body, signature) in [
+        (
+            distinct(&b.translation_label.text, &b.translation_label.binding),
+            &letter.meta.title,
+            letter.salutation.as_deref(),
+            &letter.body,
+            &letter.signature,
+        ),
+        (
+            distinct(&b.binding_label.binding, &b.binding_label.text),
+            &b.binding.title,
+            b.binding.salutation.as_deref(),
+            &b.binding.body,
+            &b.binding.signature,
+        ),
+    ] {
+        for line in label {
+            w.wrap(&line.to_uppercase(), "", "");
         }
+        w.blank();
+        w.letter_text(title, salutation, body, signature);
+        w.blank();
     }
     w.out
+}
+
+/// `a`, and `b` when it says something else.
+fn distinct<'a>(a: &'a str, b: &'a str) -> Vec<&'a str> {
+    if a == b { vec![a] } else { vec![a, b] }
 }
 
 /// The text of inlines as a reader gets it: bold is just text, a link shows its target
@@ -133,6 +158,33 @@ struct Writer {
 }
 
 impl Writer {
+    /// The subject, salutation, body and signature of one language.
+    fn letter_text(
+        &mut self,
+        title: &str,
+        salutation: Option<&str>,
+        body: &[Block],
+        signature: &crate::letter::ir::Signature,
+    ) {
+        self.wrap(&title.to_uppercase(), "", "");
+        self.blank();
+        if let Some(salutation) = salutation {
+            self.wrap(salutation, "", "");
+            self.blank();
+        }
+        self.blocks(body, "", "");
+        self.blank();
+        if !signature.closing.is_empty() {
+            self.wrap(&signature.closing, "", "");
+            self.blank();
+        }
+        for line in [&signature.name, &signature.role] {
+            if !line.is_empty() {
+                self.wrap(line, "", "");
+            }
+        }
+    }
+
     fn blank(&mut self) {
         self.pending_blank = true;
     }

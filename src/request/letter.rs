@@ -9,7 +9,7 @@ use crate::data::{Envelope, Salutation};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::error::Error;
 use crate::i18n::Arg;
-use crate::letter::ir::{Block, Detail, Letter, LetterKind, Meta};
+use crate::letter::ir::{Bilingual, Block, BothLanguages, Detail, Letter, LetterKind, Meta, Part};
 use crate::letter::parse::parse_body;
 use crate::project::Parts;
 use crate::template::{Template, UsedMessage};
@@ -34,10 +34,14 @@ fn build_letter(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMes
     // A language the project has no profile for is named with the ones it has.
     parts.locales.profile(request.language)?;
     template.check_language(request.language)?;
-    if template.kind == LetterKind::Checklist {
-        return super::checklist::letter(parts, template, request);
+    let (mut letter, messages) = if template.kind == LetterKind::Checklist {
+        super::checklist::letter(parts, template, request)?
+    } else {
+        from_data(parts, template, request, &request.data)?
+    };
+    if request.options.with_dutch && request.language != parts.locales.binding() {
+        letter.bilingual = Some(Box::new(bilingual(parts, request, &mut letter)?));
     }
-    let (letter, messages) = from_data(parts, template, request, &request.data)?;
     if let Some(block) = letter
         .body
         .iter()
@@ -53,6 +57,43 @@ fn build_letter(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMes
         ));
     }
     Ok((letter, messages))
+}
+
+/// The binding text of a bilingual letter: the same request made again in the binding
+/// language, through the same driver (one pipeline, so the two texts cannot drift apart),
+/// and the labels in both languages. The letter's page budget doubles: it holds two.
+fn bilingual(parts: &Parts, request: &Request, letter: &mut Letter) -> Result<Bilingual, Error> {
+    let binding = parts.locales.binding();
+    let mut dutch = request.clone();
+    dutch.language = binding;
+    dutch.options.with_dutch = false;
+    let (text, _) = build(parts, &dutch)?;
+    let both = |id: &str| -> Result<BothLanguages, Error> {
+        // A translation that lacks the label shows the Dutch one, with a warning.
+        Ok(BothLanguages {
+            text: parts.locales.message(request.language, id, &[])?,
+            binding: parts.locales.message(binding, id, &[])?,
+        })
+    };
+    letter.meta.id = format!("{}-{}", letter.meta.id, binding.code());
+    letter.layout.look.max_pages = letter.layout.look.max_pages.saturating_mul(2);
+    let meta = text.meta;
+    Ok(Bilingual {
+        note: both("bilingual-note")?,
+        translation_label: both("bilingual-translation")?,
+        binding_label: both("bilingual-binding")?,
+        binding: Part {
+            language: meta.language,
+            direction: meta.direction,
+            fonts: meta.fonts,
+            line_spacing: meta.line_spacing,
+            title: meta.title,
+            salutation: text.salutation,
+            body: text.body,
+            signature: text.signature,
+            layout: text.layout,
+        },
+    })
 }
 
 /// The letter for `data` (already in the shape of the template's schema).
@@ -85,7 +126,8 @@ pub(super) fn from_data(
     }
     let mut body = parse_body(&markdown, lang, &parts.icons, locales)?;
     crate::letter::ir::arrange(&mut body);
-    if lang != locales.binding() {
+    // A bilingual letter says which text binds before both texts, in both languages.
+    if lang != locales.binding() && !request.options.with_dutch {
         body.insert(0, house.binding_note(lang, locales)?);
     }
 
@@ -145,6 +187,7 @@ pub(super) fn from_data(
         layout: house.layout(lang, request.options.style, locales, &parts.icons)?,
         data: context,
         warnings: Vec::new(),
+        bilingual: None,
     };
     Ok((letter, markdown.messages))
 }

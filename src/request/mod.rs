@@ -48,6 +48,9 @@ pub struct Options {
     pub checklist_date: Option<Date>,
     /// The layout: B1 (the default) or easy read (`--style easy-read`).
     pub style: crate::house::Style,
+    /// Also the binding Dutch text (Awb 2:6), after the translation: a bilingual letter
+    /// (`--with-dutch`). Nothing changes for a letter that is in Dutch already.
+    pub with_dutch: bool,
 }
 
 impl Request {
@@ -138,6 +141,12 @@ impl Project {
     /// value; then what is left out and why. What `helder checklist --explain` prints.
     pub fn checklist_annex(&self, request: &Request) -> Result<String, Error> {
         checklist::annex(&self.parts(), request)
+    }
+
+    /// The language that binds (Awb 2:6; `binding = true` in its language.toml): Dutch.
+    /// The text a bilingual letter adds ([`Options::with_dutch`]).
+    pub fn binding_language(&self) -> Language {
+        self.parts().locales.binding()
     }
 
     /// The id of the checklist letter's template (the one of kind `checklist`).

@@ -107,6 +107,10 @@ pub struct LetterRequest {
     /// The decision data, as the template's JSON Schema describes it.
     #[schema(value_type = Object)]
     pub data: Value,
+    /// Also the binding Dutch text after the translation (a bilingual letter); default
+    /// `false`. A Dutch letter stays as it is.
+    #[schema(value_type = Option<bool>)]
+    pub with_dutch: bool,
 }
 
 const FORMATS: [(&str, Format); 4] = [
@@ -134,6 +138,7 @@ impl LetterRequest {
             .required("data", "the letter's data")
             .cloned()
             .unwrap_or_default();
+        let with_dutch = f.flag("with_dutch");
         f.finish()?;
         Ok(LetterRequest {
             template,
@@ -141,11 +146,14 @@ impl LetterRequest {
             format,
             page,
             data,
+            with_dutch,
         })
     }
 
     fn request(&self) -> Request {
-        Request::new(DATA, &self.template, self.language, self.data.clone())
+        let mut request = Request::new(DATA, &self.template, self.language, self.data.clone());
+        request.options.with_dutch = self.with_dutch;
+        request
     }
 }
 
@@ -169,6 +177,9 @@ pub struct ChecklistRequest {
     /// The case file, as `helder checklist --case` reads it.
     #[schema(value_type = Object)]
     pub case: Value,
+    /// The checklist letter also in Dutch after the translation; default `false`.
+    #[schema(value_type = Option<bool>)]
+    pub with_dutch: bool,
 }
 
 impl ChecklistRequest {
@@ -199,6 +210,7 @@ impl ChecklistRequest {
             .required("case", "the case file")
             .cloned()
             .unwrap_or_default();
+        let with_dutch = f.flag("with_dutch");
         f.finish()?;
         Ok(ChecklistRequest {
             language,
@@ -206,6 +218,7 @@ impl ChecklistRequest {
             format,
             page,
             case,
+            with_dutch,
         })
     }
 }
@@ -469,6 +482,7 @@ pub async fn merge_checklist(State(app): Shared, headers: HeaderMap, raw: Body) 
         template = checklist.clone();
         let mut request = Request::new("case", String::new(), asked.language, asked.case);
         request.options.checklist_date = asked.date;
+        request.options.with_dutch = asked.with_dutch;
         let project = Arc::clone(&app.project);
         let format = asked.format;
         let made = on_pool(&app, move || {

@@ -179,6 +179,24 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// `true` or `false` (default `false`).
+    pub fn flag(&mut self, name: &'static str) -> bool {
+        let Some(v) = self.value(name) else {
+            return false;
+        };
+        match v.as_bool() {
+            Some(b) => b,
+            None => {
+                self.problem(
+                    Code::DATA_TYPE,
+                    name,
+                    format!("expected true or false, got {v}"),
+                );
+                false
+            }
+        }
+    }
+
     /// A positive whole number (default `default`).
     pub fn count(&mut self, name: &'static str, default: usize) -> usize {
         let Some(v) = self.value(name) else {

@@ -256,6 +256,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),
+        bilingual: None,
     }
 }
 
@@ -348,4 +349,53 @@ pub fn add_language(manifest: &Path, code: &str) {
     );
     let text = line.replace(&text, format!("languages = [{list}]").as_str());
     std::fs::write(manifest, text.as_ref()).unwrap();
+}
+
+/// The Arabic letter with more of what mirrors (a list, a phone number in the text), and
+/// with the binding Dutch text after it: a bilingual Arabic/Dutch letter.
+pub fn bilingual_arabic(id: &str) -> Letter {
+    let mut letter = arabic(id);
+    letter.body.push(Block::List {
+        ordered: false,
+        items: vec![
+            vec![p(vec![t("أخبرنا بالتغييرات فورًا.")])],
+            vec![p(vec![t(
+                "احتفظ بكشوف حسابك البنكي NL91 ABNA 0417 1643 00.",
+            )])],
+        ],
+        origin: Origin { line: 5 },
+    });
+    letter
+        .body
+        .push(p(vec![t("هل لديك أسئلة؟ اتصل بنا على 14 020.")]));
+    let dutch = decision(id, "Mevrouw A. de Vries", "€\u{a0}1.234,50");
+    letter.bilingual = Some(Box::new(Bilingual {
+        note: BothLanguages {
+            text: "هذه الرسالة بلغتين. أولًا الترجمة، ثم النص الهولندي. النص الهولندي وحده رسمي."
+                .into(),
+            binding: "Deze brief staat in twee talen. Eerst staat de vertaling. Daarna staat de \
+                      Nederlandse tekst. Alleen de Nederlandse tekst is officieel."
+                .into(),
+        },
+        translation_label: BothLanguages {
+            text: "ترجمة".into(),
+            binding: "Vertaling".into(),
+        },
+        binding_label: BothLanguages {
+            text: "النص الهولندي: هذا النص رسمي".into(),
+            binding: "Nederlandse tekst: deze tekst is officieel".into(),
+        },
+        binding: Part {
+            language: dutch.meta.language,
+            direction: dutch.meta.direction,
+            fonts: dutch.meta.fonts,
+            line_spacing: dutch.meta.line_spacing,
+            title: dutch.meta.title,
+            salutation: dutch.salutation,
+            body: dutch.body,
+            signature: dutch.signature,
+            layout: dutch.layout,
+        },
+    }));
+    letter
 }

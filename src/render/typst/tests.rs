@@ -77,6 +77,7 @@ fn letter(body: Vec<Block>) -> Letter {
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),
+        bilingual: None,
     }
 }
 
