@@ -315,6 +315,7 @@ fn ink(png: &[u8]) -> Ink {
         }
     }
     let window = (52.0 * mm) as usize..(90.0 * mm) as usize;
+    let px = &px;
     let window_left = window
         .flat_map(|y| (0..(110.0 * mm) as usize).filter(move |x| dark(px[y * w + x])))
         .min()

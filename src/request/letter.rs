@@ -46,6 +46,7 @@ fn build_letter(parts: &Parts, request: &Request) -> Result<(Letter, Vec<UsedMes
         .body
         .iter()
         .find(|b| matches!(b, Block::Checklist { .. }))
+        .filter(|_| template.kind != LetterKind::Checklist)
     {
         return Err(Error::request(
             &request.record,
