@@ -152,8 +152,8 @@ fn letter_md(prefix: &str) -> String {
 }
 
 fn messages_nl(p: &str) -> String {
-    format!(
-        r#"# De teksten van de brief `{p}`. Nederlands is de bindende taal.
+    // Fluent braces: the id is put in by replace, not format!.
+    r#"# De teksten van de brief `{p}`. Nederlands is de bindende taal.
 {p}-title = Informatie van de gemeente
 {p}-topic = { $topic ->
     [afspraak] uw afspraak met ons
@@ -164,12 +164,12 @@ fn messages_nl(p: &str) -> String {
 {p}-day = De datum is **{ $day }**.
 {p}-questions = Heeft u vragen? Bel { $name } op { $phone }.
 "#
-    )
+    .replace("{p}", p)
 }
 
 fn messages_en(p: &str) -> String {
-    format!(
-        r#"# The texts of the letter `{p}`.
+    // Fluent braces: the id is put in by replace, not format!.
+    r#"# The texts of the letter `{p}`.
 {p}-title = Information from the municipality
 {p}-topic = { $topic ->
     [afspraak] your appointment with us
@@ -180,7 +180,7 @@ fn messages_en(p: &str) -> String {
 {p}-day = The date is **{ $day }**.
 {p}-questions = Do you have questions? Call { $name } on { $phone }.
 "#
-    )
+    .replace("{p}", p)
 }
 
 const EXAMPLE: &str = r#"{
