@@ -190,7 +190,7 @@ const EXAMPLE: &str = r#"{
     "handled_by": "Samira Bakker",
     "phone": "020 555 0147"
   },
-  "recipient": { "name": "J. Jansen", "salutation": "meneer" },
+  "recipient": { "name": "J. Jansen", "salutation": "heer" },
   "address": { "street": "Stadhuisplein", "number": 1, "postcode": "1011 AB", "city": "Helderstad" },
   "info": { "topic": "afspraak", "day": "2026-12-15" }
 }
