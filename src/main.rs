@@ -86,6 +86,12 @@ enum Command {
     },
     /// Write the bundled project into a folder, for a municipality to adapt.
     Init { dir: PathBuf },
+    /// Start a new letter template in this project: template.toml, letter.md, messages
+    /// in every language and one example, which render at once. Never replaces a file.
+    New {
+        /// The template's id: lowercase letters a-z, digits and `-` (`afspraak-verzet`).
+        id: String,
+    },
     /// Merge the document requests of every scheme in a case into one checklist: JSON for
     /// case systems, or the checklist letter (needs `letter`, `recipient`, `address`).
     Checklist {
@@ -340,28 +346,24 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                         "--text needs exactly one --lang (the language of the text)".into(),
                     ));
                 }
-                (None, _)
-                    if {
-                        // The static check first (every branch, whatever the examples reach);
-                        // its errors would make the examples fail to render, so they stop here.
-                        let statics = project.check_static(templates)?;
+                (None, _) => {
+                    // The static check first (every branch, whatever the examples reach);
+                    // its errors would make the examples fail to render, so they stop there.
+                    let statics = project.check_static(templates)?;
+                    let checked = if statics.has_errors() {
+                        Vec::new()
+                    } else {
+                        project.check(templates, langs, *profile)?
+                    };
+                    failed = statics.has_errors() || checked.iter().any(|c| c.report.has_errors());
+                    if json {
+                        CheckedLetter::json(&statics, &checked)
+                    } else {
                         if !statics.is_empty() {
                             let color = std::io::stderr().is_terminal()
                                 && std::env::var_os("NO_COLOR").is_none();
                             eprintln!("{}", statics.report(&source_text, color).trim_end());
                         }
-                        statics.has_errors()
-                    } =>
-                {
-                    failed = true;
-                    String::new()
-                }
-                (None, _) => {
-                    let checked = project.check(templates, langs, *profile)?;
-                    failed = checked.iter().any(|c| c.report.has_errors());
-                    if json {
-                        CheckedLetter::json(&checked)
-                    } else {
                         CheckedLetter::human(&checked)
                     }
                 }
@@ -413,6 +415,18 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let sheet = project.contact_sheet(search.as_deref())?;
             print(&sheet.write(out)?)?;
             failed = !sheet.problems.is_empty();
+        }
+        Command::New { id } => {
+            let written = project.new_template(id)?;
+            let mut text = String::new();
+            for path in &written {
+                text.push_str(&format!("wrote {}\n", path.display()));
+            }
+            text.push_str(&format!(
+                "try: helder render -t {id} -d templates/{id}/examples/voorbeeld.json --format html --out {id}.html\n\
+                 then: helder check {id}\n"
+            ));
+            print(&text)?;
         }
         Command::Init { .. } | Command::I18n { .. } => unreachable!("handled above"),
     }

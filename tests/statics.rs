@@ -109,6 +109,32 @@ fn a_broken_template_is_reported_at_its_lines_whatever_the_examples_reach() {
     ] {
         assert!(stderr.contains(code), "{code}:\n{stderr}");
     }
+
+    // The same findings as JSON on standard output, for CI and the studio.
+    let out = Command::new(env!("CARGO_BIN_EXE_helder"))
+        .args(["check", ID, "--format", "json"])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all["reports"], serde_json::json!([]), "{all}");
+    let found = all["static"].as_array().unwrap();
+    let icon = found
+        .iter()
+        .find(|d| d["code"] == "icon.unknown")
+        .unwrap_or_else(|| panic!("{all}"));
+    assert_eq!(icon["file"], file.as_str());
+    assert_eq!(icon["line"], line_of(&text, "::: step phnoe"));
+    assert_eq!(icon["severity"], "error");
+    assert_eq!(icon["suggestion"], "did you mean `phone`?");
+    for code in [
+        "fluent.missing-message",
+        "template.field",
+        "template.variable",
+    ] {
+        assert!(found.iter().any(|d| d["code"] == code), "{code}: {all}");
+    }
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The studio in headless Chromium (Debian's `chromium`, driven by playwright-core from
 //! npm; `scripts/setup` installs both): load it, switch language, edit a message file on
-//! disk and see the preview change, see a plain-language finding with its `.ftl` line.
+//! disk and see the preview change, see a plain-language finding with its `.ftl` line,
+//! and a static finding (a pictogram in a branch no example reaches) at its letter.md line.
 //! The service runs on a copy of the project (`helder init`), so the test edits no file
 //! of the repository.
 //!
@@ -61,5 +62,5 @@ fn the_studio_previews_switches_language_reloads_on_a_file_change_and_shows_find
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("finding seen"), "{text}");
+    assert!(text.contains("static finding seen"), "{text}");
 }

@@ -77,8 +77,13 @@ enum FenceLine<'a> {
 }
 
 /// Splits `text` into regions. Errors: unknown kind, unclosed block, a `:::` that closes
-/// nothing, a block opened inside another, a fence of more than three colons.
-pub fn split(text: &str) -> Result<Vec<Region<'_>>, FenceError> {
+/// nothing, a block opened inside another, a fence of more than three colons. A message
+/// that names another line names it as `line_name` gives it (0-based output line → the
+/// line the author sees, in letter.md).
+pub fn split<'a>(
+    text: &'a str,
+    line_name: &dyn Fn(usize) -> u32,
+) -> Result<Vec<Region<'a>>, FenceError> {
     let mut regions = Vec::new();
     // Where the current Markdown region (outside fences) started.
     let mut markdown_start = 0;
@@ -131,7 +136,7 @@ pub fn split(text: &str) -> Result<Vec<Region<'_>>, FenceError> {
                             "`::: {kind}` opens a block inside `::: {}` (line {}): blocks do not \
                              nest; close it first with a line `:::`",
                             outer.kind.name(),
-                            outer.line + 1
+                            line_name(outer.line)
                         ),
                     });
                 }
@@ -222,6 +227,11 @@ fn closes_code(line: &str, marker: u8, length: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// 1-based, as if the text were letter.md itself.
+    fn output_line(line: usize) -> u32 {
+        line as u32 + 1
+    }
+
     fn bodies<'a>(text: &'a str, regions: &[Region<'a>]) -> Vec<(Option<FenceKind>, &'a str)> {
         regions
             .iter()
@@ -232,7 +242,7 @@ mod tests {
     #[test]
     fn splits_blocks_and_markdown() {
         let text = "Intro\n::: step money\nPay.\n:::\nMiddle\n\n::: deadline Before **1 May**\nSoon.\n:::\n";
-        let regions = split(text).unwrap();
+        let regions = split(text, &output_line).unwrap();
         assert_eq!(
             bodies(text, &regions),
             vec![
@@ -250,7 +260,7 @@ mod tests {
     #[test]
     fn crlf_and_no_final_newline() {
         let text = "::: info\r\nText\r\n:::";
-        let regions = split(text).unwrap();
+        let regions = split(text, &output_line).unwrap();
         assert_eq!(
             bodies(text, &regions),
             vec![(Some(FenceKind::Info), "Text\r\n")]
@@ -259,7 +269,7 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let err = split("a\n::: box\n:::\n").unwrap_err();
+        let err = split("a\n::: box\n:::\n", &output_line).unwrap_err();
         assert_eq!(err.line, 1);
         assert!(
             err.message.contains("unknown block `::: box`"),
@@ -268,36 +278,39 @@ mod tests {
         );
         assert!(err.message.contains("`objection`"));
 
-        let err = split("a\n\n::: info\ntext\n").unwrap_err();
+        let err = split("a\n\n::: info\ntext\n", &output_line).unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("not closed"));
 
-        let err = split("a\n:::\n").unwrap_err();
+        let err = split("a\n:::\n", &output_line).unwrap_err();
         assert_eq!(err.line, 1);
         assert!(err.message.contains("closes nothing"));
 
-        let err = split("::: info\n::: warning\n:::\n:::\n").unwrap_err();
+        let err = split("::: info\n::: warning\n:::\n:::\n", &output_line).unwrap_err();
         assert_eq!(err.line, 1);
         assert!(err.message.contains("do not nest"), "{}", err.message);
 
-        let err = split(":::: info\n").unwrap_err();
+        let err = split(":::: info\n", &output_line).unwrap_err();
         assert_eq!(err.line, 0);
     }
 
     #[test]
     fn fences_inside_code_are_not_fences() {
         let text = "```\n:::\n```\n~~~~\n::: info\n~~~~\n";
-        let regions = split(text).unwrap();
+        let regions = split(text, &output_line).unwrap();
         assert_eq!(bodies(text, &regions), vec![(None, text)]);
     }
 
     #[test]
     fn indented_four_spaces_is_not_a_fence() {
         let text = "    :::\n";
-        assert_eq!(bodies(text, &split(text).unwrap()), vec![(None, text)]);
+        assert_eq!(
+            bodies(text, &split(text, &output_line).unwrap()),
+            vec![(None, text)]
+        );
         let text = "   ::: info\nx\n   :::\n";
         assert_eq!(
-            bodies(text, &split(text).unwrap()),
+            bodies(text, &split(text, &output_line).unwrap()),
             vec![(Some(FenceKind::Info), "x\n")]
         );
     }
@@ -305,6 +318,9 @@ mod tests {
     #[test]
     fn escaped_colons_are_text() {
         let text = "\\:\\:\\: info\n";
-        assert_eq!(bodies(text, &split(text).unwrap()), vec![(None, text)]);
+        assert_eq!(
+            bodies(text, &split(text, &output_line).unwrap()),
+            vec![(None, text)]
+        );
     }
 }

@@ -131,8 +131,8 @@ pub fn parse_body_with(
     lookups: &dyn Lookups,
 ) -> Result<Vec<Block>, ParseError> {
     let source = Source::new(markdown);
-    let regions =
-        fences::split(&markdown.text).map_err(|e| source.error_at_line(e.line, e.message))?;
+    let regions = fences::split(&markdown.text, &|line| source.template_line(line))
+        .map_err(|e| source.error_at_line(e.line, e.message))?;
     let mut blocks = Vec::new();
     for region in regions {
         region_blocks(&source, &region, lookups, &mut blocks)?;
@@ -1196,6 +1196,14 @@ mod tests {
         assert!(e.message.contains("not closed"));
         let e = err("a\n:::\n");
         assert_eq!(e.line, 11);
+        // The block left open is named by its letter.md line too, not the output's.
+        let e = err("a\n::: info\nb\n::: warning\n:::\n");
+        assert_eq!(e.line, 13);
+        assert!(
+            e.message.contains("inside `::: info` (line 11)"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 pub(crate) mod bundled;
 pub mod files;
+mod skeleton;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -171,6 +172,26 @@ impl Project {
         bundled::init(dir).map_err(|e| Error::Project {
             path: dir.to_path_buf(),
             message: e.to_string(),
+        })
+    }
+
+    /// Writes the skeleton of a new template `id` into this project's folder (`helder
+    /// new`): template.toml, letter.md, one example and its messages in every language
+    /// that has messages. It renders at once and passes `helder check`. Refuses a bad or
+    /// existing id, the bundled project, and any file already there, writing nothing.
+    /// Returns the files written.
+    pub fn new_template(&self, id: &str) -> Result<Vec<PathBuf>, Error> {
+        let parts = self.parts();
+        let Files::Dir(root) = &parts.files else {
+            return Err(Error::Unsupported(
+                "helder new writes into a project folder, and there is none here: make one \
+                 with `helder init <folder>`, then run `helder new` in it (or pass --root)"
+                    .into(),
+            ));
+        };
+        skeleton::write(root, id, &parts.locales).map_err(|message| Error::Project {
+            path: root.join(TEMPLATES).join(id),
+            message,
         })
     }
 

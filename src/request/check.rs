@@ -41,8 +41,9 @@ impl CheckedLetter {
         out
     }
 
-    /// Reports as JSON for CI: a list of `{template, language, example, report}`.
-    pub fn json(checked: &[CheckedLetter]) -> String {
+    /// Reports as JSON for CI, the shape `POST /v1/check` answers: `{"static": [the
+    /// static check's diagnostics], "reports": [{template, language, example, report}]}`.
+    pub fn json(statics: &crate::diag::Diagnostics, checked: &[CheckedLetter]) -> String {
         let list: Vec<serde_json::Value> = checked
             .iter()
             .map(|c| {
@@ -54,7 +55,8 @@ impl CheckedLetter {
                 })
             })
             .collect();
-        serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"
+        let all = serde_json::json!({"static": statics.as_slice(), "reports": list});
+        serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"
     }
 }
 

@@ -305,9 +305,16 @@ pub struct Valid {
     pub language: String,
 }
 
-/// Plain-language reports, one per letter or text checked.
+/// Plain-language reports, one per letter or text checked, and the static check of the
+/// template.
 #[derive(Serialize, ToSchema)]
 pub struct CheckResponse {
+    /// The static check of the template's letter.md, whatever the data reaches: message
+    /// ids in every language, the variables each `t()` passes, pictograms and data fields
+    /// in every branch; diagnostics at their `letter.md` line. Empty for a text.
+    #[serde(rename = "static")]
+    #[schema(value_type = Vec<Object>)]
+    pub statics: Vec<Diagnostic>,
     pub reports: Vec<CheckedReport>,
 }
 
@@ -676,14 +683,34 @@ pub async fn check(State(app): Shared, headers: HeaderMap, raw: Body) -> Respons
         let asked = CheckRequest::read(&value)?;
         template = asked.template.clone();
         let project = Arc::clone(&app.project);
-        let reports = on_pool(&app, move || check_reports(&project, asked)).await?;
-        Ok(reply::json(&CheckResponse { reports }))
+        let answer = on_pool(&app, move || check_reports(&project, asked)).await?;
+        Ok(reply::json(&answer))
     }
     .await;
     answer(&app, template.as_deref(), result)
 }
 
-fn check_reports(
+fn check_reports(project: &crate::Project, asked: CheckRequest) -> Result<CheckResponse, Error> {
+    let statics = match &asked.template {
+        Some(id) => project.check_static(std::slice::from_ref(id))?,
+        None => Default::default(),
+    };
+    match letter_reports(project, asked) {
+        Ok(reports) => Ok(CheckResponse {
+            statics: statics.into_vec(),
+            reports,
+        }),
+        // A static error (a missing message, an unknown field) can stop the letter from
+        // being made: the static findings say where, at their letter.md line.
+        Err(_) if statics.has_errors() => Ok(CheckResponse {
+            statics: statics.into_vec(),
+            reports: Vec::new(),
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+fn letter_reports(
     project: &crate::Project,
     asked: CheckRequest,
 ) -> Result<Vec<CheckedReport>, Error> {

@@ -9,8 +9,9 @@ use tera::{Kwargs, State, Tera, TeraResult, Value};
 use time::Date;
 
 use super::escape::escape_argument;
-use super::lines::{MESSAGE_ID_ARG, mark_message, without_markers};
-use crate::i18n::{Arg, Language, Locales, Profile};
+use super::lines::{FluentProblem, MESSAGE_ID_ARG, mark_message, without_markers};
+use crate::diag::close_matches;
+use crate::i18n::{Arg, I18nError, Language, Locales, Profile};
 
 /// The context variable that holds the letter's language code.
 pub(super) const LANG: &str = "lang";
@@ -112,13 +113,60 @@ impl tera::Function<TeraResult<Value>> for Message {
         let text = self
             .locales
             .message(lang, &id, &args)
-            .map_err(|e| tera::Error::message(format!("t(\"{id}\"): {e}")))?;
+            .map_err(|e| fluent_error(&self.locales, lang, &id, &names, e))?;
         Ok(Value::safe_string(&mark_message(&id, &text)))
     }
 
     fn is_safe(&self) -> bool {
         true
     }
+}
+
+/// A Fluent problem as the author fixes it: a missing message with the nearest ids of
+/// its language, a message that cannot be formatted at its `.ftl` line with the
+/// variables this call passed.
+fn fluent_error(
+    locales: &Locales,
+    lang: Language,
+    id: &str,
+    passed: &[String],
+    error: I18nError,
+) -> tera::Error {
+    let code = lang.code();
+    let problem = match error {
+        I18nError::MissingMessage { .. } => FluentProblem {
+            missing: true,
+            ftl: None,
+            message: format!("message `{id}` is not in {code} (locales/{code}/*.ftl)"),
+            suggestion: close_matches(id, locales.message_ids(lang))
+                .first()
+                .map(|near| format!("did you mean `{near}`?")),
+        },
+        I18nError::Message { problem, .. } => {
+            let passed = if passed.is_empty() {
+                "nothing".to_owned()
+            } else {
+                passed
+                    .iter()
+                    .map(|n| format!("`${n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            FluentProblem {
+                missing: false,
+                ftl: locales
+                    .source_of(lang, id)
+                    .map(|(path, line)| (path.display().to_string(), line)),
+                message: format!(
+                    "message `{id}` in {code} cannot be formatted: {problem}; the t() call \
+                     passed {passed}"
+                ),
+                suggestion: None,
+            }
+        }
+        other => return tera::Error::message(format!("t(\"{id}\"): {other}")),
+    };
+    tera::Error::message(problem.encode())
 }
 
 fn message_arg(id: &str, name: &str, value: &Value) -> TeraResult<Arg> {

@@ -441,6 +441,93 @@ fn is_endraw_tag(s: &[u8]) -> bool {
     tag_word(s) == b"endraw"
 }
 
+/// A Fluent problem `t()` met while rendering, carried to the template's error through
+/// Tera's error text (a Tera error holds only text): JSON between `U+E005` and `U+E006`,
+/// characters no message text holds. The error then points where the author fixes it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct FluentProblem {
+    /// The message is not in the language: fixed in letter.md (a typo) or the `.ftl`.
+    pub missing: bool,
+    /// The message's `.ftl` file (as shown) and 1-based line, when it exists.
+    pub ftl: Option<(String, u32)>,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+const FLUENT_START: char = '\u{E005}';
+const FLUENT_END: char = '\u{E006}';
+
+impl FluentProblem {
+    pub(crate) fn encode(&self) -> String {
+        let json = serde_json::to_string(self).unwrap_or_default();
+        format!("{FLUENT_START}{json}{FLUENT_END}")
+    }
+
+    /// The problem an error text carries, if it carries one.
+    pub(crate) fn decode(text: &str) -> Option<FluentProblem> {
+        let start = text.find(FLUENT_START)? + FLUENT_START.len_utf8();
+        let end = start + text[start..].find(FLUENT_END)?;
+        serde_json::from_str(&text[start..end]).ok()
+    }
+}
+
+/// A block tag (`{% if %}`, `{% for %}`, ...) that is still open where letter.md ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OpenBlock {
+    /// The tag's word: `if`, `for`, `set`, `filter`, `block`, `macro`, `component`, `raw`.
+    pub word: String,
+    /// Byte offset of its `{%` in the source.
+    pub offset: usize,
+}
+
+/// Words whose tag opens a block closed by `{% end<word> %}`.
+const BLOCK_WORDS: [&str; 7] = ["if", "for", "filter", "block", "macro", "component", "raw"];
+
+/// The innermost block tag `source` leaves open, which Tera reports only as "Unexpected
+/// end of input" at the end of the file: the author needs the tag and where it opened.
+/// `{% set x %}` without `=` is a block too. Comments and string literals are skipped.
+pub(crate) fn unclosed_block(source: &str) -> Option<OpenBlock> {
+    let s = source.as_bytes();
+    let mut open: Vec<OpenBlock> = Vec::new();
+    let mut i = 0;
+    while let Some(at) = source[i..].find('{').map(|p| p + i) {
+        let close = match s.get(at + 1) {
+            Some(b'{') => b'}',
+            Some(b'%') => b'%',
+            Some(b'#') => b'#',
+            _ => {
+                i = at + 1;
+                continue;
+            }
+        };
+        // A tag that never closes is a different error, which Tera names itself.
+        let end = find_tag_end(s, at + 2, close)?;
+        i = end;
+        if close != b'%' {
+            continue;
+        }
+        let word = std::str::from_utf8(tag_word(&s[at..end])).unwrap_or_default();
+        if open.last().is_some_and(|b| b.word == "raw") && word != "endraw" {
+            continue; // Inside `{% raw %}` tags are text.
+        }
+        let is_block_set =
+            (word == "set" || word == "set_global") && !source[at..end].contains('=');
+        if BLOCK_WORDS.contains(&word) || is_block_set {
+            open.push(OpenBlock {
+                word: word.to_owned(),
+                offset: at,
+            });
+        } else if let Some(ended) = word.strip_prefix("end") {
+            let closes =
+                |b: &OpenBlock| b.word == ended || (ended == "set" && b.word == "set_global");
+            if let Some(index) = open.iter().rposition(closes) {
+                open.truncate(index);
+            }
+        }
+    }
+    open.pop()
+}
+
 /// Removes the markers from rendered text and returns it with the template line of every
 /// output line: the first marker on the line, or else the next marker after it (a line
 /// without its own marker was produced by the template line that ends further on, like
@@ -535,6 +622,25 @@ pub(crate) fn strip_markers(rendered: &str) -> (String, Vec<u32>, Vec<UsedMessag
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn the_innermost_open_block_is_found() {
+        let open = |s: &str| unclosed_block(s).map(|b| (b.word, b.offset));
+        assert_eq!(open("{% if a %}x{% endif %}"), None);
+        assert_eq!(
+            open("{% if a %}{% for x in y %}{% endfor %}"),
+            Some(("if".into(), 0))
+        );
+        assert_eq!(open("a\n{%- for x in y -%}\n"), Some(("for".into(), 2)));
+        assert_eq!(open("{% set x = 1 %}"), None);
+        assert_eq!(open("{% set x %}y"), Some(("set".into(), 0)));
+        assert_eq!(open("{% set x %}y{% endset %}"), None);
+        // Comments, strings and raw text hold no tags.
+        assert_eq!(open("{# {% if %} #}{{ \"{% if\" }}"), None);
+        assert_eq!(open("{% raw %}{% if x %}{% endraw %}"), None);
+        assert_eq!(open("{% raw %}{% if x %}"), Some(("raw".into(), 0)));
+        // A tag that never closes is Tera's own error.
+        assert_eq!(open("{% if x %}{% if"), None);
+    }
 
     fn visible(marked: &str) -> String {
         let mut out = String::new();

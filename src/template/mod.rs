@@ -457,9 +457,28 @@ impl Compiled {
         } else {
             column
         };
+        // Tera names only the end of the file; the author needs the tag left open.
+        let (line, column, message) = match lines::unclosed_block(&self.source) {
+            Some(open) if message == "Unexpected end of input" => {
+                let (l, c) = crate::diag::line_col(&self.source, open.offset);
+                let w = &open.word;
+                (
+                    l as usize,
+                    c as usize,
+                    format!(
+                        "`{{% {w} %}}` opened on line {l} is not closed: end the block with \
+                         `{{% end{w} %}}`"
+                    ),
+                )
+            }
+            _ => (line, column, message),
+        };
         let file = self.file.clone();
         let line = u32::try_from(line).unwrap_or(0);
         let column = u32::try_from(column).unwrap_or(0);
+        if let Some(problem) = lines::FluentProblem::decode(&message) {
+            return fluent_error(problem, file, line, column);
+        }
         let message = with_suggestion(message.replace(lines::MESSAGE_ID_ARG, "message id"));
         match stage {
             Stage::Compile => TemplateError::Syntax {
@@ -475,6 +494,38 @@ impl Compiled {
                 message,
             },
         }
+    }
+}
+
+/// A Fluent problem of the `t()` call at `line`:`column` of letter.md `file`: a message
+/// that cannot be formatted is at its `.ftl` line (where it is fixed), naming the call.
+fn fluent_error(
+    problem: lines::FluentProblem,
+    file: PathBuf,
+    line: u32,
+    column: u32,
+) -> TemplateError {
+    match problem.ftl {
+        Some((ftl, ftl_line)) if !problem.missing => TemplateError::Message {
+            message: format!(
+                "{} (t() at {})",
+                problem.message,
+                location(&file, line, column)
+            ),
+            file: PathBuf::from(ftl),
+            line: ftl_line,
+            column: 0,
+            missing: false,
+            suggestion: problem.suggestion,
+        },
+        _ => TemplateError::Message {
+            file,
+            line,
+            column,
+            missing: problem.missing,
+            message: problem.message,
+            suggestion: problem.suggestion,
+        },
     }
 }
 
@@ -888,6 +939,18 @@ pub enum TemplateError {
         column: u32,
         message: String,
     },
+    /// A Fluent message `t()` could not use: missing in the letter's language (at the
+    /// call, with the nearest ids) or not formattable (at its `.ftl` line, naming the call
+    /// and the variables it passed).
+    #[error("{}: {message}{}", location(file, *line, *column), suggestion.as_ref().map(|s| format!(" ({s})")).unwrap_or_default())]
+    Message {
+        file: PathBuf,
+        line: u32,
+        column: u32,
+        missing: bool,
+        message: String,
+        suggestion: Option<String>,
+    },
     #[error("{}: not valid JSON: {message}", location(file, *line, *column))]
     Example {
         file: PathBuf,
@@ -946,6 +1009,27 @@ impl TemplateError {
                 column,
                 message,
             } => at(Code::TEMPLATE_RENDER, file, *line, *column, message),
+            TemplateError::Message {
+                file,
+                line,
+                column,
+                missing,
+                message,
+                suggestion,
+            } => {
+                let code = if *missing {
+                    Code::FLUENT_MISSING_MESSAGE
+                } else {
+                    Code::FLUENT_MESSAGE
+                };
+                let mut d = Diagnostic::error(code, message.as_str()).at_file(
+                    file.display().to_string(),
+                    *line,
+                    *column,
+                );
+                d.suggestion = suggestion.clone();
+                vec![d]
+            }
             TemplateError::Example {
                 file,
                 line,

@@ -190,6 +190,29 @@ fn syntax_errors_are_located() {
 }
 
 #[test]
+fn an_unclosed_block_names_its_tag_and_the_line_it_opened() {
+    // The `if` of line 4 is left open; the closed `for` and `{% if %}` in a comment are not.
+    let source = "# Kop\n{% for x in xs %}{{ x }}{% endfor %}\n{# {% if y %} #}\nTekst {% if z %}\nmeer\n\nnog meer\n";
+    let Err(err) = compile_str(source) else {
+        panic!("compiled");
+    };
+    let (line, column, message) = located(&err);
+    assert_eq!((line, column), (4, 7), "{message}");
+    assert!(
+        message.starts_with("`{% if %}` opened on line 4 is not closed"),
+        "{message}"
+    );
+    assert!(message.contains("`{% endif %}`"), "{message}");
+
+    let Err(err) = compile_str("{% for d in ds %}\n{% if d %}x{% endif %}\n") else {
+        panic!("compiled");
+    };
+    let (line, _, message) = located(&err);
+    assert_eq!(line, 1, "{message}");
+    assert!(message.contains("`{% endfor %}`"), "{message}");
+}
+
+#[test]
 fn unknown_filters_and_functions_are_located() {
     let Err(err) = compile_str("Een\n\nDrie {{ x | moneyy }}\n").map(|_| ()) else {
         panic!("compiled");
@@ -575,21 +598,53 @@ fn missing_messages_and_variables_are_located_errors() {
         .unwrap()
         .render_markdown(Language::test("nl"), &data())
         .unwrap_err();
-    let TemplateError::Render {
+    // A missing message is at the call, with the nearest ids of the language.
+    let TemplateError::Message {
+        file,
         line,
         column,
+        missing: true,
         message,
-        ..
+        suggestion,
     } = &err
     else {
         panic!("{err:?}");
     };
+    assert!(file.ends_with("aanvraag/letter.md"), "{file:?}");
     assert_eq!((*line, *column), (2, 4), "{message}");
-    assert!(message.contains("tk-bestaat-niet"), "{message}");
+    assert!(
+        message.contains("`tk-bestaat-niet` is not in nl"),
+        "{message}"
+    );
+    assert_eq!(suggestion, &None, "nothing is near `tk-bestaat-niet`");
+    let d = &err.diagnostics()[0];
+    assert_eq!(d.code, Code::FLUENT_MISSING_MESSAGE);
 
     write(
         &fx.package("aanvraag").join("letter.md"),
-        "Een\n\n{{ t(\"tk-amount\") }}\n",
+        "Een\n{{ t(\"tk-amout\") }}\n",
+    );
+    let err = fx
+        .load()
+        .unwrap()
+        .get("aanvraag")
+        .unwrap()
+        .render_markdown(Language::test("nl"), &data())
+        .unwrap_err();
+    assert!(
+        err.to_string().ends_with("(did you mean `tk-amount`?)"),
+        "{err}"
+    );
+    assert_eq!(
+        err.diagnostics()[0].suggestion.as_deref(),
+        Some("did you mean `tk-amount`?")
+    );
+
+    // A message that cannot be formatted is at its .ftl line, naming the call and what
+    // it passed.
+    write(
+        &fx.package("aanvraag").join("letter.md"),
+        "Een\n\n{{ t(\"tk-amount\", name=\"x\") }}\n",
     );
     let templates = fx.load().unwrap();
     let err = templates
@@ -597,11 +652,24 @@ fn missing_messages_and_variables_are_located_errors() {
         .unwrap()
         .render_markdown(Language::test("nl"), &data())
         .unwrap_err();
-    let TemplateError::Render { line, message, .. } = &err else {
+    let TemplateError::Message {
+        file,
+        line,
+        missing: false,
+        message,
+        ..
+    } = &err
+    else {
         panic!("{err:?}");
     };
-    assert_eq!(*line, 3, "{message}");
-    assert!(message.contains("amount"), "{message}");
+    assert!(file.ends_with("locales/nl/toekenning.ftl"), "{file:?}");
+    let ftl_line = NL.lines().position(|l| l.starts_with("tk-amount")).unwrap() + 1;
+    assert_eq!(*line as usize, ftl_line, "{message}");
+    assert!(message.contains("$amount"), "{message}");
+    assert!(message.contains("passed `$name`"), "{message}");
+    assert!(message.contains("aanvraag/letter.md:3:4)"), "{message}");
+    let d = &err.diagnostics()[0];
+    assert_eq!(d.code, Code::FLUENT_MESSAGE);
 }
 
 #[test]

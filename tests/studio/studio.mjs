@@ -1,6 +1,6 @@
 // Drives the studio in Debian's headless Chromium: load it, switch language, edit a
 // message file on disk and see the preview change, see a plain-language finding with
-// its .ftl line. Run by tests/studio.rs: node studio.mjs <url> <project folder>.
+// its .ftl line, and a static finding at its letter.md line. Run by tests/studio.rs: node studio.mjs <url> <project folder>.
 import { chromium } from "playwright-core";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -65,12 +65,30 @@ try {
   for (let i = 0; i < 100; i++) {
     const findings = await page.locator("#findings").innerText();
     if (findings.includes(where) && /middels/i.test(findings)) {
-      if (scriptError) fail("script error: " + scriptError);
-      console.log("studio: load, language switch, live reload and finding seen");
-      process.exitCode = 0;
       break;
     }
     if (i === 99) fail(`no finding at ${where}: ${findings}`);
+    await page.waitForTimeout(100);
+  }
+
+  // A misspelt pictogram in a branch no example reaches: the static check shows it
+  // beside the text, at its letter.md line, while the letter itself still renders.
+  const md = join(project, `templates/${TEMPLATE}/letter.md`);
+  const source = readFileSync(md, "utf8");
+  const branch = "\n{% if decision.amount == 1 %}\n::: step phnoe\nEen euro.\n:::\n{% endif %}\n";
+  writeFileSync(md, source + branch);
+  const iconLine = (source + branch).split("\n").indexOf("::: step phnoe") + 1;
+  const staticWhere = `templates/${TEMPLATE}/letter.md regel ${iconLine}`;
+  for (let i = 0; i < 100; i++) {
+    const findings = await page.locator("#findings").innerText();
+    if (findings.includes(staticWhere) && findings.includes("phnoe") && findings.includes("did you mean `phone`?")) {
+      if (scriptError) fail("script error: " + scriptError);
+      await waitLetter("U krijgt bijzondere bijstand", "letter beside the static finding");
+      console.log("studio: load, language switch, live reload, finding and static finding seen");
+      process.exitCode = 0;
+      break;
+    }
+    if (i === 99) fail(`no static finding at ${staticWhere}: ${findings}`);
     await page.waitForTimeout(100);
   }
 } catch (e) {

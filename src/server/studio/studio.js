@@ -31,8 +31,7 @@ function where(location) {
   return "";
 }
 
-function showProblems(diagnostics) {
-  const list = $("problem-list");
+function fillProblems(list, diagnostics) {
   list.replaceChildren();
   for (const d of diagnostics) {
     const li = document.createElement("li");
@@ -42,7 +41,19 @@ function showProblems(diagnostics) {
     if (d.suggestion) li.append(document.createTextNode(` (${d.suggestion})`));
     list.append(li);
   }
+}
+
+function showProblems(diagnostics) {
+  fillProblems($("problem-list"), diagnostics);
   $("problems").hidden = diagnostics.length === 0;
+}
+
+// What the layout check found on paper (an address too long for the window, a letter
+// over its page budget): the web page may be fine while the PDF cannot be made.
+function showPaperProblems(diagnostics) {
+  fillProblems($("paper-problem-list"), diagnostics);
+  $("paper-problems").hidden = diagnostics.length === 0;
+  if (diagnostics.length) $("pages").replaceChildren();
 }
 
 function selected(id) {
@@ -129,7 +140,10 @@ async function refresh() {
     post("/v1/letters", { ...request, format: "html" }),
     post("/v1/check", request),
   ]);
+  const checked = check.ok ? await check.json() : null;
   if (mine !== run) return;
+  // The findings first: a mistake the static check finds may be why the letter fails.
+  showFindings(checked);
   if (!html.ok) {
     showProblems(await problemsOf(html));
     setStatus(`De brief is niet gemaakt (${time()}): kijk bij ‘Dit gaat mis’.`);
@@ -137,45 +151,60 @@ async function refresh() {
   }
   showProblems([]);
   $("letter").srcdoc = await html.text();
-  showFindings(check.ok ? (await check.json()).reports[0].report : null);
   setStatus(`Bijgewerkt om ${time()}: ${t.id}, ${LANGUAGES[request.language] || request.language}.`);
   showPages(request, mine);
 }
 
-function showFindings(report) {
+function finding(severity, message, sentence, at) {
+  const li = document.createElement("li");
+  const word = severity === "error" ? "Moet anders" : severity === "warning" ? "Kan beter" : "Goed om te weten";
+  li.append(text("span", word + ": ", `severity ${severity}`));
+  li.append(document.createTextNode(message));
+  if (sentence) li.append(text("span", sentence, "sentence"));
+  if (at) li.append(text("span", "Aanpassen in " + at, "where"));
+  return li;
+}
+
+// `checked` is the answer of /v1/check: the static check of letter.md (every branch,
+// whatever the data reaches) and the plain-language report of this letter.
+function showFindings(checked) {
   const list = $("findings");
   list.replaceChildren();
-  if (!report) {
+  const statics = (checked && checked.static) || [];
+  const report = checked && checked.reports.length ? checked.reports[0].report : null;
+  for (const d of statics) {
+    list.append(finding(d.severity, d.message + (d.suggestion ? ` (${d.suggestion})` : ""), "", where(d)));
+  }
+  if (!report && !statics.length) {
     $("findings-summary").textContent = "De tips konden niet worden gemaakt.";
     return;
   }
-  const n = report.findings.length;
+  const findings = report ? report.findings : [];
+  const n = statics.length + findings.length;
   $("findings-summary").textContent = n === 0 ? "Geen tips: de tekst is duidelijk." : `${n} ${n === 1 ? "tip" : "tips"}.`;
-  for (const f of report.findings) {
-    const li = document.createElement("li");
-    const word = f.severity === "error" ? "Moet anders" : f.severity === "warning" ? "Kan beter" : "Goed om te weten";
-    li.append(text("span", word + ": ", `severity ${f.severity}`));
-    li.append(document.createTextNode(f.message + (f.suggestion ? " " + f.suggestion : "")));
-    li.append(text("span", f.sentence, "sentence"));
-    const at = where(f.location);
-    if (at) li.append(text("span", "Aanpassen in " + at, "where"));
-    list.append(li);
+  for (const f of findings) {
+    list.append(finding(f.severity, f.message + (f.suggestion ? " " + f.suggestion : ""), f.sentence, where(f.location)));
   }
 }
 
 async function page(request, n) {
   const response = await post("/v1/letters", { ...request, format: "png", page: n });
-  if (!response.ok) return null;
+  if (!response.ok) return { problems: await problemsOf(response) };
   return { pages: Number(response.headers.get("X-Pages") || 1), blob: await response.blob() };
 }
 
 async function showPages(request, mine) {
   const first = await page(request, 1);
-  if (!first || mine !== run) return;
+  if (mine !== run) return;
+  if (first.problems) {
+    showPaperProblems(first.problems);
+    return;
+  }
+  showPaperProblems([]);
   const images = [first.blob];
   for (let n = 2; n <= first.pages; n++) {
     const next = await page(request, n);
-    if (!next || mine !== run) return;
+    if (next.problems || mine !== run) return;
     images.push(next.blob);
   }
   pageUrls.forEach((u) => URL.revokeObjectURL(u));
