@@ -417,10 +417,19 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             failed = !sheet.problems.is_empty();
         }
         Command::New { id } => {
-            let written = project.new_template(id)?;
+            let (written, waiting) = project.new_template(id)?;
             let mut text = String::new();
             for path in &written {
                 text.push_str(&format!("wrote {}\n", path.display()));
+            }
+            if !waiting.is_empty() {
+                let codes: Vec<&str> = waiting.iter().map(|l| l.code()).collect();
+                text.push_str(&format!(
+                    "in Dutch and English only: add {} to `languages` in \
+                     templates/{id}/template.toml once locales/<lang>/{id}.ftl is translated \
+                     (helder i18n check lists what is missing)\n",
+                    codes.join(", ")
+                ));
             }
             text.push_str(&format!(
                 "try: helder render -t {id} -d templates/{id}/examples/voorbeeld.json --format html --out {id}.html\n\

@@ -58,6 +58,16 @@ fn a_new_template_renders_at_once_and_passes_the_check() {
         assert!(root.join(file).is_file(), "{file}: {}", text(&out));
         assert!(text(&out).contains(file), "{}", text(&out));
     }
+    // The other languages wait for a translator: named, and no English text in their place.
+    assert!(
+        text(&out).contains("add ar, pl, tr, uk to `languages`"),
+        "{}",
+        text(&out)
+    );
+    for lang in ["ar", "pl", "tr", "uk"] {
+        let file = format!("locales/{lang}/afspraak-verzet.ftl");
+        assert!(!root.join(&file).exists(), "{file} was written");
+    }
 
     // It is listed, with the values of its choice.
     let out = helder(root, &["templates"]);
@@ -73,7 +83,7 @@ fn a_new_template_renders_at_once_and_passes_the_check() {
     );
 
     // Both languages render from the example, in every format.
-    for (lang, words) in [("nl", "Let op deze datum"), ("en", "Note this date")] {
+    for (lang, words) in [("nl", "De datum is 15"), ("en", "The date is 15")] {
         let out = helder(
             root,
             &[

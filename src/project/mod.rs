@@ -17,7 +17,7 @@ use std::sync::{Arc, RwLock};
 use crate::checklist::{Catalog, CatalogError};
 use crate::error::Error;
 use crate::house::House;
-use crate::i18n::Locales;
+use crate::i18n::{Language, Locales};
 use crate::icons::Icons;
 use crate::plain::{RuleError, Rules};
 use crate::render::{self, Backend};
@@ -176,11 +176,11 @@ impl Project {
     }
 
     /// Writes the skeleton of a new template `id` into this project's folder (`helder
-    /// new`): template.toml, letter.md, one example and its messages in every language
-    /// that has messages. It renders at once and passes `helder check`. Refuses a bad or
-    /// existing id, the bundled project, and any file already there, writing nothing.
-    /// Returns the files written.
-    pub fn new_template(&self, id: &str) -> Result<Vec<PathBuf>, Error> {
+    /// new`): template.toml, letter.md, one example and its messages in Dutch and English.
+    /// It renders at once and passes `helder check`. Refuses a bad or existing id, the
+    /// bundled project, and any file already there, writing nothing. Returns the files
+    /// written and the project's other languages, which wait for a translation.
+    pub fn new_template(&self, id: &str) -> Result<(Vec<PathBuf>, Vec<Language>), Error> {
         let parts = self.parts();
         let Files::Dir(root) = &parts.files else {
             return Err(Error::Unsupported(
@@ -189,10 +189,12 @@ impl Project {
                     .into(),
             ));
         };
-        skeleton::write(root, id, &parts.locales).map_err(|message| Error::Project {
-            path: root.join(TEMPLATES).join(id),
-            message,
-        })
+        let written =
+            skeleton::write(root, id, &parts.locales).map_err(|message| Error::Project {
+                path: root.join(TEMPLATES).join(id),
+                message,
+            })?;
+        Ok((written, skeleton::left_out(&parts.locales)))
     }
 
     fn load(files: Files, font_dirs: Vec<PathBuf>) -> Result<Project, Error> {

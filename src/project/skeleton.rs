@@ -1,7 +1,8 @@
 //! `helder new <id>`: a template skeleton an author starts from. It renders at once and
 //! passes `helder check`: a small schema (a choice and a date), letter.md with a
-//! pictogram step and a deadline box, messages in every language of the project that has
-//! messages, and one example. Nothing is overwritten: any file in the way stops it before
+//! pictogram step and a deadline box, messages in Dutch and English (the languages we have
+//! words for; a letter in another language is added when it is translated, so no resident
+//! gets English text marked as theirs), and one example. Nothing is overwritten: any file in the way stops it before
 //! anything is written.
 
 use std::io;
@@ -71,7 +72,8 @@ pub(crate) fn write(root: &Path, id: &str, locales: &Locales) -> Result<Vec<Path
     let mut languages: Vec<Language> = locales
         .languages()
         .into_iter()
-        .filter(|&l| l != binding && !locales.message_ids(l).is_empty())
+        .filter(|&l| l != binding && WORDS_FOR.contains(&l.code()))
+        .filter(|&l| !locales.message_ids(l).is_empty())
         .collect();
     languages.insert(0, binding);
     let files = files(id, &languages, binding);
@@ -105,6 +107,21 @@ pub(crate) fn write(root: &Path, id: &str, locales: &Locales) -> Result<Vec<Path
         written.push(target);
     }
     Ok(written)
+}
+
+/// The languages the skeleton has its own words for.
+const WORDS_FOR: [&str; 2] = ["nl", "en"];
+
+/// The project's languages with messages that the skeleton of a new template leaves out:
+/// the author adds each to `languages` once its `locales/<lang>/<id>.ftl` is written.
+pub(crate) fn left_out(locales: &Locales) -> Vec<Language> {
+    let binding = locales.binding();
+    locales
+        .languages()
+        .into_iter()
+        .filter(|&l| l != binding && !WORDS_FOR.contains(&l.code()))
+        .filter(|&l| !locales.message_ids(l).is_empty())
+        .collect()
 }
 
 fn template_toml(id: &str, prefix: &str, languages: &str) -> String {

@@ -471,20 +471,25 @@ impl FluentProblem {
     }
 }
 
-/// A block tag (`{% if %}`, `{% for %}`, ...) that is still open where letter.md ends.
+/// A block tag (`{% if %}`, `{% for %}`, ...) that is still open where letter.md ends, or
+/// where the end tag of a block around it comes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct OpenBlock {
     /// The tag's word: `if`, `for`, `set`, `filter`, `block`, `macro`, `component`, `raw`.
     pub word: String,
     /// Byte offset of its `{%` in the source.
     pub offset: usize,
+    /// The end tag of an outer block that came while this one was open (Tera calls it an
+    /// unknown tag), and its byte offset; `None` when the file ends first.
+    pub cut_by: Option<(String, usize)>,
 }
 
 /// Words whose tag opens a block closed by `{% end<word> %}`.
 const BLOCK_WORDS: [&str; 7] = ["if", "for", "filter", "block", "macro", "component", "raw"];
 
 /// The innermost block tag `source` leaves open, which Tera reports only as "Unexpected
-/// end of input" at the end of the file: the author needs the tag and where it opened.
+/// end of input" at the end of the file, or as an unknown tag at the end tag of a block
+/// around it: the author needs the tag and where it opened.
 /// `{% set x %}` without `=` is a block too. Comments and string literals are skipped.
 pub(crate) fn unclosed_block(source: &str) -> Option<OpenBlock> {
     let s = source.as_bytes();
@@ -516,11 +521,17 @@ pub(crate) fn unclosed_block(source: &str) -> Option<OpenBlock> {
             open.push(OpenBlock {
                 word: word.to_owned(),
                 offset: at,
+                cut_by: None,
             });
         } else if let Some(ended) = word.strip_prefix("end") {
             let closes =
                 |b: &OpenBlock| b.word == ended || (ended == "set" && b.word == "set_global");
             if let Some(index) = open.iter().rposition(closes) {
+                if index + 1 < open.len() {
+                    let mut inner = open.swap_remove(index + 1);
+                    inner.cut_by = Some((word.to_owned(), at));
+                    return Some(inner);
+                }
                 open.truncate(index);
             }
         }
@@ -640,6 +651,10 @@ mod tests {
         assert_eq!(open("{% raw %}{% if x %}"), Some(("raw".into(), 0)));
         // A tag that never closes is Tera's own error.
         assert_eq!(open("{% if x %}{% if"), None);
+        // The end of an outer block while an inner one is open names the inner one.
+        let cut = unclosed_block("{% for d in ds %}{% if d %}x{% endfor %}{% if e %}").unwrap();
+        assert_eq!((cut.word.as_str(), cut.offset), ("if", 17));
+        assert_eq!(cut.cut_by, Some(("endfor".into(), 28)));
     }
 
     fn visible(marked: &str) -> String {

@@ -457,21 +457,47 @@ impl Compiled {
         } else {
             column
         };
-        // Tera names only the end of the file; the author needs the tag left open.
+        // Tera names only the end of the file, or the outer block's end tag as unknown;
+        // the author needs the tag left open.
         let (line, column, message) = match lines::unclosed_block(&self.source) {
-            Some(open) if message == "Unexpected end of input" => {
-                let (l, c) = crate::diag::line_col(&self.source, open.offset);
-                let w = &open.word;
-                (
-                    l as usize,
-                    c as usize,
-                    format!(
-                        "`{{% {w} %}}` opened on line {l} is not closed: end the block with \
-                         `{{% end{w} %}}`"
-                    ),
-                )
+            Some(open) => {
+                let at_end = message == "Unexpected end of input";
+                let before = open.cut_by.as_ref().map(|(word, offset)| {
+                    (
+                        word,
+                        crate::diag::line_col(&self.source, *offset).0 as usize,
+                    )
+                });
+                match before {
+                    Some((end, end_line)) if end_line == line && !at_end => {
+                        let (l, c) = crate::diag::line_col(&self.source, open.offset);
+                        let w = &open.word;
+                        (
+                            l as usize,
+                            c as usize,
+                            format!(
+                                "`{{% {w} %}}` opened on line {l} is not closed: end the block \
+                                 with `{{% end{w} %}}` before the `{{% {end} %}}` on line \
+                                 {end_line}"
+                            ),
+                        )
+                    }
+                    None if at_end => {
+                        let (l, c) = crate::diag::line_col(&self.source, open.offset);
+                        let w = &open.word;
+                        (
+                            l as usize,
+                            c as usize,
+                            format!(
+                                "`{{% {w} %}}` opened on line {l} is not closed: end the block \
+                                 with `{{% end{w} %}}`"
+                            ),
+                        )
+                    }
+                    _ => (line, column, message),
+                }
             }
-            _ => (line, column, message),
+            None => (line, column, message),
         };
         let file = self.file.clone();
         let line = u32::try_from(line).unwrap_or(0);

@@ -210,6 +210,25 @@ fn an_unclosed_block_names_its_tag_and_the_line_it_opened() {
     let (line, _, message) = located(&err);
     assert_eq!(line, 1, "{message}");
     assert!(message.contains("`{% endfor %}`"), "{message}");
+
+    // An `if` left open inside a loop: Tera calls the loop's end an unknown tag.
+    let Err(err) = compile_str(
+        "{% for d in ds %}
+{% if d %}x
+{% endfor %}
+",
+    ) else {
+        panic!("compiled");
+    };
+    let (line, column, message) = located(&err);
+    assert_eq!((line, column), (2, 1), "{message}");
+    assert!(
+        message.starts_with(
+            "`{% if %}` opened on line 2 is not closed: end the block with `{% endif %}` \
+             before the `{% endfor %}` on line 3"
+        ),
+        "{message}"
+    );
 }
 
 #[test]
