@@ -45,8 +45,9 @@ pub struct Options {
     /// The day a checklist is made: deadlines and "letter date" periods count from it.
     /// Default: the case file's `letter.date`, else today.
     pub checklist_date: Option<Date>,
-    /// The layout: B1 (the default) or easy read (`--style easy-read`).
-    pub style: crate::house::Style,
+    /// The layout: B1 or easy read (`--style easy-read`); None: the template's
+    /// (template.toml `style`, default B1).
+    pub style: Option<crate::house::Style>,
 }
 
 impl Request {
