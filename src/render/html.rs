@@ -11,7 +11,7 @@
 use std::fmt::Write as _;
 
 use crate::i18n::Direction;
-use crate::icons::{self, Icons};
+use crate::icons::Icons;
 use crate::letter::Letter;
 use crate::letter::ir::{Align, Block, CalloutKind, ChecklistItem, Inline, LetterKind};
 
