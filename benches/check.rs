@@ -81,7 +81,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             department: "Werk en Inkomen".into(),
             return_address: "Postbus 100, 1000 AA Helderstad".into(),
             contact: vec![],
-            logo_svg: None,
+            logo: None,
         },
         recipient: vec![
             "J. de Vries".into(),
@@ -96,6 +96,7 @@ fn letter(n: usize, corpus: &[String]) -> Letter {
             name: "A. Jansen".into(),
             role: "Klantmanager".into(),
         },
+        contact_photo: None,
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),

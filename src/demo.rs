@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::error::Error;
+use crate::house::Style;
 use crate::i18n::Language;
 use crate::output::Writer;
 use crate::project::Project;
@@ -70,8 +71,9 @@ impl Demo {
 
 /// Renders everything into `out` and writes `out/index.html`. Failures of single letters
 /// are collected (and shown in the index), not fatal: one bad example never hides the
-/// rest. Templates that did not load are listed as failures too.
-pub fn run(project: &Project, out: &Path) -> Result<Demo, Error> {
+/// rest. Templates that did not load are listed as failures too. `style` sets every
+/// letter's layout; None keeps each template's own (template.toml `style`).
+pub fn run(project: &Project, out: &Path, style: Option<Style>) -> Result<Demo, Error> {
     let binding = project.binding_language();
     let mut examples = project.examples()?;
     let bilingual: Vec<Example> = examples
@@ -92,7 +94,7 @@ pub fn run(project: &Project, out: &Path) -> Result<Demo, Error> {
     let mut letters: Vec<DemoLetter> = pool.install(|| {
         examples
             .par_iter()
-            .map(|example| demo_letter(project, &writer, example, out))
+            .map(|example| demo_letter(project, &writer, example, out, style))
             .collect()
     });
     for (id, problems) in project.template_problems() {
@@ -117,7 +119,13 @@ pub fn run(project: &Project, out: &Path) -> Result<Demo, Error> {
 }
 
 /// One example in every format, written under `template/language/example`.
-fn demo_letter(project: &Project, writer: &Writer, example: &Example, out: &Path) -> DemoLetter {
+fn demo_letter(
+    project: &Project,
+    writer: &Writer,
+    example: &Example,
+    out: &Path,
+    style: Option<Style>,
+) -> DemoLetter {
     let mut result = DemoLetter {
         template: example.template.clone(),
         language: Some(example.language),
@@ -128,8 +136,12 @@ fn demo_letter(project: &Project, writer: &Writer, example: &Example, out: &Path
         error: None,
     };
     let formats = [Format::Html, Format::Pdf, Format::Txt, Format::Png];
+    let mut request = example.request.clone();
+    if style.is_some() {
+        request.options.style = style;
+    }
     let written = project
-        .make(&example.request, &formats)
+        .make(&request, &formats)
         .and_then(|(letter, outputs)| {
             result.title = letter.meta.title.clone();
             // A bilingual letter goes in `<template>/<language>-<binding>/`.

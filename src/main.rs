@@ -24,6 +24,10 @@ struct Cli {
     /// current folder if it is one, else the project bundled into helder.
     #[arg(long, global = true, env = "HELDER_ROOT")]
     root: Option<PathBuf>,
+    /// A house style folder (house.toml, logo, team photos; letter.typ and letter.css
+    /// if it changes the layout) to use instead of the project's house/.
+    #[arg(long, global = true, env = "HELDER_HOUSE")]
+    house: Option<PathBuf>,
     /// Extra folder with fonts for PDF and PNG (may be repeated).
     #[arg(long = "font-dir", global = true)]
     font_dirs: Vec<PathBuf>,
@@ -57,9 +61,10 @@ enum Command {
         #[arg(long, short)]
         out: String,
         /// Layout: b1 (12 pt) or easy-read (14 pt, a narrow column beside the
-        /// pictograms, a "what happens next" timeline).
-        #[arg(long, default_value = "b1", value_parser = PossibleValuesParser::new(["b1", "easy-read"]).try_map(|s| s.parse::<helder::house::Style>()))]
-        style: helder::house::Style,
+        /// pictograms, a "what happens next" timeline) [default: the template's
+        /// `style`, else b1].
+        #[arg(long, value_parser = PossibleValuesParser::new(["b1", "easy-read"]).try_map(|s| s.parse::<helder::house::Style>()))]
+        style: Option<helder::house::Style>,
         /// Also print the binding Dutch text after the translation (a bilingual letter,
         /// Awb 2:6). A Dutch letter stays as it is.
         #[arg(long)]
@@ -83,6 +88,9 @@ enum Command {
     Demo {
         #[arg(long, default_value = "out")]
         out: PathBuf,
+        /// Layout of every letter: b1 or easy-read [default: each template's `style`]
+        #[arg(long, value_parser = PossibleValuesParser::new(["b1", "easy-read"]).try_map(|s| s.parse::<helder::house::Style>()))]
+        style: Option<helder::house::Style>,
     },
     /// Write the bundled project into a folder, for a municipality to adapt.
     Init { dir: PathBuf },
@@ -116,6 +124,10 @@ enum Command {
         /// The checklist letter also in Dutch, after the translation (bilingual).
         #[arg(long)]
         with_dutch: bool,
+        /// Layout of the checklist letter: b1 or easy-read [default: the checklist
+        /// template's `style`, else b1]
+        #[arg(long, value_parser = PossibleValuesParser::new(["b1", "easy-read"]).try_map(|s| s.parse::<helder::house::Style>()))]
+        style: Option<helder::house::Style>,
     },
     /// Check templates (every language × example, as rendered) or a text for plain
     /// language. Exit status 1 when an error-level finding exists.
@@ -237,7 +249,10 @@ fn main() -> ExitCode {
 
 /// The project: `--root`, else the current folder if it is one, else the bundle (said so).
 fn project(cli: &Cli) -> Result<Project, Error> {
-    let project = Project::locate(cli.root.as_deref())?.with_font_dirs(cli.font_dirs.clone());
+    let mut project = Project::locate(cli.root.as_deref())?.with_font_dirs(cli.font_dirs.clone());
+    if let Some(house) = &cli.house {
+        project = project.with_house(house)?;
+    }
     if project.is_bundled() {
         eprintln!(
             "note: no project folder here; using the project bundled into helder (`helder init <folder>` writes it out)"
@@ -304,12 +319,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             out,
             explain,
             with_dutch,
+            style,
         } => {
             let input = read(case)?;
             let data = input::parse_json(&input.name, &input.text)?;
             let mut request = Request::new(input.name.clone(), String::new(), *lang, data);
             request.options.checklist_date = *date;
             request.options.with_dutch = *with_dutch;
+            request.options.style = *style;
             let merged = project.merge(&request)?;
             let output = match format.parse::<Format>() {
                 _ if *explain => Output::Text(project.checklist_annex(&request)?),
@@ -370,8 +387,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             };
             print(&text)?;
         }
-        Command::Demo { out } => {
-            let demo = helder::demo::run(&project, out)?;
+        Command::Demo { out, style } => {
+            let demo = helder::demo::run(&project, out, *style)?;
             eprint!("{}", demo.failures());
             print(&demo.summary(out))?;
             failed = demo.failed();

@@ -349,11 +349,19 @@ fn benchmark_letter_has_two_pages() {
 
 #[test]
 fn logo_is_drawn_with_the_organisation_as_alt_text() {
-    let mut letter = letters::decision("t-15", "Mevrouw A. de Vries", "€\u{a0}1.234,50");
-    letter.sender.logo_svg = Some(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><rect width="40" height="10" fill="navy"/></svg>"#
-            .into(),
+    // The house's logo (house/logo.svg) comes with every letter the project makes.
+    let project = &typesetter().0;
+    let path = letters::root()
+        .join("templates/bijzondere-bijstand-toekenning/examples/jansen-wasmachine.json");
+    let data = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let request = helder::Request::new(
+        "jansen.json",
+        "bijzondere-bijstand-toekenning",
+        helder::i18n::Language::from_code("nl").unwrap(),
+        data,
     );
+    let letter = project.letter(&request).unwrap();
+    assert!(letter.sender.logo.is_some(), "the house names a logo");
     let pdf = uncompressed(&typesetter().pdf(&letter).unwrap());
     assert!(
         pdf.contains("/Alt (Gemeente Helderstad)"),

@@ -52,7 +52,7 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
             department: "Werk en Inkomen".into(),
             return_address: "Postbus 100, 1000 AA Helderstad".into(),
             contact: vec![],
-            logo_svg: None,
+            logo: None,
         },
         recipient: vec!["J. de Vries".into()],
         details: vec![Detail {
@@ -66,6 +66,7 @@ fn letter(lang: Language, body: Vec<Block>) -> Letter {
             name: "A. Jansen".into(),
             role: "Klantmanager".into(),
         },
+        contact_photo: None,
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),

@@ -18,6 +18,8 @@ pub struct LetterFields {
     pub handled_by: String,
     /// A direct phone number, if the data gave one.
     pub phone: Option<String>,
+    /// The contact person's id in the house's team photos (`[team]`), if given.
+    pub contact_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +105,7 @@ impl Envelope {
                 reference,
                 handled_by,
                 phone: optional("/letter/phone"),
+                contact_id: optional("/letter/contact_id"),
             },
             recipient: Person {
                 name,

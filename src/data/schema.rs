@@ -680,6 +680,14 @@ pub(super) fn envelope() -> Schema {
                             true,
                             "Direct telefoonnummer (anders het algemene nummer)",
                         ),
+                        field(
+                            "contact_id",
+                            // The case system's id of the employee: a key of the
+                            // house's [team] photos, never a file name.
+                            FieldType::Text { max_length: 64 },
+                            true,
+                            "Id van de contactpersoon in de teamfoto's van de huisstijl ([team] in house.toml)",
+                        ),
                     ],
                 },
                 false,
@@ -1383,6 +1391,7 @@ mod tests {
                 ("reference", &FieldType::Text { max_length: 100 }, false),
                 ("handled_by", &FieldType::Text { max_length: 200 }, false),
                 ("phone", &FieldType::Text { max_length: 40 }, true),
+                ("contact_id", &FieldType::Text { max_length: 64 }, true),
             ]
         );
         assert_eq!(env.fields[1].ty, FieldType::Person);

@@ -925,7 +925,7 @@ mod tests {
             problems(&data),
             [
                 "letter: missing required field `letter` (De brief zelf): expected a record (a JSON \
-              object with date, reference, handled_by, phone)"
+              object with date, reference, handled_by, phone, contact_id)"
             ]
         );
         let mut data = valid();

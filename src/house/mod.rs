@@ -15,6 +15,9 @@ use crate::i18n::{Arg, I18nError, Language, Locales};
 use crate::letter::ir::{Block, CalloutKind, Inline, Origin, Sender, Signature};
 use crate::project::files::{Files, join};
 
+pub mod image;
+use self::image::{Picture, PrintSize};
+
 /// `house.toml` as written: what templates see as `house.*`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -37,9 +40,15 @@ pub struct Settings {
     #[serde(default = "default_min_repair_days")]
     pub min_repair_days: u32,
     pub signature: SignatureSettings,
-    /// An SVG logo file beside house.toml, drawn for the municipality.
+    /// The municipality's logo in the letterhead: a PNG, JPEG or SVG file in the house
+    /// folder (`logo.png`).
     #[serde(default)]
     pub logo: Option<String>,
+    /// Photos of the contact persons (`[team]`), by the id the case system gives as
+    /// `letter.contact_id`: `sbakker = "team/sbakker.jpg"`. A letter whose contact has
+    /// one shows it beside "Questions? Call …" (`::: step contact`).
+    #[serde(default)]
+    pub team: BTreeMap<String, String>,
     /// The fonts `letter.typ` uses.
     pub fonts: Fonts,
     /// The pictogram of each box the house style draws (`[pictograms]`).
@@ -99,6 +108,12 @@ pub struct Look {
     pub window: Window,
     /// The page budget: a letter longer than this is an error (the layout check).
     pub max_pages: usize,
+    /// The logo's height in the letterhead, in millimetres (its width follows, at most
+    /// 70 mm).
+    pub logo_height: f64,
+    /// Photos of the contact person on or off, and their size (a square, in mm).
+    pub photo: bool,
+    pub photo_size: f64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq)]
@@ -129,6 +144,9 @@ impl Default for Look {
                 height: 40.0,
             },
             max_pages: 6,
+            logo_height: 14.0,
+            photo: true,
+            photo_size: 24.0,
         }
     }
 }
@@ -246,8 +264,13 @@ pub struct House {
     pub typst_file: PathBuf,
     /// The CSS of the HTML letters.
     pub css: String,
-    pub logo_svg: Option<String>,
+    /// The logo and the team's photos, checked and print-sized once.
+    pub logo: Option<Picture>,
+    pub photos: BTreeMap<String, Picture>,
 }
+
+/// The widest a logo prints, in millimetres (the contact lines sit beside it).
+pub const LOGO_MAX_WIDTH_MM: f64 = 70.0;
 
 /// What is wrong with the house style; every message names the file.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -268,8 +291,15 @@ fn location(line: u32, column: u32) -> String {
 }
 
 impl House {
-    /// Loads `dir/house.toml`, `letter.typ`, `letter.css` and the logo it names.
+    /// Loads `dir/house.toml`, `letter.typ`, `letter.css` and the pictures it names.
     pub fn load(files: &Files, dir: &str) -> Result<House, HouseError> {
+        House::load_over(files, dir, None)
+    }
+
+    /// As [`House::load`]; a `letter.typ` or `letter.css` the folder leaves out comes
+    /// from `base` (a house folder that only changes house.toml and the logo keeps the
+    /// bundled layout, and gets its fixes).
+    pub fn load_over(files: &Files, dir: &str, base: Option<&House>) -> Result<House, HouseError> {
         let read = |name: &str| {
             let rel = join(dir, name);
             files.read_text(&rel).map_err(|e| HouseError {
@@ -320,6 +350,8 @@ impl House {
             ("window.top", look.window.top, 20.0, 200.0),
             ("window.width", look.window.width, 60.0, 120.0),
             ("window.height", look.window.height, 25.0, 60.0),
+            ("logo_height", look.logo_height, 6.0, 30.0),
+            ("photo_size", look.photo_size, 12.0, 40.0),
         ] {
             if !(low..=high).contains(&value) {
                 return Err(HouseError {
@@ -337,36 +369,75 @@ impl House {
                 });
             }
         }
-        let logo_svg = match &settings.logo {
-            Some(name) => {
-                let svg = read(name).map_err(|e| HouseError {
-                    message: format!("the logo named in house.toml: {}", e.message),
-                    ..e
-                })?;
-                // The logo is inlined in every letter: hold it to the pictograms' rules.
-                crate::icons::check_svg(&svg, None).map_err(|message| HouseError {
-                    file: files.display(&join(dir, name)),
-                    line: 0,
-                    column: 0,
-                    message,
-                })?;
-                Some(svg)
-            }
+        let picture = |name: &str, path: &str, size: PrintSize, what: &str| {
+            let rel = join(dir, name);
+            let fail = |message: String| HouseError {
+                file: files.display(&rel),
+                line: 0,
+                column: 0,
+                message: format!("{what} named in house.toml: {message}"),
+            };
+            let bytes = files
+                .read(&rel)
+                .map_err(|e| fail(format!("cannot read it: {e}")))?;
+            image::load(&bytes, path, size).map_err(fail)
+        };
+        let logo = match &settings.logo {
+            Some(name) => Some(picture(
+                name,
+                "/house/logo",
+                PrintSize {
+                    width_mm: LOGO_MAX_WIDTH_MM,
+                    height_mm: look.logo_height,
+                },
+                "the logo",
+            )?),
             None => None,
         };
+        let mut photos = BTreeMap::new();
+        for (id, name) in &settings.team {
+            // The id becomes a file path inside typst's world: never `..` or a slash.
+            crate::diag::check_id(crate::diag::IdKind::Slug, id).map_err(|why| HouseError {
+                file: files.display(&toml_rel),
+                line: 0,
+                column: 0,
+                message: format!("[team] {id:?}: {why}"),
+            })?;
+            let size = PrintSize {
+                width_mm: look.photo_size,
+                height_mm: look.photo_size,
+            };
+            let photo = picture(
+                name,
+                &format!("/house/team/{id}"),
+                size,
+                &format!("the photo of {id:?}"),
+            )?;
+            photos.insert(id.clone(), photo);
+        }
         let context = serde_json::to_value(&settings).map_err(|e| HouseError {
             file: files.display(&toml_rel),
             line: 0,
             column: 0,
             message: e.to_string(),
         })?;
+        let inherited = |name: &str| base.filter(|_| !files.is_file(&join(dir, name)));
+        let (typst, typst_file) = match inherited("letter.typ") {
+            Some(base) => (base.typst.clone(), base.typst_file.clone()),
+            None => (read("letter.typ")?, files.display(&join(dir, "letter.typ"))),
+        };
+        let css = match inherited("letter.css") {
+            Some(base) => base.css.clone(),
+            None => read("letter.css")?,
+        };
         Ok(House {
             settings,
             context,
-            typst: read("letter.typ")?,
-            typst_file: files.display(&join(dir, "letter.typ")),
-            css: read("letter.css")?,
-            logo_svg,
+            typst,
+            typst_file,
+            css,
+            logo,
+            photos,
         })
     }
 
@@ -391,7 +462,7 @@ impl House {
                 )?,
                 s.website.clone(),
             ],
-            logo_svg: self.logo_svg.clone(),
+            logo: self.logo.clone(),
         })
     }
 

@@ -121,6 +121,7 @@ impl Project {
                 name: String::new(),
                 role: String::new(),
             },
+            contact_photo: None,
             layout: house.layout(nl, crate::house::Style::B1, locales, icons)?,
             data: serde_json::Value::Null,
             warnings: Vec::new(),

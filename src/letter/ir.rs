@@ -26,6 +26,9 @@ pub struct Letter {
     pub body: Vec<Block>,
     /// Closing and signature.
     pub signature: Signature,
+    /// The contact person's photo (house.toml `[team]`, chosen by `letter.contact_id`):
+    /// the layouts show it instead of the pictogram of the `::: step contact` step.
+    pub contact_photo: Option<crate::house::image::Picture>,
     /// The style (B1 or easy read), the house's look and the pictograms of its boxes.
     pub layout: crate::house::Layout,
     /// The validated data the letter was made from (the envelope's `letter.phone` filled
@@ -165,8 +168,8 @@ pub struct Sender {
     pub return_address: String,
     /// Contact lines in the letterhead (visiting address, phone, website).
     pub contact: Vec<String>,
-    /// Logo as SVG markup drawn for this project (never resident data).
-    pub logo_svg: Option<String>,
+    /// The municipality's logo (from the house style, never resident data).
+    pub logo: Option<crate::house::image::Picture>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

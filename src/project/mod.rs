@@ -78,6 +78,8 @@ impl Part {
 /// A loaded project.
 pub struct Project {
     font_dirs: Vec<PathBuf>,
+    /// A house style folder outside the project (`--house DIR`), if one was chosen.
+    house_dir: Option<PathBuf>,
     parts: RwLock<Arc<Parts>>,
 }
 
@@ -200,7 +202,7 @@ impl Project {
     fn load(files: Files, font_dirs: Vec<PathBuf>) -> Result<Project, Error> {
         let locales = Arc::new(load_locales(&files)?);
         let icons = Arc::new(load_icons(&files)?);
-        let house = Arc::new(load_house(&files)?);
+        let house = Arc::new(load_house(&files, None)?);
         let parts = Parts {
             templates: Arc::new(load_templates(&files, &locales)?),
             rules: load_rules(&files, &locales),
@@ -219,6 +221,7 @@ impl Project {
         };
         Ok(Project {
             font_dirs,
+            house_dir: None,
             parts: RwLock::new(Arc::new(parts)),
         })
     }
@@ -237,8 +240,32 @@ impl Project {
         };
         Project {
             font_dirs: dirs,
+            house_dir: self.house_dir,
             parts: RwLock::new(Arc::new(parts)),
         }
+    }
+
+    /// Uses the house style in folder `dir` (`--house DIR`: house.toml, the logo and
+    /// photos it names, and optionally its own letter.typ and letter.css; those it
+    /// leaves out come from the project's house). Reloading the house reads it there.
+    pub fn with_house(self, dir: &Path) -> Result<Project, Error> {
+        let parts = self.parts();
+        let house = Arc::new(load_house(&parts.files, Some(dir))?);
+        let parts = Parts {
+            html: render::Html::new(Arc::clone(&parts.icons), &house.css),
+            typst: Arc::new(render::typst::Typst::new(
+                Arc::clone(&house),
+                Arc::clone(&parts.icons),
+                self.font_dirs.clone(),
+            )),
+            house,
+            ..clone_parts(&parts)
+        };
+        Ok(Project {
+            font_dirs: self.font_dirs,
+            house_dir: Some(dir.to_path_buf()),
+            parts: RwLock::new(Arc::new(parts)),
+        })
     }
 
     /// The current version of every part.
@@ -285,7 +312,7 @@ impl Project {
                 }
             }
             Part::House => {
-                let house = Arc::new(load_house(files)?);
+                let house = Arc::new(load_house(files, self.house_dir.as_deref())?);
                 Parts {
                     html: render::Html::new(Arc::clone(&old.icons), &house.css),
                     typst: Arc::new(render::typst::Typst::new(
@@ -363,8 +390,18 @@ fn load_icons(files: &Files) -> Result<Icons, Error> {
     Icons::load(files, ICONS).map_err(Error::Icons)
 }
 
-fn load_house(files: &Files) -> Result<House, Error> {
-    Ok(House::load(files, HOUSE)?)
+/// The project's `house/`, or the folder `dir` over it (what `dir` leaves out of the
+/// layout comes from the project's house).
+fn load_house(files: &Files, dir: Option<&Path>) -> Result<House, Error> {
+    let own = House::load(files, HOUSE)?;
+    match dir {
+        None => Ok(own),
+        Some(dir) => Ok(House::load_over(
+            &Files::Dir(dir.to_path_buf()),
+            "",
+            Some(&own),
+        )?),
+    }
 }
 
 fn load_rules(files: &Files, locales: &Locales) -> Result<Arc<Rules>, RuleError> {

@@ -3,15 +3,15 @@
 //! Everything that comes from the IR is text: every text node and attribute value goes
 //! through [`escape`], link targets are checked again (the IR promises `https:`, `mailto:`
 //! and `tel:` only; the writer does not rely on that). The only markup not produced here
-//! is the pictograms' SVG, from the trusted icons directory, and the letterhead logo,
-//! which is checked with [`crate::icons::check_svg`] before it is inlined. The page
-//! loads nothing: CSS is embedded, SVG inline, and a Content-Security-Policy forbids
-//! fetching anything else.
+//! is the pictograms' SVG, from the trusted icons directory. The logo and the contact
+//! person's photo are `<img>` data URIs of pictures the house checked on loading (an
+//! `<img>` never runs script). The page loads nothing: CSS is embedded, SVG inline,
+//! and a Content-Security-Policy forbids fetching anything else.
 
 use std::fmt::Write as _;
 
 use crate::i18n::Direction;
-use crate::icons::{self, Icons};
+use crate::icons::Icons;
 use crate::letter::Letter;
 use crate::letter::ir::{
     Align, Bilingual, Block, BothLanguages, CalloutKind, ChecklistItem, Inline, LetterKind,
@@ -26,6 +26,7 @@ pub fn render(letter: &Letter, icons: &Icons, css: &str) -> String {
         out: String::with_capacity(16 * 1024),
         icons,
         layout: &letter.layout,
+        contact_photo: letter.contact_photo.as_ref(),
         level: 1,
         sections: 0,
         in_link: false,
@@ -79,6 +80,8 @@ struct Writer<'a> {
     out: String,
     icons: &'a Icons,
     layout: &'a crate::house::Layout,
+    /// Shown instead of the pictogram of the `::: step contact` step.
+    contact_photo: Option<&'a crate::house::image::Picture>,
     /// Level of the enclosing heading (1 = the subject): nested headings go one deeper.
     level: u8,
     /// Counter for ids that tie a section to its heading; deterministic per letter.
@@ -168,7 +171,7 @@ impl Writer<'_> {
         self.raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
         self.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         self.raw(
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n",
         );
         self.raw("<meta name=\"generator\" content=\"helder\">\n<title>");
         self.text(&letter.meta.title);
@@ -365,13 +368,12 @@ impl Writer<'_> {
     fn letterhead(&mut self, letter: &Letter) {
         let sender = &letter.sender;
         self.raw("<header class=\"letterhead\">\n");
-        if let Some(logo) = &sender.logo_svg
-            && let Some(markup) = checked_logo(logo)
-        {
-            // The organisation's name follows as text, so the logo is decoration.
-            self.raw("<div class=\"logo\">");
-            self.inline_svg(markup);
-            self.raw("</div>\n");
+        if let Some(logo) = &sender.logo {
+            // The organisation's name follows as text, so the logo is decoration. An
+            // <img> never runs what an SVG holds; the house checked it on loading.
+            self.raw("<div class=\"logo\"><img alt=\"\" src=\"");
+            self.raw(&logo.data_uri());
+            self.raw("\"></div>\n");
         }
         self.raw("<div class=\"sender\">\n<p class=\"organisation\">");
         self.text(&sender.organisation);
@@ -496,7 +498,15 @@ impl Writer<'_> {
                 icon, alt, content, ..
             } => {
                 self.raw("<div class=\"step\">\n");
-                self.pictogram(icon, alt);
+                match self.contact_photo {
+                    // The text names the contact person: the face is decoration.
+                    Some(photo) if icon == "contact" => {
+                        self.raw("<img class=\"contact-photo\" alt=\"\" src=\"");
+                        self.raw(&photo.data_uri());
+                        self.raw("\">\n");
+                    }
+                    _ => self.pictogram(icon, alt),
+                }
                 self.raw("<div class=\"step-text\">\n");
                 self.blocks(content);
                 self.raw("</div>\n</div>\n");
@@ -769,12 +779,6 @@ impl Writer<'_> {
     }
 }
 
-/// The logo's `<svg>` element if it passes the same checks as the pictograms.
-fn checked_logo(svg: &str) -> Option<&str> {
-    icons::check_svg(svg, None).ok()?;
-    icons::svg_element(svg)
-}
-
 /// A hand-built letter with every block type, shared by the HTML and text tests.
 #[cfg(test)]
 pub(crate) mod fixture {
@@ -829,9 +833,13 @@ pub(crate) mod fixture {
                     "Telefoon 14 0123".into(),
                     "www.helderstad.nl".into(),
                 ],
-                logo_svg: Some(
-                    "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\" viewBox=\"0 0 40 40\"><rect width=\"40\" height=\"40\" fill=\"#1b2a4a\"/></svg>\n"
-                        .into(),
+                logo: Some(
+                    crate::house::image::load(
+                        b"<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\" viewBox=\"0 0 40 40\"><rect width=\"40\" height=\"40\" fill=\"#1b2a4a\"/></svg>\n",
+                        "/house/logo",
+                        crate::house::image::PrintSize { width_mm: 70.0, height_mm: 14.0 },
+                    )
+                    .unwrap(),
                 ),
             },
             recipient: vec!["Mevrouw A. de Vries".into(), "Lindelaan 12".into(), "1234 AB  Helderstad".into()],
@@ -981,6 +989,7 @@ pub(crate) mod fixture {
                 name: "J. Jansen".into(),
                 role: "Teamleider Werk en Inkomen".into(),
             },
+            contact_photo: None,
             layout: Default::default(),
             data: serde_json::Value::Null,
             warnings: Vec::new(),
@@ -1079,7 +1088,7 @@ pub(crate) mod fixture {
             name: put("name", false),
             role: put("role", false),
         };
-        letter.sender.logo_svg = None;
+        letter.sender.logo = None;
         // The href is only shown in plain text when it is a valid link target.
         if !super::safe_href(&format!("https://example.org/{href_text}")) {
             placed.retain(|(s, _)| !s.starts_with("⟦href:"));
@@ -1116,8 +1125,10 @@ mod tests {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("house/letter.css"),
         )
         .unwrap();
+        // Pictures are embedded as data: URIs, the only `src=` a letter has.
         let html = render(&sample_letter(), &icons(), &css)
-            .replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+            .replace("xmlns=\"http://www.w3.org/2000/svg\"", "")
+            .replace("src=\"data:image/", "");
         for needle in ["src=", "<link", "<script", "@import", "url(", "http://"] {
             assert!(!html.contains(needle), "HTML contains {needle}");
         }
@@ -1218,7 +1229,7 @@ mod tests {
     }
 
     #[test]
-    fn unknown_icon_keeps_its_alt_text_and_bad_logo_is_left_out() {
+    fn unknown_icon_keeps_its_alt_text() {
         let mut letter = sample_letter();
         letter.body = vec![Block::Step {
             icon: "no-such-icon".into(),
@@ -1226,14 +1237,10 @@ mod tests {
             content: vec![p("Tekst")],
             origin: Origin::default(),
         }];
-        letter.sender.logo_svg = Some(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\" onload=\"x()\"/>".into(),
-        );
         let html = render(&letter, &icons(), CSS);
         assert!(html.contains(
             "<span class=\"pictogram\" role=\"img\" aria-label=\"Iets\" title=\"Iets\"></span>"
         ));
-        assert!(!html.contains("onload") && !html.contains("class=\"logo\""));
     }
 
     #[test]

@@ -156,6 +156,7 @@ pub(super) fn from_data(
         Some(Salutation::Mevrouw) => "salutation-mevrouw",
         None => "salutation-none",
     };
+    let contact_photo = contact_photo(house, &envelope, record)?;
     let letter = Letter {
         meta: Meta {
             id: format!(
@@ -185,12 +186,53 @@ pub(super) fn from_data(
         )?),
         body,
         signature: house.signature(lang, locales, template.signed_for.closing_message())?,
-        layout: house.layout(lang, request.options.style, locales, &parts.icons)?,
+        layout: house.layout(
+            lang,
+            request.options.style.unwrap_or(template.style),
+            locales,
+            &parts.icons,
+        )?,
+        contact_photo,
         data: context,
         warnings: Vec::new(),
         bilingual: None,
     };
     Ok((letter, markdown.messages))
+}
+
+/// The photo of the letter's contact person: `letter.contact_id` names one of the
+/// house's `[team]` photos (the data only chooses among the house's files, it never
+/// names one). None when the data names nobody or the house has photos off; an id the
+/// house does not know is a data error, not a letter quietly without its face.
+fn contact_photo(
+    house: &crate::house::House,
+    envelope: &Envelope,
+    record: &str,
+) -> Result<Option<crate::house::image::Picture>, Error> {
+    let Some(id) = &envelope.letter.contact_id else {
+        return Ok(None);
+    };
+    if !house.settings.look.photo {
+        return Ok(None);
+    }
+    match house.photos.get(id) {
+        Some(photo) => Ok(Some(photo.clone())),
+        None => {
+            let known: Vec<&str> = house.photos.keys().map(String::as_str).collect();
+            let message = format!(
+                "no photo of contact {id:?} in the house style (house.toml [team]); {}",
+                if known.is_empty() {
+                    "the house has no team photos: leave letter.contact_id out".to_owned()
+                } else {
+                    format!("expected one of: {}", known.join(", "))
+                }
+            );
+            Err(Diagnostics::from(
+                Diagnostic::error(Code::DATA_VALUE, message).at_record(record, "letter.contact_id"),
+            )
+            .into())
+        }
+    }
 }
 
 /// The repair term of the letter's `term` field in days, if it has one, held to the

@@ -46,8 +46,9 @@ pub struct Options {
     /// The day a checklist is made: deadlines and "letter date" periods count from it.
     /// Default: the case file's `letter.date`, else today.
     pub checklist_date: Option<Date>,
-    /// The layout: B1 (the default) or easy read (`--style easy-read`).
-    pub style: crate::house::Style,
+    /// The layout: B1 or easy read (`--style easy-read`); None: the template's
+    /// (template.toml `style`, default B1).
+    pub style: Option<crate::house::Style>,
     /// Also the binding Dutch text (Awb 2:6), after the translation: a bilingual letter
     /// (`--with-dutch`). Nothing changes for a letter that is in Dutch already.
     pub with_dutch: bool,

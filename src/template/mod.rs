@@ -48,6 +48,9 @@ pub struct Template {
     /// On whose behalf the letter is signed (template.toml `signed_for`, default the
     /// college): chooses the closing line.
     pub signed_for: SignedFor,
+    /// The layout a letter gets when the request names none (template.toml `style`,
+    /// default b1).
+    pub style: crate::house::Style,
     /// letter.md, compiled: the template is looked up once per letter and rendered
     /// from what that lookup found.
     #[serde(skip)]
@@ -143,6 +146,8 @@ struct Manifest {
     remedy: Option<Spanned<String>>,
     #[serde(default)]
     signed_for: Option<Spanned<String>>,
+    #[serde(default)]
+    style: Option<Spanned<String>>,
 }
 
 /// The remedy against a decision: bezwaar to the body that decided (Awb 6:4, 7:1), or
@@ -225,6 +230,7 @@ impl Templates {
                     examples,
                     remedy: d.remedy,
                     signed_for: d.signed_for,
+                    style: d.style,
                     engine: Arc::new(compiled),
                 })),
                 (manifest, letter, examples) => {
@@ -743,6 +749,13 @@ fn load_manifest(
         },
         None => SignedFor::College,
     };
+    let style = match &manifest.style {
+        Some(s) => s
+            .get_ref()
+            .parse::<crate::house::Style>()
+            .map_err(|e| at(s.span(), e))?,
+        None => crate::house::Style::B1,
+    };
 
     let data_span = manifest.data.as_ref().map_or(0..0, |d| d.span());
     let own = match &manifest.data {
@@ -765,6 +778,7 @@ fn load_manifest(
         dir: files.display(package),
         remedy,
         signed_for,
+        style,
     })
 }
 
@@ -779,6 +793,7 @@ struct Described {
     dir: PathBuf,
     remedy: Option<Remedy>,
     signed_for: SignedFor,
+    style: crate::house::Style,
 }
 
 /// The schema's problems (one a line, each starting with its path such as

@@ -91,7 +91,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
                 "Telefoon 14 020".into(),
                 "www.helderstad.nl".into(),
             ],
-            logo_svg: None,
+            logo: None,
         },
         recipient: vec![
             name.into(),
@@ -253,6 +253,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager Werk en Inkomen".into(),
         },
+        contact_photo: None,
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),

@@ -65,7 +65,8 @@ pub struct Typesetter {
     fonts: Vec<Font>,
     main: Source,
     letter_id: FileId,
-    /// Icon SVGs at `/icons/<name>.svg`, FileIds created once here.
+    /// Icon SVGs at `/icons/<name>.svg` and the house's pictures at `/house/...`,
+    /// FileIds created once here.
     icons: HashMap<FileId, Bytes>,
     icon_names: HashSet<String>,
     /// The package that provides the house's fonts (house.toml `[fonts] package`).
@@ -124,6 +125,12 @@ impl Typesetter {
             let id = fixed_id(&format!("/icons/{name}.svg"))?;
             icon_files.insert(id, Bytes::new(svg.into_bytes()));
             icon_names.insert(name);
+        }
+        // The house's logo and team photos, at the paths the house gave them when it
+        // loaded (`/house/logo.png`): a fixed set, so FileIds are made once.
+        for picture in house.logo.iter().chain(house.photos.values()) {
+            let id = fixed_id(&picture.path)?;
+            icon_files.insert(id, Bytes::new(picture.bytes.to_vec()));
         }
 
         Ok(Typesetter {

@@ -56,7 +56,7 @@ fn letter(body: Vec<Block>) -> Letter {
             department: "Werk en Inkomen".into(),
             return_address: "Postbus 100, 1000 AA Helderstad".into(),
             contact: vec!["Telefoon 14 020".into()],
-            logo_svg: None,
+            logo: None,
         },
         recipient: vec![
             "J. Jansen".into(),
@@ -74,6 +74,7 @@ fn letter(body: Vec<Block>) -> Letter {
             name: "Sanne Bakker".into(),
             role: "Klantmanager".into(),
         },
+        contact_photo: None,
         layout: Default::default(),
         data: serde_json::Value::Null,
         warnings: Vec::new(),
