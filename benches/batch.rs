@@ -107,7 +107,7 @@ fn run_child(n: usize, jobs: usize) -> Figures {
 }
 
 /// The peer's folder: helder's house style reading `sys.inputs.letter`, the icons, the
-/// four fonts and the Letter IR of `n` letters (the peer cycles through them).
+/// four fonts, the logo and the Letter IR of `n` letters (the peer cycles through them).
 fn prepare_peer(dir: &Path, n: usize) -> std::io::Result<()> {
     let project = Project::open(root()).expect("project loads");
     let house = std::fs::read_to_string(root().join("house/letter.typ"))?;
@@ -127,6 +127,9 @@ fn prepare_peer(dir: &Path, n: usize) -> std::io::Result<()> {
             std::fs::copy(&path, dir.join("icons").join(path.file_name().unwrap()))?;
         }
     }
+    // The bundled house's logo, where the house style reads it (`/house/logo.svg`).
+    std::fs::create_dir_all(dir.join("house"))?;
+    std::fs::copy(root().join("house/logo.svg"), dir.join("house/logo.svg"))?;
     std::fs::create_dir_all(dir.join("fonts"))?;
     for font in [
         "NotoSans-Regular.ttf",

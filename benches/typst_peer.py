@@ -2,7 +2,7 @@
 one Compiler reused, one thread, compiling the same two-page letters helder makes.
 
 The bench prepares a folder: `letter.typ` (helder's house style, reading the letter
-from `sys.inputs.letter` instead of `/letter.json`), `icons/`, `fonts/` (the four Noto
+from `sys.inputs.letter` instead of `/letter.json`), `icons/`, `house/logo.svg`, `fonts/` (the four Noto
 files the house style names) and `letters.jsonl` (helder's Letter IR of each letter, as
 helder's own typesetter receives it). Usage: python3 typst_peer.py FOLDER LETTERS
 Prints `RESULT letters=N secs=S rss_mib=M bytes=B`.
