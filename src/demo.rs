@@ -197,8 +197,14 @@ fn index_html(letters: &[DemoLetter]) -> String {
             cell.push_str("</td>");
             cell
         };
+        // The subject is in the letter's language: screen readers switch voice for it.
+        let subject_lang = l
+            .language
+            .as_ref()
+            .map(|lang| format!(" lang=\"{}\" dir=\"auto\"", lang.code()))
+            .unwrap_or_default();
         rows.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>{}</tr>\n",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td{subject_lang}>{}</td>{}</tr>\n",
             escape(&l.template),
             language_cell(l),
             escape(&l.example),
@@ -210,8 +216,8 @@ fn index_html(letters: &[DemoLetter]) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>helder demo</title>\n\
 <style>body{{font-family:'Noto Sans',sans-serif;margin:2rem;font-size:1.05rem}}\
 table{{border-collapse:collapse}}td,th{{border-bottom:1px solid #ccc;padding:.4rem .8rem;text-align:left;vertical-align:top}}\
-.error{{color:#a00;white-space:pre-wrap}}a{{margin-right:.6rem}}</style></head>\n<body>\n\
+.error{{color:#a00;white-space:pre-wrap}}a{{margin-right:.6rem}}</style></head>\n<body>\n<main>\n\
 <h1>helder: bundled letters</h1>\n<p>Every template, language and example, as HTML, PDF, plain text and PNG pages; every translation also bilingually (+ nl: the binding Dutch text after it).</p>\n\
-<table>\n<thead><tr><th>template</th><th>language</th><th>example</th><th>subject</th><th>files</th></tr></thead>\n<tbody>\n{rows}</tbody></table>\n</body></html>\n"
+<table>\n<thead><tr><th>template</th><th>language</th><th>example</th><th>subject</th><th>files</th></tr></thead>\n<tbody>\n{rows}</tbody></table>\n</main>\n</body></html>\n"
     )
 }

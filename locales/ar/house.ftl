@@ -31,6 +31,7 @@ objection-title = هل أنتم غير موافقين على هذا القرار
 
 ## Which letter counts (Awb 2:6: the Dutch letter is the official one).
 binding-note = هذه ترجمة. الرسالة الرسمية هي الرسالة باللغة الهولندية.
+binding-note-title = أي رسالة هي المعتمدة؟
 ## A bilingual letter (--with-dutch): these are printed in this language and in Dutch.
 bilingual-note = هذه الرسالة بلغتين. أولًا تجدون الترجمة. بعد ذلك تجدون النص الهولندي. النص الهولندي وحده هو النص الرسمي.
 bilingual-translation = الترجمة

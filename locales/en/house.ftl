@@ -30,6 +30,7 @@ objection-title = Do you disagree with this decision?
 
 ## Which letter counts (Awb 2:6: the Dutch letter is the official one).
 binding-note = This is a translation. The Dutch letter is the official one.
+binding-note-title = Which letter counts?
 ## A bilingual letter (--with-dutch): these are printed in this language and in Dutch.
 bilingual-note = This letter is in two languages. First you read the translation. Then you read the Dutch text. Only the Dutch text is official.
 bilingual-translation = Translation

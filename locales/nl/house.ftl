@@ -30,6 +30,7 @@ objection-title = Bent u het niet eens met dit besluit?
 
 ## Which letter counts (Awb 2:6: the Dutch letter is the official one).
 binding-note = Dit is de officiële brief.
+binding-note-title = Welke brief telt?
 ## A bilingual letter (--with-dutch): first the translation, then the Dutch text. Each of
 ## these is printed twice, in the letter's language and in Dutch, so both readers see it.
 bilingual-note = Deze brief staat in twee talen. Eerst staat de vertaling. Daarna staat de Nederlandse tekst. Alleen de Nederlandse tekst is officieel.

@@ -31,6 +31,7 @@ objection-title = Nie zgadza się Pan/Pani z tą decyzją?
 
 ## Który list obowiązuje (Awb 2:6: oficjalny jest list po niderlandzku).
 binding-note = To jest tłumaczenie. Oficjalny jest list w języku niderlandzkim.
+binding-note-title = Który list obowiązuje?
 ## A bilingual letter (--with-dutch): these are printed in this language and in Dutch.
 bilingual-note = Ten list jest w dwóch językach. Najpierw jest tłumaczenie. Potem jest tekst w języku niderlandzkim. Oficjalny jest tylko tekst w języku niderlandzkim.
 bilingual-translation = Tłumaczenie

@@ -29,6 +29,7 @@ objection-title = Bu karara katılmıyor musunuz?
 
 ## Which letter counts (Awb 2:6: the Dutch letter is the official one).
 binding-note = Bu mektup bir çeviridir. Resmî mektup, Hollandaca mektuptur.
+binding-note-title = Hangi mektup geçerli?
 ## A bilingual letter (--with-dutch): these are printed in this language and in Dutch.
 bilingual-note = Bu mektup iki dildedir. Önce çeviri gelir. Sonra Hollandaca metin gelir. Yalnızca Hollandaca metin resmîdir.
 bilingual-translation = Çeviri

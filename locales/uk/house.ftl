@@ -29,6 +29,7 @@ objection-title = Ви не згодні з цим рішенням?
 
 ## Який лист є офіційним (Awb 2:6: офіційний лист — нідерландською).
 binding-note = Це переклад. Офіційним є лист нідерландською мовою.
+binding-note-title = Який лист є чинним?
 ## A bilingual letter (--with-dutch): these are printed in this language and in Dutch.
 bilingual-note = Цей лист написано двома мовами. Спочатку йде переклад. Потім йде текст нідерландською мовою. Офіційним є лише текст нідерландською мовою.
 bilingual-translation = Переклад

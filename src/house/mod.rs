@@ -543,7 +543,13 @@ impl House {
     pub fn binding_note(&self, lang: Language, locales: &Locales) -> Result<Block, I18nError> {
         Ok(Block::Callout {
             kind: CalloutKind::Info,
-            title: vec![Inline::text(locales.message(lang, "callout-info", &[])?)],
+            // A title of its own: a letter's other info boxes are "Good to know" too,
+            // and two regions of one name are one for a screen reader.
+            title: vec![Inline::text(locales.message(
+                lang,
+                "binding-note-title",
+                &[],
+            )?)],
             content: vec![Block::Paragraph {
                 content: vec![Inline::text(locales.message(lang, "binding-note", &[])?)],
                 origin: Origin::default(),

@@ -1376,7 +1376,7 @@ documents = { $count ->
         "question",
     ];
 
-    const HOUSE: [&str; 16] = [
+    const HOUSE: [&str; 17] = [
         "detail-date",
         "detail-reference",
         "detail-subject",
@@ -1392,6 +1392,7 @@ documents = { $count ->
         "callout-info",
         "objection-title",
         "binding-note",
+        "binding-note-title",
         "icon-money",
     ];
 

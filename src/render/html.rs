@@ -28,6 +28,7 @@ pub fn render(letter: &Letter, icons: &Icons, css: &str) -> String {
         layout: &letter.layout,
         contact_photo: letter.contact_photo.as_ref(),
         level: 1,
+        last_heading: 1,
         sections: 0,
         in_link: false,
         rtl: letter.meta.direction == Direction::Rtl,
@@ -84,6 +85,9 @@ struct Writer<'a> {
     contact_photo: Option<&'a crate::house::image::Picture>,
     /// Level of the enclosing heading (1 = the subject): nested headings go one deeper.
     level: u8,
+    /// Level of the last heading written, in reading order: the next is at most one
+    /// deeper, so the outline never skips a level (as in the PDF's tag tree).
+    last_heading: u8,
     /// Counter for ids that tie a section to its heading; deterministic per letter.
     sections: u32,
     /// Inside a link: no links within it.
@@ -350,6 +354,7 @@ impl Writer<'_> {
             "<section class=\"timeline\" aria-labelledby=\"{id}\">"
         );
         let _ = write!(self.out, "<h2 id=\"{id}\">");
+        self.last_heading = 2;
         self.text(&layout.timeline_title);
         self.raw("</h2>\n<ol class=\"timeline-steps\">\n");
         for (kind, title) in moments {
@@ -466,9 +471,11 @@ impl Writer<'_> {
     fn block(&mut self, block: &Block) {
         match block {
             Block::Heading { level, content, .. } => {
-                // The subject is <h1>; template headings 1..3 become <h2>..<h4>.
-                let h = level.clamp(&1, &3) + 1;
+                // The subject is <h1>; template headings 1..3 become <h2>..<h4>,
+                // never more than one deeper than the heading before.
+                let h = (level.clamp(&1, &3) + 1).min(self.last_heading + 1);
                 self.level = h;
+                self.last_heading = h;
                 let _ = write!(self.out, "<h{h}>");
                 self.inlines(content);
                 let _ = writeln!(self.out, "</h{h}>");
@@ -557,10 +564,11 @@ impl Writer<'_> {
         level: Option<u8>,
     ) {
         let outer = self.level;
-        let h = level.unwrap_or(outer + 1).min(6);
+        let h = level.unwrap_or(outer + 1).min(self.last_heading + 1).min(6);
         if title.is_empty() {
             self.raw(">\n");
         } else {
+            self.last_heading = h;
             self.sections += 1;
             let id = format!("section-{}", self.sections);
             let _ = writeln!(self.out, " aria-labelledby=\"{id}\">");
@@ -1187,6 +1195,36 @@ mod tests {
             rules.matches('}').count(),
             "unbalanced braces"
         );
+    }
+
+    #[test]
+    fn the_outline_never_skips_a_level() {
+        // The checklist letter: a deadline box (h2), then one heading per person at
+        // template level 3, which would be h4 and skip h3.
+        let o = Origin::default();
+        let mut letter = sample_letter();
+        letter.body = vec![
+            Block::Callout {
+                kind: CalloutKind::Deadline,
+                title: vec![Inline::text("Stuur alles uiterlijk op 7 december")],
+                content: vec![p("Dan kunnen wij beslissen.")],
+                origin: o,
+            },
+            Block::Heading {
+                level: 3,
+                content: vec![Inline::text("Van Linda")],
+                origin: o,
+            },
+            Block::Heading {
+                level: 1,
+                content: vec![Inline::text("Hoe geeft u de papieren?")],
+                origin: o,
+            },
+        ];
+        let html = render(&letter, &icons(), CSS);
+        assert!(html.contains("<h2 id=\"section-1\" class=\"section-title\">Stuur alles"));
+        assert!(html.contains("<h3>Van Linda</h3>"), "{html}");
+        assert!(html.contains("<h2>Hoe geeft u de papieren?</h2>"));
     }
 
     #[test]

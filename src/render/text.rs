@@ -23,7 +23,10 @@ const INDENT: &str = "    ";
 
 /// Writes `letter` as plain UTF-8 text wrapped at 72 columns.
 pub fn render(letter: &Letter) -> String {
-    let mut w = Writer::default();
+    let mut w = Writer {
+        dotted_i: dotted_i(letter.meta.language.code()),
+        ..Writer::default()
+    };
     let sender = &letter.sender;
     for line in [&sender.organisation, &sender.department]
         .into_iter()
@@ -74,10 +77,12 @@ pub fn render(letter: &Letter) -> String {
         ),
     ] {
         for line in label {
-            w.wrap(&line.to_uppercase(), "", "");
+            w.wrap(&w.upper(line), "", "");
         }
         w.blank();
         w.letter_text(title, salutation, body, signature);
+        // The second text is the binding one, in its own language's capitals.
+        w.dotted_i = dotted_i(b.binding.language.code());
         w.blank();
     }
     w.out
@@ -155,9 +160,26 @@ struct Writer {
     out: String,
     /// A blank line is owed before the next line (collapses repeated requests).
     pending_blank: bool,
+    /// Headings are in capitals, and Turkish and Azerbaijani write the capital of `i`
+    /// as `İ` (`ı` → `I` is Unicode's default).
+    dotted_i: bool,
+}
+
+/// Whether a language's capital `i` is `İ`.
+fn dotted_i(language: &str) -> bool {
+    matches!(language, "tr" | "az")
 }
 
 impl Writer {
+    /// `text` in capitals, as the letter's language writes them.
+    fn upper(&self, text: &str) -> String {
+        if self.dotted_i {
+            text.replace('i', "İ").to_uppercase()
+        } else {
+            text.to_uppercase()
+        }
+    }
+
     /// The subject, salutation, body and signature of one language.
     fn letter_text(
         &mut self,
@@ -166,7 +188,7 @@ impl Writer {
         body: &[Block],
         signature: &crate::letter::ir::Signature,
     ) {
-        self.wrap(&title.to_uppercase(), "", "");
+        self.wrap(&self.upper(title), "", "");
         self.blank();
         if let Some(salutation) = salutation {
             self.wrap(salutation, "", "");
@@ -252,7 +274,7 @@ impl Writer {
     fn block(&mut self, block: &Block, first: &str, rest: &str) {
         match block {
             Block::Heading { content, .. } => {
-                self.wrap(&plain_text(content).to_uppercase(), first, rest);
+                self.wrap(&self.upper(&plain_text(content)), first, rest);
                 self.blank();
             }
             Block::Paragraph { content, .. } => self.wrap(&inline_text(content), first, rest),
@@ -314,7 +336,7 @@ impl Writer {
                 let inner = format!("{rest}{INDENT}");
                 let mut prefix = format!("{first}{INDENT}");
                 if !title.is_empty() {
-                    self.wrap(&plain_text(title).to_uppercase(), &prefix, &inner);
+                    self.wrap(&self.upper(&plain_text(title)), &prefix, &inner);
                     prefix.clone_from(&inner);
                 }
                 self.item(content, &prefix, &inner);
@@ -322,7 +344,7 @@ impl Writer {
             Block::Objection { title, content, .. } => {
                 let mut prefix = first;
                 if !title.is_empty() {
-                    self.wrap(&plain_text(title).to_uppercase(), prefix, rest);
+                    self.wrap(&self.upper(&plain_text(title)), prefix, rest);
                     self.blank();
                     prefix = rest;
                 }
@@ -399,6 +421,15 @@ mod tests {
     #[test]
     fn sample_letter_text() {
         insta::assert_snapshot!(render(&sample_letter()));
+    }
+
+    #[test]
+    fn turkish_capitals_keep_the_dot_on_the_i() {
+        let mut letter = sample_letter();
+        letter.meta.title = "Hangi mektup geçerli? Işık".into();
+        assert!(render(&letter).contains("HANGI MEKTUP GEÇERLI? IŞIK"));
+        letter.meta.language = crate::i18n::Language::from_code("tr").unwrap();
+        assert!(render(&letter).contains("HANGİ MEKTUP GEÇERLİ? IŞIK"));
     }
 
     #[test]
