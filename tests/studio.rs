@@ -1,7 +1,8 @@
 //! The studio in headless Chromium (Debian's `chromium`, driven by playwright-core from
 //! npm; `scripts/setup` installs both): load it, switch language, edit a message file on
 //! disk and see the preview change, see a plain-language finding with its `.ftl` line,
-//! and a static finding (a pictogram in a branch no example reaches) at its letter.md line.
+//! and a static finding (a pictogram in a branch no example reaches) at its letter.md line;
+//! axe-core then finds no WCAG 2.1 A/AA or best-practice problem on the page.
 //! The service runs on a copy of the project (`helder init`), so the test edits no file
 //! of the repository.
 //!
@@ -20,10 +21,12 @@ fn browser_tools(dir: &Path) -> Result<(), String> {
     if !Path::new(&chromium).exists() {
         return Err(format!("no Chromium at {chromium}"));
     }
-    if !dir.join("node_modules/playwright-core").is_dir() {
-        return Err(
-            "no playwright-core in tests/studio/node_modules (npm ci --prefix tests/studio)".into(),
-        );
+    for package in ["playwright-core", "axe-core"] {
+        if !dir.join("node_modules").join(package).is_dir() {
+            return Err(format!(
+                "no {package} in tests/studio/node_modules (npm ci --prefix tests/studio)"
+            ));
+        }
     }
     Ok(())
 }
@@ -63,4 +66,5 @@ fn the_studio_previews_switches_language_reloads_on_a_file_change_and_shows_find
     );
     assert!(out.status.success(), "{text}");
     assert!(text.contains("static finding seen"), "{text}");
+    assert!(text.contains("axe-core clean"), "{text}");
 }

@@ -1,9 +1,14 @@
 // Drives the studio in Debian's headless Chromium: load it, switch language, edit a
 // message file on disk and see the preview change, see a plain-language finding with
-// its .ftl line, and a static finding at its letter.md line. Run by tests/studio.rs: node studio.mjs <url> <project folder>.
+// its .ftl line, and a static finding at its letter.md line; then axe-core checks the
+// page with all of it shown (WCAG 2.1 A/AA and best practice). Run by tests/studio.rs:
+// node studio.mjs <url> <project folder>.
 import { chromium } from "playwright-core";
 import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+
+const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const [url, project] = process.argv.slice(2);
 const TEMPLATE = "bijzondere-bijstand-toekenning";
@@ -20,7 +25,8 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage();
+  // The studio's Content-Security-Policy allows its own script only; axe is let in.
+  const page = await (await browser.newContext({ bypassCSP: true })).newPage();
   page.on("pageerror", (e) => (scriptError = e.message));
   // Jansen gets a gift (not a loan): the letter has the message bbt-gift edited below.
   await page.goto(`${url}/studio?template=${TEMPLATE}&example=jansen-wasmachine`);
@@ -84,7 +90,17 @@ try {
     if (findings.includes(staticWhere) && findings.includes("phnoe") && findings.includes("did you mean `phone`?")) {
       if (scriptError) fail("script error: " + scriptError);
       await waitLetter("U krijgt bijzondere bijstand", "letter beside the static finding");
-      console.log("studio: load, language switch, live reload, finding and static finding seen");
+      await page.evaluate(axe);
+      const { violations } = await page.evaluate(() =>
+        window.axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+          resultTypes: ["violations"],
+        }),
+      );
+      if (violations.length > 0) {
+        fail("axe-core: " + violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`).join("; "));
+      }
+      console.log("studio: load, language switch, live reload, finding and static finding seen, axe-core clean");
       process.exitCode = 0;
       break;
     }
