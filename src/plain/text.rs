@@ -5,8 +5,10 @@ use std::ops::Range;
 
 /// Splits a paragraph into sentences (byte ranges, trimmed, never empty).
 ///
-/// A sentence ends at `.`, `!`, `?` or `…` followed by white space and a capital, digit,
-/// quote or bracket (or the end of the text), and at every line break. A period does not
+/// A sentence ends at `.`, `!`, `?`, `…` or Arabic `؟` followed by white space and a
+/// capital, digit, quote or bracket (or the end of the text), and at every line break.
+/// Bidi isolates and marks around a value (Fluent wraps every value in a right-to-left
+/// letter in FSI…PDI) are looked through. A period does not
 /// end a sentence after a known abbreviation (`bijv.`, `o.a.`, `nr.`), after an initial
 /// (`J. de Vries`), or when lower case follows. Dots and colons inside numbers (`1.234`,
 /// `€ 12,90`, `Awb 6:7`) never end one because no space follows them.
@@ -23,7 +25,7 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Range
             i += 1;
             continue;
         }
-        if !matches!(c, '.' | '!' | '?' | '…') {
+        if !is_end_mark(c) {
             i += 1;
             continue;
         }
@@ -42,7 +44,7 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Range
         let next = chars[j..]
             .iter()
             .map(|&(_, c)| c)
-            .find(|c| !c.is_whitespace());
+            .find(|&c| !c.is_whitespace() && !is_bidi_control(c));
         let only_period = text[pos..end].trim_end_matches(is_sentence_tail_closer) == ".";
         let boundary = match next {
             None => true,
@@ -72,12 +74,21 @@ pub fn split_sentences(text: &str, abbreviations: &HashSet<String>) -> Vec<Range
     out
 }
 
+fn is_end_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '؟')
+}
+
 fn is_sentence_tail(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…') || is_sentence_tail_closer(c)
+    is_end_mark(c) || is_sentence_tail_closer(c)
 }
 
 fn is_sentence_tail_closer(c: char) -> bool {
-    matches!(c, ')' | ']' | '"' | '\'' | '”' | '’' | '»' | '›')
+    matches!(c, ')' | ']' | '"' | '\'' | '”' | '’' | '»' | '›') || is_bidi_control(c)
+}
+
+/// Direction marks, embeddings and isolates: invisible, and no part of a word.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn starts_sentence(c: char) -> bool {
@@ -216,6 +227,24 @@ mod tests {
                 "Heeft u vragen?",
                 "Bel ons."
             ]
+        );
+    }
+
+    #[test]
+    fn arabic_question_marks_and_isolated_values_end_sentences() {
+        // "Do you have questions? Call us on <FSI>020 555 0147<PDI>. We help you."
+        assert_eq!(
+            split("هل لديكم أسئلة؟ اتصلوا بنا على \u{2068}020 555 0147\u{2069}. نحن نساعدكم."),
+            vec![
+                "هل لديكم أسئلة؟",
+                "اتصلوا بنا على \u{2068}020 555 0147\u{2069}.",
+                "نحن نساعدكم."
+            ]
+        );
+        // A sentence that starts with an isolated value.
+        assert_eq!(
+            split("U krijgt geld. \u{2068}€ 12,90\u{2069} is het bedrag."),
+            vec!["U krijgt geld.", "\u{2068}€ 12,90\u{2069} is het bedrag."]
         );
     }
 
