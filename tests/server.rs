@@ -118,6 +118,38 @@ fn a_letter_in_every_format() {
 }
 
 #[test]
+fn a_request_chooses_the_easy_read_layout_and_a_wrong_style_names_the_field() {
+    let s = start(config());
+    let html = |style: Option<&str>| {
+        let mut body = letter("html");
+        if let Some(style) = style {
+            body["style"] = json!(style);
+        }
+        http::post_json(s.addr, "/v1/letters", &body)
+    };
+    let b1 = html(None);
+    assert_eq!(b1.status, 200, "{}", b1.text());
+    assert!(b1.text().contains("class=\"style-b1\""), "{}", b1.text());
+    let easy = html(Some("easy-read"));
+    assert_eq!(easy.status, 200, "{}", easy.text());
+    assert!(easy.text().contains("class=\"style-easy-read\""));
+    let body = assert_problem(&html(Some("large")), 422, "data.value");
+    assert_eq!(body["diagnostics"][0]["path"], "style");
+    // The checklist letter takes it too.
+    let case: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/cases/yilmaz.json")).unwrap(),
+    )
+    .unwrap();
+    let a = http::post_json(
+        s.addr,
+        "/v1/checklists",
+        &json!({"case": case, "format": "html", "style": "easy-read"}),
+    );
+    assert_eq!(a.status, 200, "{}", a.text());
+    assert!(a.text().contains("class=\"style-easy-read\""));
+}
+
+#[test]
 fn data_mistakes_are_422_with_every_field_path_as_the_cli_reports_them() {
     let s = start(config());
     let mut data = example();

@@ -6,6 +6,7 @@
 //!  "data": {"letter": {...}, "recipient": {...}, ...}, "wijk": "Centrum"}
 //! {"id": "2026-0002", "case": {...}, "language": "en", "options": {"checklist_date": "2026-03-02"}}
 //! {"id": "2026-0003", "template": "...", "language": "ar", "data": {...}, "options": {"with_dutch": true}}
+//! {"id": "2026-0004", "template": "...", "data": {...}, "options": {"style": "easy-read"}}
 //! ```
 
 use serde_json::{Map, Value};
@@ -26,7 +27,7 @@ pub const KEYS: [&str; 8] = [
     "postcode4",
 ];
 /// The keys of `options`.
-const OPTION_KEYS: [&str; 2] = ["checklist_date", "with_dutch"];
+const OPTION_KEYS: [&str; 3] = ["checklist_date", "style", "with_dutch"];
 /// The longest id: it becomes a file name, with room for `-12.png`.
 pub const MAX_ID_CHARS: usize = 100;
 /// The longest neighbourhood name.
@@ -298,6 +299,18 @@ fn read_options(map: &Map<String, Value>, record: &str, problems: &mut Diagnosti
                 Err(d) => problems.push(d.at_record(record, path)),
             },
             ("with_dutch", Value::Bool(with)) => options.with_dutch = *with,
+            ("style", Value::String(name)) => match name.parse() {
+                Ok(style) => options.style = Some(style),
+                Err(message) => problems
+                    .push(Diagnostic::error(Code::DATA_VALUE, message).at_record(record, path)),
+            },
+            ("style", other) => problems.push(
+                Diagnostic::error(
+                    Code::DATA_TYPE,
+                    format!("expected \"b1\" or \"easy-read\", got {}", kind_of(other)),
+                )
+                .at_record(record, path),
+            ),
             ("with_dutch", other) => problems.push(
                 Diagnostic::error(
                     Code::DATA_TYPE,
@@ -500,6 +513,27 @@ mod tests {
                 "options.with_dutch".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_job_chooses_its_layout_by_name() {
+        let job = |options: Value| {
+            read_job(
+                "in.jsonl:1",
+                &json!({"id": "a", "template": "t", "data": {}, "options": options}),
+                nl(),
+            )
+        };
+        let style = job(json!({"style": "easy-read"})).unwrap().options.style;
+        assert_eq!(style, Some(crate::house::Style::EasyRead));
+        assert_eq!(job(json!({})).unwrap().options.style, None);
+        for bad in [json!("large"), json!(14)] {
+            let found = problems(
+                json!({"id": "a", "template": "t", "data": {}, "options": {"style": bad}}),
+            );
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].2, "options.style");
+        }
     }
 
     #[test]

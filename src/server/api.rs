@@ -111,6 +111,10 @@ pub struct LetterRequest {
     /// `false`. A Dutch letter stays as it is.
     #[schema(value_type = Option<bool>)]
     pub with_dutch: bool,
+    /// The layout: `b1` or `easy-read` (makkelijk lezen); default the template's own
+    /// (`style` in its template.toml, else `b1`).
+    #[schema(value_type = Option<String>, example = "easy-read")]
+    pub style: Option<crate::house::Style>,
 }
 
 const FORMATS: [(&str, Format); 4] = [
@@ -139,6 +143,7 @@ impl LetterRequest {
             .cloned()
             .unwrap_or_default();
         let with_dutch = f.flag("with_dutch");
+        let style = f.style();
         f.finish()?;
         Ok(LetterRequest {
             template,
@@ -147,12 +152,14 @@ impl LetterRequest {
             page,
             data,
             with_dutch,
+            style,
         })
     }
 
     fn request(&self) -> Request {
         let mut request = Request::new(DATA, &self.template, self.language, self.data.clone());
         request.options.with_dutch = self.with_dutch;
+        request.options.style = self.style;
         request
     }
 }
@@ -180,6 +187,9 @@ pub struct ChecklistRequest {
     /// The checklist letter also in Dutch after the translation; default `false`.
     #[schema(value_type = Option<bool>)]
     pub with_dutch: bool,
+    /// The letter's layout: `b1` or `easy-read`; default the checklist template's own.
+    #[schema(value_type = Option<String>, example = "easy-read")]
+    pub style: Option<crate::house::Style>,
 }
 
 impl ChecklistRequest {
@@ -211,6 +221,7 @@ impl ChecklistRequest {
             .cloned()
             .unwrap_or_default();
         let with_dutch = f.flag("with_dutch");
+        let style = f.style();
         f.finish()?;
         Ok(ChecklistRequest {
             language,
@@ -219,6 +230,7 @@ impl ChecklistRequest {
             page,
             case,
             with_dutch,
+            style,
         })
     }
 }
@@ -490,6 +502,7 @@ pub async fn merge_checklist(State(app): Shared, headers: HeaderMap, raw: Body) 
         let mut request = Request::new("case", String::new(), asked.language, asked.case);
         request.options.checklist_date = asked.date;
         request.options.with_dutch = asked.with_dutch;
+        request.options.style = asked.style;
         let project = Arc::clone(&app.project);
         let format = asked.format;
         let made = on_pool(&app, move || {

@@ -160,6 +160,18 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A layout, `"b1"` or `"easy-read"`, if given (else the template's own `style`).
+    pub fn style(&mut self) -> Option<crate::house::Style> {
+        let given = self.text("style")?;
+        match given.parse() {
+            Ok(style) => Some(style),
+            Err(message) => {
+                self.problem(Code::DATA_VALUE, "style", message);
+                None
+            }
+        }
+    }
+
     /// One of `choices` (default the first).
     pub fn choice<T: Copy>(&mut self, name: &'static str, choices: &[(&str, T)]) -> T {
         let Some(given) = self.text(name) else {
