@@ -190,14 +190,15 @@ impl Writer<'_> {
         let look = &letter.layout.look;
         let _ = writeln!(
             self.out,
-            ":root {{ --ink: {}; --navy: {}; --accent: {}; --link: {}; --box: {}; --size-b1: {}pt; --size-easy-read: {}pt; }}",
+            ":root {{ --ink: {}; --navy: {}; --accent: {}; --link: {}; --box: {}; --size-b1: {}pt; --size-easy-read: {}pt; --photo: {}mm; }}",
             look.ink,
             look.heading,
             look.accent,
             look.link,
             look.box_fill,
             look.size_b1,
-            look.size_easy_read.max(14.0)
+            look.size_easy_read.max(14.0),
+            look.photo_size
         );
         self.raw("</style>\n</head>\n<body class=\"kind-");
         self.raw(match letter.meta.kind {
@@ -504,19 +505,25 @@ impl Writer<'_> {
             Block::Step {
                 icon, alt, content, ..
             } => {
-                self.raw("<div class=\"step\">\n");
-                match self.contact_photo {
-                    // The text names the contact person: the face is decoration.
-                    Some(photo) if icon == "contact" => {
-                        self.raw("<img class=\"contact-photo\" alt=\"\" src=\"");
-                        self.raw(&photo.data_uri());
-                        self.raw("\">\n");
-                    }
-                    _ => self.pictogram(icon, alt),
-                }
+                // The contact step shows the contact person's face at the end of the
+                // row, so its text starts where every other step's text starts.
+                let photo = self.contact_photo.filter(|_| icon == "contact");
+                self.raw(if photo.is_some() {
+                    "<div class=\"step step-with-photo\">\n"
+                } else {
+                    "<div class=\"step\">\n"
+                });
+                self.pictogram(icon, alt);
                 self.raw("<div class=\"step-text\">\n");
                 self.blocks(content);
-                self.raw("</div>\n</div>\n");
+                self.raw("</div>\n");
+                if let Some(photo) = photo {
+                    // The text names the contact person: the face is decoration.
+                    self.raw("<img class=\"contact-photo\" alt=\"\" src=\"");
+                    self.raw(&photo.data_uri());
+                    self.raw("\">\n");
+                }
+                self.raw("</div>\n");
             }
             Block::Callout {
                 kind,
