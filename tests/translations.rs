@@ -69,6 +69,33 @@ fn edit(path: &Path, change: impl FnOnce(String) -> String) {
 }
 
 #[test]
+fn the_bundled_six_languages_check_clean() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = helder(root, &["i18n", "check"]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        !stdout(&out).contains("error") && !stderr(&out).contains("error"),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let totals = stdout(&out)
+        .lines()
+        .find(|l| l.starts_with("messages ") && l.contains('/'))
+        .unwrap_or_default()
+        .to_string();
+    // ar, en, nl, pl, tr, uk: every message of nl in each.
+    let columns: Vec<&str> = totals.split_whitespace().skip(1).collect();
+    assert_eq!(columns.len(), 6, "{totals}");
+    assert!(
+        columns
+            .iter()
+            .all(|c| c.split_once('/').is_some_and(|(a, b)| a == b)),
+        "{totals}"
+    );
+}
+
+#[test]
 fn a_complete_translation_checks_clean_with_its_coverage() {
     let dir = nl_and_en();
     let out = helder(dir.path(), &["i18n", "check"]);

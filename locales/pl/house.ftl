@@ -11,7 +11,9 @@ page-of = Strona { $page } z { $pages }
 ## Zwrot grzecznościowy i zakończenie. $name to imię i nazwisko z systemu.
 ## Po polsku nie łączy się „Szanowny Panie” z nazwiskiem, dlatego $name jest tylko tam,
 ## gdzie płeć nie jest znana.
+# leaves out $name: „Szanowny Panie” stands without the name in Polish.
 salutation-heer = Szanowny Panie,
+# leaves out $name: „Szanowna Pani” stands without the name in Polish.
 salutation-mevrouw = Szanowna Pani,
 salutation-none = Dzień dobry, { $name },
 ## Decyduje college van burgemeester en wethouders; osoba podpisująca podpisuje w jego imieniu.

@@ -144,6 +144,37 @@ struct Entry {
     /// Variables used by the value and by each attribute (`""` for the value), with
     /// those of the messages they reference.
     variables: BTreeMap<String, BTreeSet<String>>,
+    /// Variables the message leaves out on purpose, as its own comment says
+    /// (`# leaves out $name: Polish does not name the reader after "Szanowna Pani"`).
+    left_out: BTreeSet<String>,
+}
+
+/// The `$variables` the comment of the message on `line` (1-based) says it leaves out
+/// on purpose. The runtime parser drops comments, so they are read from the source: the
+/// `#` lines right above the message.
+fn left_out(source: &str, line: u32) -> BTreeSet<String> {
+    let lines: Vec<&str> = source.lines().collect();
+    let above = lines
+        .get(..(line as usize).saturating_sub(1))
+        .unwrap_or(&[]);
+    let comment: Vec<&str> = above
+        .iter()
+        .rev()
+        .take_while(|l| l.starts_with("# ") || **l == "#")
+        .copied()
+        .collect();
+    let text = comment.join("\n");
+    let Some((_, rest)) = text.split_once("leaves out") else {
+        return BTreeSet::new();
+    };
+    // The variables named right after "leaves out": `$a`, `$a and $b`, `$a, $b`.
+    rest.split(|c: char| c.is_whitespace() || c == ',')
+        .take_while(|w| w.starts_with('$') || *w == "and" || w.is_empty())
+        .filter_map(|w| w.strip_prefix('$'))
+        .map(|v| v.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_' && c != '-'))
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The messages of one language folder, by id; the `.ftl` file names it has.
@@ -373,7 +404,14 @@ fn compare(
                 }
             };
             let extra: BTreeSet<String> = used.difference(wanted).cloned().collect();
-            let lacking: BTreeSet<String> = wanted.difference(used).cloned().collect();
+            let lacking: BTreeSet<String> = wanted
+                .difference(used)
+                .filter(|v| !entry.left_out.contains(*v))
+                .cloned()
+                .collect();
+            if extra.is_empty() && lacking.is_empty() {
+                continue; // Left out on purpose, as the message's comment says.
+            }
             let mut problems = Vec::new();
             if !extra.is_empty() {
                 problems.push(format!(
@@ -495,6 +533,7 @@ fn read_entries(
             has_value: message.value.is_some(),
             attributes,
             variables: BTreeMap::new(),
+            left_out: left_out(resource.source(), line_of(message.id.name)),
         };
         direct
             .entry(message.id.name.to_string())
@@ -662,6 +701,31 @@ greeting = Welcome, { $name }
         assert_eq!(report.binding.map(|l| l.to_string()).as_deref(), Some("nl"));
         let en = report.coverage.iter().find(|c| c.language == "en").unwrap();
         assert_eq!((en.present, en.total), (5, 5));
+    }
+
+    #[test]
+    fn a_variable_left_out_on_purpose_says_so_in_its_comment() {
+        let pl = |comment: &str| {
+            format!(
+                "{comment}hello = Szanowna Pani,\nbox = Tekst\n    .title = Uwaga {{ $what }}\n\
+                 bye = Do widzenia\ncount = {{ $n }} listów\ngreeting = Witamy, {{ $name }}\n"
+            )
+        };
+        let (_dir, report) = run(&[("nl/a.ftl", NL), ("pl/a.ftl", &pl(""))]);
+        assert!(
+            codes(&report)
+                .iter()
+                .any(|(c, t)| *c == "fluent.variables" && t.contains("leaves out $name")),
+            "{:?}",
+            codes(&report)
+        );
+        let said = "# leaves out $name: Polish does not name the reader here.\n";
+        let (_dir, report) = run(&[("nl/a.ftl", NL), ("pl/a.ftl", &pl(said))]);
+        assert!(report.diagnostics.is_empty(), "{:?}", codes(&report));
+        // The comment excuses only the variables it names.
+        let other = "# leaves out $person: not this message's variable.\n";
+        let (_dir, report) = run(&[("nl/a.ftl", NL), ("pl/a.ftl", &pl(other))]);
+        assert_eq!(codes(&report).len(), 1, "{:?}", codes(&report));
     }
 
     #[test]
