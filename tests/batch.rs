@@ -463,11 +463,18 @@ fn csv_rows_and_checklist_cases_are_jobs_too() {
         format!("{id};en;{}\n", cells.join(";"))
     };
     let csv = format!(
-        "id;language;{}\n{}{}",
+        "id;language;{}\n{}{}{}",
         header.join(";"),
         row("c-1", "12345"),
-        row("c-2", "twelve")
+        row("c-2", "twelve"),
+        row("c-3", "12345")
     );
+    // The options as columns: c-1 bilingual and easy read, c-3 a style that is not one.
+    let csv = csv
+        .replacen("id;language;", "id;with_dutch;style;language;", 1)
+        .replacen("c-1;", "c-1;true;easy-read;", 1)
+        .replacen("c-2;", "c-2;;;", 1)
+        .replacen("c-3;", "c-3;;large;", 1);
     let input = dir.path().join("rows.csv");
     std::fs::write(&input, csv).unwrap();
     let out = dir.path().join("out");
@@ -488,7 +495,7 @@ fn csv_rows_and_checklist_cases_are_jobs_too() {
         String::from_utf8_lossy(&result.stderr)
     );
     let all = entries(&out.join("manifest.jsonl"));
-    assert_eq!(all.len(), 2);
+    assert_eq!(all.len(), 3);
     assert_eq!(
         (all[0].status, all[0].language.as_deref()),
         (Status::Ok, Some("en"))
@@ -500,6 +507,17 @@ fn csv_rows_and_checklist_cases_are_jobs_too() {
         "{:?}",
         all[1].errors
     );
+    assert_eq!(all[2].id.as_deref(), Some("c-3"));
+    assert_eq!(
+        all[2].errors[0].path.as_deref(),
+        Some("options.style"),
+        "{:?}",
+        all[2].errors
+    );
+    // c-1 is the English letter with the binding Dutch text after it.
+    let letter = std::fs::read_to_string(out.join("c-1.txt")).unwrap();
+    assert!(letter.contains("Dear") || letter.contains("Ms"), "{letter}");
+    assert!(letter.contains("Met vriendelijke groet"), "{letter}");
     // Without --template CSV is refused before anything is read.
     let refused = run(&input, &dir.path().join("x"), &[]);
     assert!(String::from_utf8_lossy(&refused.stderr).contains("--template"));

@@ -145,7 +145,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
 
 /// The rows of a CSV input for one flat template, each typed by its schema exactly as
 /// `helder render --data x.csv` types one row. Besides field paths, a header may name
-/// the job's `id` (required), `language` and `wijk` or `postcode4`.
+/// the job's `id` (required), `language`, `wijk` or `postcode4`, and the options
+/// `with_dutch` and `style`.
 pub struct CsvRows<R: io::Read> {
     reader: csv::Reader<R>,
     name: String,
@@ -159,8 +160,9 @@ pub struct CsvRows<R: io::Read> {
     header_problem: Option<Diagnostics>,
 }
 
-/// Columns that describe the job rather than the letter's data.
-const JOB_COLUMNS: [&str; 4] = ["id", "language", "wijk", "postcode4"];
+/// Columns that describe the job rather than the letter's data; the last two are its
+/// `options` (`with_dutch` as `true`/`false`, `style` as `b1`/`easy-read`).
+const JOB_COLUMNS: [&str; 6] = ["id", "language", "wijk", "postcode4", "with_dutch", "style"];
 
 impl<R: io::Read> CsvRows<R> {
     pub fn new(
@@ -229,7 +231,8 @@ impl<R: io::Read> CsvRows<R> {
         self.header_problem.as_ref()
     }
 
-    /// The row as a job line's value: `{"id", "language", "wijk", "template", "data"}`.
+    /// The row as a job line's value: `{"id", "language", "wijk", "options", "template",
+    /// "data"}`.
     fn job(&self, row: &csv::StringRecord, line: u64) -> Result<Value, Diagnostics> {
         let record_name = format!("{}:{line}", self.name);
         let mut data_row = csv::StringRecord::new();
@@ -258,11 +261,25 @@ impl<R: io::Read> CsvRows<R> {
             None => return Err(csv_problem(&record_name, "the row is empty")),
         };
         let mut job = serde_json::Map::new();
+        let mut options = serde_json::Map::new();
         for &(i, column) in &self.job_columns {
             let cell = row.get(i).unwrap_or("").trim();
-            if !cell.is_empty() {
-                job.insert(column.to_string(), Value::String(cell.to_string()));
+            if cell.is_empty() {
+                continue;
             }
+            match column {
+                // Anything but true/false stays text, for the job's own error.
+                "with_dutch" => options.insert(
+                    column.to_string(),
+                    cell.parse::<bool>()
+                        .map_or_else(|_| Value::String(cell.to_string()), Value::Bool),
+                ),
+                "style" => options.insert(column.to_string(), Value::String(cell.to_string())),
+                _ => job.insert(column.to_string(), Value::String(cell.to_string())),
+            };
+        }
+        if !options.is_empty() {
+            job.insert("options".into(), Value::Object(options));
         }
         job.insert("template".into(), Value::String(self.template.clone()));
         job.insert("data".into(), data);
