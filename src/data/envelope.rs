@@ -35,6 +35,34 @@ pub struct Person {
     pub salutation: Option<Salutation>,
 }
 
+impl Person {
+    /// The name without its initials, as "Mr"/"Ms" take it in English: `E. Jansen` →
+    /// `Jansen`, `P. de Vries` → `De Vries` (a Dutch prefix is capitalised once nothing
+    /// stands before it). A name without initials is kept whole: helder cannot tell a
+    /// given name from a surname.
+    pub fn surname(&self) -> String {
+        let words: Vec<&str> = self.name.split_whitespace().collect();
+        let initials = words.iter().take_while(|w| is_initials(w)).count();
+        if initials == 0 || initials == words.len() {
+            return self.name.trim().to_string();
+        }
+        let rest = words[initials..].join(" ");
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => rest,
+        }
+    }
+}
+
+/// `E.`, `J.P.`, `Th.`: letters in groups of one or two, each closed by a period.
+fn is_initials(word: &str) -> bool {
+    word.ends_with('.')
+        && word[..word.len() - 1]
+            .split('.')
+            .all(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(char::is_alphabetic))
+}
+
 /// `address`: a Dutch postal address.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Address {
@@ -212,6 +240,24 @@ mod tests {
             e.window_lines(),
             ["E. Jansen", "Lindenlaan 14 B", "1013 KP  'S-HERTOGENBOSCH"]
         );
+    }
+
+    #[test]
+    fn a_surname_is_the_name_without_its_initials() {
+        let surname = |name: &str| {
+            Person {
+                name: name.into(),
+                salutation: None,
+            }
+            .surname()
+        };
+        assert_eq!(surname("E. Jansen"), "Jansen");
+        assert_eq!(surname("P. de Vries"), "De Vries");
+        assert_eq!(surname("J.P. Th. van der Berg-Smit"), "Van der Berg-Smit");
+        assert_eq!(surname("Y. el Amrani"), "El Amrani");
+        // No initials, or nothing but initials: the name as given.
+        assert_eq!(surname("Samira El Amrani"), "Samira El Amrani");
+        assert_eq!(surname("E."), "E.");
     }
 
     #[test]

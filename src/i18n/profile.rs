@@ -46,6 +46,9 @@ pub struct Profile {
     pub plurals: Vec<&'static str>,
     /// The source language of the letters, the one that binds (Awb 2:6).
     pub binding: bool,
+    /// "Mr"/"Ms" take the surname alone (`Dear Ms Jansen`), not the name as the data
+    /// gives it (`Beste mevrouw E. Jansen`): `salutation_name = "surname"`.
+    pub salutation_surname: bool,
     /// The file it was read from, for diagnostics.
     pub file: PathBuf,
     pub(super) formatters: Formatters,
@@ -82,6 +85,9 @@ struct Raw {
     /// locale's own hours and minutes.
     #[serde(default)]
     time: Option<Spanned<String>>,
+    /// The name after a title: `full` (default) or `surname`.
+    #[serde(default)]
+    salutation_name: Option<Spanned<String>>,
 }
 
 /// CLDR's plural categories, in CLDR order.
@@ -230,6 +236,19 @@ impl Profile {
 
         let bundle_id = fluent_language(&locale);
         let plurals = plurals(&raw.plurals, &bundle_id, &at)?;
+        let salutation_surname = match &raw.salutation_name {
+            None => false,
+            Some(n) => match n.get_ref().as_str() {
+                "full" => false,
+                "surname" => true,
+                other => {
+                    return Err(at(
+                        n.span(),
+                        format!("unknown salutation_name `{other}`: expected full or surname"),
+                    ));
+                }
+            },
+        };
 
         let time_pattern = raw.time.as_ref().map(|t| t.get_ref().as_str());
         let formatters =
@@ -256,6 +275,7 @@ impl Profile {
             hyphenation,
             plurals,
             binding: raw.binding,
+            salutation_surname,
             file: file.to_path_buf(),
             formatters,
         })
@@ -506,6 +526,24 @@ binding = true
         assert_eq!(p.plurals, ["one", "other"]);
         assert!(p.binding);
         assert_eq!(p.format_money(123_450), "€\u{a0}1.234,50");
+    }
+
+    #[test]
+    fn the_name_after_a_title_is_full_or_the_surname() {
+        assert!(!parse(NL).unwrap().salutation_surname);
+        let with = |value: &str| {
+            NL.replace(
+                "binding = true",
+                &format!("binding = true\nsalutation_name = \"{value}\""),
+            )
+        };
+        assert!(parse(&with("surname")).unwrap().salutation_surname);
+        assert!(!parse(&with("full")).unwrap().salutation_surname);
+        let e = parse(&with("first")).unwrap_err().to_string();
+        assert!(
+            e.contains("unknown salutation_name `first`: expected full or surname"),
+            "{e}"
+        );
     }
 
     #[test]

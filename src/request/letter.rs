@@ -182,7 +182,16 @@ pub(super) fn from_data(
         salutation: Some(locales.message(
             lang,
             salutation_id,
-            &[("name", Arg::Text(envelope.recipient.name.clone()))],
+            &[(
+                "name",
+                Arg::Text(
+                    if profile.salutation_surname && envelope.recipient.salutation.is_some() {
+                        envelope.recipient.surname()
+                    } else {
+                        envelope.recipient.name.clone()
+                    },
+                ),
+            )],
         )?),
         body,
         signature: house.signature(lang, locales, template.signed_for.closing_message())?,
