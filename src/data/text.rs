@@ -3,11 +3,9 @@
 
 use serde_json::Value;
 
-/// Bidi embedding/override (U+202A–U+202E) and isolate (U+2066–U+2069) controls: removed,
-/// because a letter's direction comes from its language, never from resident data.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+// Bidi embedding, override and isolate controls are removed, because a letter's
+// direction comes from its language, never from resident data.
+use crate::i18n::bidi::is_control as is_bidi_control;
 
 /// Private use characters of the BMP: removed, because the template stage uses them as
 /// internal line markers and resident data must not be able to forge one.

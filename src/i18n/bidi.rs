@@ -13,6 +13,12 @@ use super::{Direction, Profile};
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
 
+/// Bidi embedding/override (U+202A–U+202E) and isolate (U+2066–U+2069) controls: the
+/// ones resident data loses on input and the checker reads through.
+pub(crate) fn is_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 impl Profile {
     /// `text` isolated (FSI … PDI) in a right-to-left language, as it is otherwise.
     pub fn isolate(&self, text: String) -> String {

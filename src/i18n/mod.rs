@@ -10,7 +10,7 @@ use tinystr::TinyAsciiStr;
 
 use crate::diag::{Code, Diagnostic};
 
-mod bidi;
+pub(crate) mod bidi;
 pub(crate) use bidi::unisolated;
 pub mod check;
 pub mod fallback;

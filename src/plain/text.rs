@@ -86,9 +86,9 @@ fn is_sentence_tail_closer(c: char) -> bool {
     matches!(c, ')' | ']' | '"' | '\'' | '”' | '’' | '»' | '›') || is_bidi_control(c)
 }
 
-/// Direction marks, embeddings and isolates: invisible, and no part of a word.
+/// Direction marks (LRM, RLM), embeddings and isolates: invisible, and no part of a word.
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{200E}' | '\u{200F}') || crate::i18n::bidi::is_control(c)
 }
 
 fn starts_sentence(c: char) -> bool {
