@@ -17,23 +17,11 @@ use helder::house::Style;
 use helder::{Format, Output, Project};
 use serde_json::Value;
 
+#[path = "common/browser.rs"]
+mod browser;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn browser_tools(dir: &Path) -> Result<(), String> {
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    if !Path::new(&chromium).exists() {
-        return Err(format!("no Chromium at {chromium}"));
-    }
-    for package in ["playwright-core", "axe-core"] {
-        if !dir.join("node_modules").join(package).is_dir() {
-            return Err(format!(
-                "no {package} in tests/studio/node_modules (npm ci --prefix tests/studio)"
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// Every `.html` file under `dir`, sorted.
@@ -91,15 +79,9 @@ fn b1_letters(out: &Path) -> usize {
 
 #[test]
 fn every_html_letter_and_the_demo_index_pass_axe_core() {
-    let studio = root().join("tests/studio");
-    if let Err(missing) = browser_tools(&studio) {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must run the accessibility test: {missing}"
-        );
-        eprintln!("skipped: {missing}; scripts/setup installs what the browser test needs");
+    let Some(studio) = browser::ready(&["playwright-core", "axe-core"]) else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let demo = dir.path().join("easy-read");
     let out = Command::new(env!("CARGO_BIN_EXE_helder"))

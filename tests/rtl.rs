@@ -9,10 +9,12 @@
 //! Without Chromium or the npm package the browser test says so and passes, except in CI
 //! (`CI` set), where it fails: CI installs them.
 
+#[path = "common/browser.rs"]
+mod browser;
 #[path = "common/letters.rs"]
 mod letters;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use helder::letter::Letter;
@@ -55,31 +57,10 @@ fn shots() -> PathBuf {
     dir
 }
 
-fn browser_tools(dir: &Path) -> Result<(), String> {
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    if !Path::new(&chromium).exists() {
-        return Err(format!("no Chromium at {chromium}"));
-    }
-    if !dir.join("node_modules/playwright-core").is_dir() {
-        return Err(
-            "no playwright-core in tests/studio/node_modules (npm ci --prefix tests/studio)".into(),
-        );
-    }
-    Ok(())
-}
-
 /// Each letter's measurements (`tests/studio/layout.mjs`), by file stem; `None` when the
 /// browser is not installed (outside CI).
 fn measure(letters: &[(&str, String)]) -> Option<Vec<Value>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/studio");
-    if let Err(missing) = browser_tools(&dir) {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must run the browser test: {missing}"
-        );
-        eprintln!("skipped: {missing}; scripts/setup installs what the browser test needs");
-        return None;
-    }
+    let dir = browser::ready(&["playwright-core"])?;
     let shots = shots();
     let mut files = Vec::new();
     for (name, html) in letters {

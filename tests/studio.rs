@@ -10,38 +10,19 @@
 //! (`CI` set), where it fails: CI installs them.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
 use std::process::Command;
+
+#[path = "common/browser.rs"]
+mod browser;
 
 use helder::Project;
 use helder::server::{Config, Server};
 
-fn browser_tools(dir: &Path) -> Result<(), String> {
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    if !Path::new(&chromium).exists() {
-        return Err(format!("no Chromium at {chromium}"));
-    }
-    for package in ["playwright-core", "axe-core"] {
-        if !dir.join("node_modules").join(package).is_dir() {
-            return Err(format!(
-                "no {package} in tests/studio/node_modules (npm ci --prefix tests/studio)"
-            ));
-        }
-    }
-    Ok(())
-}
-
 #[test]
 fn the_studio_previews_switches_language_reloads_on_a_file_change_and_shows_findings() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/studio");
-    if let Err(missing) = browser_tools(&dir) {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must run the studio test: {missing}"
-        );
-        eprintln!("skipped: {missing}; scripts/setup installs what the studio test needs");
+    let Some(dir) = browser::ready(&["playwright-core", "axe-core"]) else {
         return;
-    }
+    };
     let copy = tempfile::tempdir().unwrap();
     Project::init(copy.path()).unwrap();
     let project = Project::open(copy.path()).unwrap();

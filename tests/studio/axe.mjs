@@ -5,12 +5,10 @@
 // page: its path and every violation (rule, impact, help and the elements it names).
 // The Rust test decides what fails.
 import { chromium } from "playwright-core";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import { violations } from "./axe-run.mjs";
 
 const files = process.argv.slice(2);
-const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -25,25 +23,7 @@ const context = await browser.newContext({ bypassCSP: true });
 
 async function check(page, file) {
   await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-  await page.evaluate(axe);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-      },
-      resultTypes: ["violations"],
-    }),
-  );
-  return {
-    file,
-    violations: result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
-    })),
-  };
+  return { file, violations: await violations(page) };
 }
 
 // Two pages at a time: the machine has two cores.
