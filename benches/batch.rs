@@ -53,6 +53,7 @@ fn child(n: usize, jobs: usize) {
         shard: Shard::ALL,
         max_record: helder::input::DEFAULT_MAX_BYTES,
         progress: false,
+        extras: batch::Extras::default(),
     };
     let start = Instant::now();
     let outcome = batch::run(&project, &options).expect("batch runs");

@@ -210,6 +210,29 @@ struct BatchArgs {
     /// Render only shard K of N (0 <= K < N), by a stable hash of each record's id.
     #[arg(long, env = "HELDER_SHARD")]
     shard: Option<helder::batch::Shard>,
+    #[command(flatten)]
+    extras: ExtrasArgs,
+}
+
+/// The print file and the ZIP, for a run and for a merge of shards.
+#[derive(clap::Args)]
+struct ExtrasArgs {
+    /// Also write print.pdf, every good letter in manifest order for duplex printing
+    /// (each starting on the front of a sheet), and its page index print.csv.
+    #[arg(long)]
+    print_pdf: bool,
+    /// Also write batch.zip: the letters, manifest.jsonl and summary.html in one file.
+    #[arg(long)]
+    zip: bool,
+}
+
+impl ExtrasArgs {
+    fn extras(&self) -> helder::batch::Extras {
+        helder::batch::Extras {
+            print: self.print_pdf,
+            zip: self.zip,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -230,9 +253,12 @@ enum BatchCommand {
         /// The shards' manifests (manifest.shard-K-of-N.jsonl).
         #[arg(required = true)]
         manifests: Vec<PathBuf>,
-        /// Where the merged manifest.jsonl and summary.html go.
+        /// Where the merged manifest.jsonl and summary.html go: the folder the shards
+        /// wrote their letters in.
         #[arg(long, short, default_value = "out")]
         out: PathBuf,
+        #[command(flatten)]
+        extras: ExtrasArgs,
     },
 }
 
@@ -468,7 +494,14 @@ fn batch(project: &Project, args: &BatchArgs, max_input: u64) -> Result<bool, Er
     use helder::batch::{self, InputFormat, Shard};
     let start = std::time::Instant::now();
     let outcome = match (&args.command, &args.input) {
-        (Some(BatchCommand::Merge { manifests, out }), _) => batch::merge(manifests, out)?,
+        (
+            Some(BatchCommand::Merge {
+                manifests,
+                out,
+                extras,
+            }),
+            _,
+        ) => batch::merge(manifests, out, extras.extras())?,
         (None, Some(input)) => {
             let source = Source::from_arg(input);
             let csv = match args.input_format.as_deref() {
@@ -496,6 +529,7 @@ fn batch(project: &Project, args: &BatchArgs, max_input: u64) -> Result<bool, Er
                 shard: args.shard.unwrap_or(Shard::ALL),
                 max_record: max_input,
                 progress: std::io::stderr().is_terminal(),
+                extras: args.extras.extras(),
             };
             batch::run(project, &options)?
         }

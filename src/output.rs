@@ -355,6 +355,26 @@ impl Writer {
         self.replace(path, path, None, false, |f| f.write_all(bytes))
     }
 
+    /// Writes a file whose content is made while it is written (a batch's print file or
+    /// ZIP, too large to hold in memory): `fill` writes into a temporary file beside
+    /// `path`, which is renamed when `fill` succeeds, as [`Writer::write`] does; on an
+    /// error nothing is left. Regular files only: a device or pipe is refused.
+    pub fn write_streamed(
+        &self,
+        path: &Path,
+        fill: impl FnOnce(&mut File) -> io::Result<()>,
+    ) -> Result<(), OutputError> {
+        check_name(path)?;
+        match target(path)? {
+            Existing::New => self.replace(path, path, None, true, fill),
+            Existing::File { real, meta } => self.replace(path, &real, Some(&meta), true, fill),
+            Existing::Stream | Existing::Std(_) => Err(OutputError::new(
+                path,
+                "is a device or pipe; this file is written in one piece, give a file name",
+            )),
+        }
+    }
+
     /// The first time we write into `dir`, removes temporary files that dead processes
     /// left there.
     fn clean_once(&self, dir: &Path) {
@@ -904,6 +924,30 @@ mod tests {
         Writer::new().write(&path, b"%PDF").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"%PDF");
         assert_eq!(names(&d.path().join("a/b")), ["letter.pdf"]);
+    }
+
+    #[test]
+    fn a_streamed_file_appears_whole_or_not_at_all() {
+        let d = dir();
+        let path = d.path().join("print.pdf");
+        fs::write(&path, b"old").unwrap();
+        let failed = Writer::new().write_streamed(&path, |f| {
+            f.write_all(b"half")?;
+            Err(io::Error::other("the letters ran out"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert_eq!(names(d.path()), ["print.pdf"]);
+        Writer::new()
+            .write_streamed(&path, |f| f.write_all(b"new"))
+            .unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        #[cfg(unix)]
+        assert!(
+            Writer::new()
+                .write_streamed(Path::new("/dev/null"), |_| Ok(()))
+                .is_err()
+        );
     }
 
     #[cfg(target_os = "linux")]

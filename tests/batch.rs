@@ -52,6 +52,8 @@ fn letters(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             // not a letter, and a letter is never published under its name.
             !name.starts_with("manifest")
                 && !name.starts_with("summary")
+                && !name.starts_with("print.")
+                && !name.starts_with("batch.")
                 && !name.ends_with(".helder-tmp")
         })
         .map(|p| {
@@ -262,7 +264,11 @@ fn shards_together_make_the_single_run() {
     write_jobs(&input, lines);
 
     let single = dir.path().join("single");
-    run(&input, &single, &["--format", "txt,html"]);
+    run(
+        &input,
+        &single,
+        &["--format", "txt,html,pdf", "--print-pdf", "--zip"],
+    );
 
     let shards = dir.path().join("shards");
     let count = 3;
@@ -278,7 +284,7 @@ fn shards_together_make_the_single_run() {
                     "--out",
                     shards.to_str().unwrap(),
                 ])
-                .args(["--format", "txt,html", "--jobs", "1"])
+                .args(["--format", "txt,html,pdf", "--jobs", "1"])
                 .args(["--shard", &format!("{k}/{count}")])
                 .stdin(Stdio::null())
                 .stderr(Stdio::piped())
@@ -315,6 +321,7 @@ fn shards_together_make_the_single_run() {
     let mut args = vec!["batch".to_string(), "merge".into()];
     args.extend(manifests.iter().map(|m| m.display().to_string()));
     args.extend(["--out".into(), merged.display().to_string()]);
+    args.extend(["--print-pdf".into(), "--zip".into()]);
     let result = helder(&args.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(
         result.status.code(),
@@ -336,6 +343,14 @@ fn shards_together_make_the_single_run() {
         letters(&shards) == letters(&single),
         "same files, none twice or missing"
     );
+    // The print file, its index and the ZIP of the merged shards are the single run's,
+    // byte for byte (the letters are read from the shards' folder).
+    for name in ["print.pdf", "print.csv", "batch.zip"] {
+        assert!(
+            std::fs::read(merged.join(name)).unwrap() == std::fs::read(single.join(name)).unwrap(),
+            "{name} of the merged shards differs from the single run's"
+        );
+    }
 
     // Merging a shard twice is refused.
     let again = helder(&[
@@ -598,4 +613,176 @@ fn standard_input_and_a_record_over_the_limit() {
             (Status::Ok, None)
         ]
     );
+}
+
+/// `pdftotext` of pages `first..=last` of `pdf`.
+fn pdf_text(pdf: &Path, first: u64, last: u64) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-f", &first.to_string(), "-l", &last.to_string(), "-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is missing: run `bash scripts/setup` (apt-get install poppler-utils)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn pdf_pages(pdf: &Path) -> u64 {
+    let out = Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives the page count")
+}
+
+#[test]
+fn the_print_file_starts_each_letter_on_a_front_page_and_the_zip_holds_the_manifest() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = Project::open(root()).unwrap();
+    let checklist = project.checklist_template().unwrap();
+    // One letter of every template (their page counts differ), two generated ones and a
+    // bad record, which is in neither file.
+    let mut lines: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for example in project.examples().unwrap() {
+        if example.template == checklist || !seen.insert(example.template.clone()) {
+            continue;
+        }
+        let job = json!({
+            "id": format!("ex-{}", lines.len()),
+            "template": example.template,
+            "language": example.language.code(),
+            "data": example.request.data,
+        });
+        lines.push(job.to_string() + "\n");
+    }
+    lines.push(jobs().line(1));
+    lines.push(
+        r#"{"id": "bad-1", "template": "bijzondere-bijstand-toekenning", "data": {}}"#.to_string()
+            + "\n",
+    );
+    lines.push(jobs().line(2));
+    let input = dir.path().join("jobs.jsonl");
+    write_jobs(&input, lines);
+    let out = dir.path().join("out");
+    let result = run(&input, &out, &["--print-pdf", "--zip", "--jobs", "2"]);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "one record failed: {stderr}");
+    assert!(stderr.contains("print.pdf"), "{stderr}");
+
+    let all = entries(&out.join("manifest.jsonl"));
+    let good: Vec<&Entry> = all.iter().filter(|e| e.status == Status::Ok).collect();
+    assert_eq!(good.len(), all.len() - 1);
+    let print = out.join("print.pdf");
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(&print)
+        .output()
+        .expect("qpdf is missing: run `bash scripts/setup`");
+    assert!(
+        check.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+
+    // The page index: every good letter in manifest order, each on an odd page.
+    let mut index = csv::Reader::from_path(out.join("print.csv")).unwrap();
+    assert_eq!(
+        index.headers().unwrap(),
+        vec!["id", "first_page", "pages", "sheets"]
+    );
+    let rows: Vec<(String, u64, u64, u64)> = index.deserialize().map(|r| r.unwrap()).collect();
+    assert_eq!(
+        rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        good.iter()
+            .map(|e| e.id.as_deref().unwrap())
+            .collect::<Vec<_>>()
+    );
+    let mut next = 1;
+    let mut odd = 0;
+    for ((id, first, pages, sheets), entry) in rows.iter().zip(&good) {
+        assert_eq!(*first, next, "{id} follows the letter before it");
+        assert_eq!(first % 2, 1, "{id} starts on the front of a sheet");
+        assert_eq!(Some(*pages as usize), entry.pages, "{id}");
+        assert_eq!(*sheets, pages.div_ceil(2), "{id}");
+        // The letter's own pages are where the index says, and a blank back page follows
+        // an odd count.
+        let own = out.join(format!("{id}.pdf"));
+        for page in 1..=*pages {
+            assert_eq!(
+                pdf_text(&print, first + page - 1, first + page - 1),
+                pdf_text(&own, page, page),
+                "{id} page {page}"
+            );
+        }
+        if pages % 2 == 1 {
+            odd += 1;
+            let blank = first + pages;
+            assert!(pdf_text(&print, blank, blank).trim().is_empty(), "{id}");
+        }
+        next = first + 2 * sheets;
+    }
+    assert_eq!(pdf_pages(&print), next - 1, "the pages add up");
+    assert!(
+        odd > 0,
+        "a letter of an odd page count shows the blank back page"
+    );
+
+    // The ZIP: every file of the manifest with its SHA-256, the manifest and the report.
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(out.join("batch.zip")).unwrap()).unwrap();
+    let mut names: Vec<String> = zip.file_names().map(|n| n.unwrap().into_owned()).collect();
+    names.sort();
+    let mut expected: Vec<String> = good
+        .iter()
+        .flat_map(|e| e.files.iter().map(|f| f.path.clone()))
+        .chain(["manifest.jsonl".to_string(), "summary.html".to_string()])
+        .collect();
+    expected.sort();
+    assert_eq!(names, expected);
+    for file in good.iter().flat_map(|e| &e.files) {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut zip.by_name(&file.path).unwrap(), &mut bytes).unwrap();
+        assert_eq!(
+            helder::batch::hex(&<sha2::Sha256 as sha2::Digest>::digest(&bytes)),
+            file.sha256,
+            "{}",
+            file.path
+        );
+    }
+    let mut manifest = Vec::new();
+    std::io::Read::read_to_end(&mut zip.by_name("manifest.jsonl").unwrap(), &mut manifest).unwrap();
+    assert_eq!(manifest, std::fs::read(out.join("manifest.jsonl")).unwrap());
+
+    // A rerun (every letter from the earlier run) makes the same print file and ZIP.
+    let before = (
+        std::fs::read(&print).unwrap(),
+        std::fs::read(out.join("batch.zip")).unwrap(),
+    );
+    let again = run(&input, &out, &["--print-pdf", "--zip"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&again.stderr)
+            .contains(&format!("({} from an earlier run)", good.len()))
+    );
+    assert!(
+        before.0 == std::fs::read(&print).unwrap(),
+        "same print file"
+    );
+    assert!(
+        before.1 == std::fs::read(out.join("batch.zip")).unwrap(),
+        "same ZIP"
+    );
+
+    // A print file is made of PDFs: without them nothing is written.
+    let txt = dir.path().join("txt");
+    let refused = run(&input, &txt, &["--print-pdf", "--format", "txt"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("PDF"));
+    assert!(!txt.exists());
 }

@@ -15,9 +15,15 @@
 //! resumes where it was and ends with the same files and the same manifest as a run that
 //! was never interrupted. `--shard K/N` renders the records whose id hashes to K, and
 //! [`merge`] joins the shards' manifests.
+//!
+//! For the print house and the case system, a run can also end with one print file of
+//! all its letters (`print.pdf` with its page index `print.csv`, see [`print`]) and one
+//! ZIP of its files (`batch.zip`, see [`archive`]), both made from the finished manifest.
 
+pub mod archive;
 pub mod job;
 pub mod manifest;
+pub mod print;
 mod progress;
 pub mod read;
 pub mod redact;
@@ -80,6 +86,19 @@ pub struct Options {
     pub max_record: u64,
     /// A progress bar on standard error (the CLI asks for it on a terminal only).
     pub progress: bool,
+    /// The print file and the ZIP, when asked for.
+    pub extras: Extras,
+}
+
+/// What a run (or a merge of shards) writes besides the letters, the manifest and the
+/// report; both are made from the finished manifest.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// The print file: every good letter's PDF in one, each starting on the front of a
+    /// sheet, with its page index (needs PDF among the formats).
+    pub print: bool,
+    /// The letters, the manifest and the report as one ZIP.
+    pub zip: bool,
 }
 
 /// What a run did.
@@ -95,6 +114,21 @@ pub struct Outcome {
     pub other_shards: u64,
     pub manifest: PathBuf,
     pub summary: PathBuf,
+    /// The print file and its page index, when asked for.
+    pub print: Option<PrintRun>,
+    /// The ZIP, when asked for.
+    pub zip: Option<PathBuf>,
+}
+
+/// The print file of a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintRun {
+    pub pdf: PathBuf,
+    /// One line per letter: id, first page, pages, sheets.
+    pub index: PathBuf,
+    pub letters: u64,
+    /// Pages of the print file, blank back pages included (twice the sheets).
+    pub pages: u64,
 }
 
 impl Outcome {
@@ -112,6 +146,19 @@ impl Outcome {
             self.manifest.display(),
             self.summary.display()
         ));
+        if let Some(print) = &self.print {
+            line.push_str(&format!(
+                "print:    {} ({} letters, {} pages on {} sheets; index {})\n",
+                print.pdf.display(),
+                print.letters,
+                print.pages,
+                print.pages / 2,
+                print.index.display()
+            ));
+        }
+        if let Some(zip) = &self.zip {
+            line.push_str(&format!("zip:      {}\n", zip.display()));
+        }
         line
     }
 }
@@ -128,6 +175,11 @@ struct Item {
 /// Runs a batch. Errors are only those that stop the whole batch (the input or the output
 /// folder cannot be opened); every record's own problems are in the manifest.
 pub fn run(project: &Project, options: &Options) -> Result<Outcome, Error> {
+    if options.extras.print && !options.formats.contains(&Format::Pdf) {
+        return Err(Error::Unsupported(
+            "the print file is made of the letters' PDFs: ask for pdf among the formats".into(),
+        ));
+    }
     if let Source::File(path) = &options.input {
         // Before anything is written: a batch whose input is missing leaves nothing behind.
         std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -226,7 +278,16 @@ pub fn run(project: &Project, options: &Options) -> Result<Outcome, Error> {
     }
     std::fs::rename(&part_path, &manifest_path).map_err(|e| Error::io(&manifest_path, e))?;
     let summary = out.join(options.shard.file_name("summary", "html"));
-    report::write_from_manifest(&manifest_path, &summary, &Writer::new())?;
+    let writer = Writer::new();
+    report::write_from_manifest(&manifest_path, &summary, &writer)?;
+    let (print, zip) = write_extras(
+        options.extras,
+        &manifest_path,
+        &summary,
+        out,
+        out,
+        options.shard,
+    )?;
     Ok(Outcome {
         records: ok + failed,
         ok,
@@ -235,7 +296,174 @@ pub fn run(project: &Project, options: &Options) -> Result<Outcome, Error> {
         other_shards: other_shards.into_inner().unwrap_or_else(|p| p.into_inner()),
         manifest: manifest_path,
         summary,
+        print,
+        zip,
     })
+}
+
+/// Writes the print file and the ZIP that `extras` asks for into `out`, from the finished
+/// manifest, whose paths are relative to `letters`.
+fn write_extras(
+    extras: Extras,
+    manifest_path: &Path,
+    summary: &Path,
+    letters: &Path,
+    out: &Path,
+    shard: Shard,
+) -> Result<(Option<PrintRun>, Option<PathBuf>), Error> {
+    let writer = Writer::new();
+    let print = match extras.print {
+        true => Some(write_print(manifest_path, letters, out, shard, &writer)?),
+        false => None,
+    };
+    let zip = match extras.zip {
+        true => Some(write_zip(
+            manifest_path,
+            summary,
+            letters,
+            out,
+            shard,
+            &writer,
+        )?),
+        false => None,
+    };
+    Ok((print, zip))
+}
+
+/// The PDF file of a good manifest entry, with its SHA-256.
+fn pdf_of(entry: &Entry) -> Option<&File> {
+    entry.files.iter().find(|f| f.format == Format::Pdf.name())
+}
+
+/// Writes `print.pdf` (every good letter of the manifest, in its order) and its page index
+/// `print.csv`. A letter whose file is gone or changed since the manifest was written
+/// stops the print file: the print house must get exactly the letters the manifest names.
+fn write_print(
+    manifest_path: &Path,
+    letters_dir: &Path,
+    out: &Path,
+    shard: Shard,
+    writer: &Writer,
+) -> Result<PrintRun, Error> {
+    let pdf = out.join(shard.file_name("print", "pdf"));
+    let index_path = out.join(shard.file_name("print", "csv"));
+    let mut index = csv::Writer::from_writer(Vec::new());
+    let csv_error = |e: csv::Error| Error::Unsupported(format!("the page index: {e}"));
+    index
+        .write_record(["id", "first_page", "pages", "sheets"])
+        .map_err(csv_error)?;
+    let mut letters = 0u64;
+    let mut pages = 0u64;
+    writer.write_streamed(&pdf, |file| {
+        let mut print = print::PrintFile::new(std::io::BufWriter::new(file))?;
+        let mut problem = None;
+        manifest::read(manifest_path, |entry, _| {
+            if problem.is_some() || entry.status != Status::Ok {
+                return;
+            }
+            let (Some(id), Some(file)) = (entry.id.as_deref(), pdf_of(&entry)) else {
+                return;
+            };
+            let added = std::fs::read(letters_dir.join(&file.path))
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    if hex(&Sha256::digest(&bytes)) != file.sha256 {
+                        return Err("it changed after the batch made it (its SHA-256 is not \
+                                    the manifest's); run the batch again to make it anew"
+                            .to_string());
+                    }
+                    print.add(&bytes)
+                })
+                .and_then(|placed| {
+                    index
+                        .serialize((id, placed.first_page, placed.pages, placed.sheets))
+                        .map_err(|e| e.to_string())
+                });
+            match added {
+                Ok(()) => letters += 1,
+                Err(why) => problem = Some(format!("letter {id} ({}): {why}", file.path)),
+            }
+        })
+        .map_err(std::io::Error::other)?;
+        if let Some(why) = problem {
+            return Err(std::io::Error::other(why));
+        }
+        pages = print.pages().into();
+        print.finish()?.flush()
+    })?;
+    let index = index
+        .into_inner()
+        .map_err(|e| csv_error(e.into_error().into()))?;
+    writer.write(&index_path, &index)?;
+    Ok(PrintRun {
+        pdf,
+        index: index_path,
+        letters,
+        pages,
+    })
+}
+
+/// Writes `batch.zip`: every file of the manifest's good letters, the manifest and the
+/// report.
+fn write_zip(
+    manifest_path: &Path,
+    summary: &Path,
+    letters: &Path,
+    out: &Path,
+    shard: Shard,
+    writer: &Writer,
+) -> Result<PathBuf, Error> {
+    let path = out.join(shard.file_name("batch", "zip"));
+    // The names and hashes only, a few dozen bytes a letter.
+    let mut files: Vec<(String, String)> = Vec::new();
+    manifest::read(manifest_path, |entry, _| {
+        if entry.status == Status::Ok {
+            files.extend(entry.files.into_iter().map(|f| (f.path, f.sha256)));
+        }
+    })?;
+    let name = |p: &Path| {
+        p.file_name()
+            .map(|n| (n.to_string_lossy().into_owned(), p.to_path_buf()))
+    };
+    let (manifest_name, summary_name) = (name(manifest_path), name(summary));
+    let members = files
+        .iter()
+        .map(|(path, sha256)| archive::Member {
+            name: path,
+            source: letters.join(path),
+            sha256: Some(sha256),
+        })
+        .chain(
+            [&manifest_name, &summary_name]
+                .into_iter()
+                .flatten()
+                .map(|(name, source)| archive::Member {
+                    name,
+                    source: source.clone(),
+                    sha256: None,
+                }),
+        );
+    writer.write_streamed(&path, |file| archive::write(file, members))?;
+    Ok(path)
+}
+
+/// The folder the shards wrote their letters in: the one their manifests are in (a
+/// manifest's paths are relative to it).
+fn letters_folder(manifests: &[PathBuf]) -> Result<PathBuf, Error> {
+    let folder = |m: &PathBuf| match m.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let first = manifests.first().map(folder).unwrap_or_else(|| ".".into());
+    match manifests.iter().find(|m| folder(m) != first) {
+        None => Ok(first),
+        Some(other) => Err(Error::Unsupported(format!(
+            "the print file and the ZIP take the letters from the shards' folder, but {} and \
+             {} are in different folders: run the shards into one folder",
+            manifests[0].display(),
+            other.display()
+        ))),
+    }
 }
 
 /// `manifest.jsonl.part`: the manifest while a run is under way.
@@ -247,9 +475,20 @@ fn part(manifest: &Path) -> PathBuf {
 
 /// Merges the manifests of a batch's shards into `out/manifest.jsonl` (input order) and
 /// writes `out/summary.html` from it. Returns the merged entries' count.
-pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Outcome, Error> {
+pub fn merge(manifests: &[PathBuf], out: &Path, extras: Extras) -> Result<Outcome, Error> {
     let paths: Vec<&Path> = manifests.iter().map(PathBuf::as_path).collect();
     let entries = manifest::merge(&paths)?;
+    if extras.print
+        && let Some(entry) = entries
+            .iter()
+            .find(|e| e.status == Status::Ok && pdf_of(e).is_none())
+    {
+        return Err(Error::Unsupported(format!(
+            "the print file is made of the letters' PDFs, and record `{}` has none: \
+             render the shards with pdf among the formats",
+            entry.id.as_deref().unwrap_or("?")
+        )));
+    }
     let mut ids = HashSet::new();
     for entry in &entries {
         if let Some(id) = &entry.id
@@ -267,6 +506,13 @@ pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Outcome, Error> {
     writer.write(&manifest_path, text.as_bytes())?;
     let summary = out.join("summary.html");
     report::write_from_manifest(&manifest_path, &summary, &writer)?;
+    let (print, zip) = match extras == Extras::default() {
+        true => (None, None),
+        false => {
+            let letters = letters_folder(manifests)?;
+            write_extras(extras, &manifest_path, &summary, &letters, out, Shard::ALL)?
+        }
+    };
     let ok = entries.iter().filter(|e| e.status == Status::Ok).count() as u64;
     Ok(Outcome {
         records: entries.len() as u64,
@@ -276,6 +522,8 @@ pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Outcome, Error> {
         other_shards: 0,
         manifest: manifest_path,
         summary,
+        print,
+        zip,
     })
 }
 
