@@ -10,7 +10,7 @@ objection-letter-why = سبب عدم موافقتكم على القرار
 objection-letter-sign = توقيعكم
 objection-send = أرسلوا الرسالة إلى المجلس التنفيذي للبلدية:
 objection-talk = هل تريدون التحدث معنا أولًا؟ اتصلوا بنا على الرقم { $phone }. الاعتراض مجاني.
-questions = هل لديكم أسئلة؟ اتصلوا بـ{ $name } على الرقم { $phone }. أو راسلونا على البريد الإلكتروني { $email }.
+questions = هل لديكم أسئلة؟ تواصلوا مع { $name } على الرقم { $phone }. أو راسلونا على البريد الإلكتروني { $email }.
 laws-heading = ما القواعد التي تنطبق على هذا القرار؟
 
 ## The remedy clause chosen by the template's `remedy` (template.toml): bezwaar to the body
