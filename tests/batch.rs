@@ -2,6 +2,9 @@
 //! batch resumes to the same files and manifest, shards merge to the single run, and the
 //! report suppresses small counts and holds no personal data.
 
+#[path = "common/poppler.rs"]
+mod poppler;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -617,18 +620,8 @@ fn standard_input_and_a_record_over_the_limit() {
 
 /// `pdftotext` of pages `first..=last` of `pdf`.
 fn pdf_text(pdf: &Path, first: u64, last: u64) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-f", &first.to_string(), "-l", &last.to_string(), "-layout"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is missing: run `bash scripts/setup` (apt-get install poppler-utils)");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let (first, last) = (first.to_string(), last.to_string());
+    poppler::pdftotext(pdf, &["-f", &first, "-l", &last, "-layout"])
 }
 
 fn pdf_pages(pdf: &Path) -> u64 {

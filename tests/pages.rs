@@ -5,6 +5,9 @@
 //! decision letters left page 2 up to 82% empty when the objection box moved whole).
 //! Measured from the words' positions (`pdftotext -bbox`), the footer left out.
 
+#[path = "common/poppler.rs"]
+mod poppler;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -40,18 +43,7 @@ fn attribute(tag: &str, name: &str) -> f64 {
 
 /// How far down its body the text of each page reaches (0 to 1).
 fn fill(pdf: &Path) -> Vec<f64> {
-    let out = Command::new("pdftotext")
-        .arg("-bbox")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is missing: run `bash scripts/setup` (apt-get install poppler-utils)");
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    let html = String::from_utf8_lossy(&out.stdout);
+    let html = poppler::pdftotext(pdf, &["-bbox"]);
     let mut pages = Vec::new();
     for page in html.split("<page ").skip(1) {
         let height = attribute(page, "height");
@@ -73,6 +65,15 @@ fn no_page_but_the_last_is_left_half_empty() {
     let dir = tempfile::tempdir().unwrap();
     let mut letters: Vec<(String, PathBuf)> = Vec::new();
     for style in ["b1", "easy-read"] {
+        // Each letter to PDF in `style`, named for the report.
+        let mut make = |name: String, command: &[&str]| {
+            let pdf = dir.path().join(format!("{}.pdf", name.replace(' ', "-")));
+            let mut args = command.to_vec();
+            args.extend(["--style", style, "--format", "pdf", "--out"]);
+            args.push(pdf.to_str().unwrap());
+            helder(&args);
+            letters.push((name, pdf));
+        };
         let templates = std::fs::read_dir(root().join("templates")).unwrap();
         for template in templates.map(|e| e.unwrap().path()) {
             let id = template.file_name().unwrap().to_string_lossy().into_owned();
@@ -84,40 +85,16 @@ fn no_page_but_the_last_is_left_half_empty() {
                     "{id} {} {style}",
                     example.file_stem().unwrap().to_string_lossy()
                 );
-                let pdf = dir.path().join(format!("{}.pdf", name.replace(' ', "-")));
-                helder(&[
-                    "render",
-                    "-t",
-                    &id,
-                    "-d",
-                    example.to_str().unwrap(),
-                    "-l",
-                    "nl",
-                    "--style",
-                    style,
-                    "-f",
-                    "pdf",
-                    "-o",
-                    pdf.to_str().unwrap(),
-                ]);
-                letters.push((name, pdf));
+                let data = example.to_str().unwrap();
+                make(name, &["render", "-t", &id, "-d", data, "-l", "nl"]);
             }
         }
         for case in ["de-vries", "el-amrani", "yilmaz"] {
-            let name = format!("checklist {case} {style}");
-            let pdf = dir.path().join(format!("{}.pdf", name.replace(' ', "-")));
-            helder(&[
-                "checklist",
-                "--case",
-                &format!("examples/cases/{case}.json"),
-                "--style",
-                style,
-                "--format",
-                "pdf",
-                "--out",
-                pdf.to_str().unwrap(),
-            ]);
-            letters.push((name, pdf));
+            let file = format!("examples/cases/{case}.json");
+            make(
+                format!("checklist {case} {style}"),
+                &["checklist", "--case", &file],
+            );
         }
     }
     assert!(letters.len() > 40, "{} letters", letters.len());

@@ -51,9 +51,9 @@ pub fn write<'a>(out: &mut File, members: impl IntoIterator<Item = Member<'a>>) 
             let found = super::hex(&hash.finalize());
             if found != expected {
                 return Err(io::Error::other(format!(
-                    "{} changed after the batch made it (its SHA-256 is not the manifest's); \
-                     run the batch again to make it anew",
-                    member.name
+                    "{}: {}",
+                    member.name,
+                    super::CHANGED
                 )));
             }
         }

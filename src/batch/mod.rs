@@ -282,11 +282,11 @@ pub fn run(project: &Project, options: &Options) -> Result<Outcome, Error> {
     report::write_from_manifest(&manifest_path, &summary, &writer)?;
     let (print, zip) = write_extras(
         options.extras,
-        &manifest_path,
-        &summary,
+        (manifest_path.as_path(), summary.as_path()),
         out,
         out,
         options.shard,
+        &writer,
     )?;
     Ok(Outcome {
         records: ok + failed,
@@ -305,15 +305,14 @@ pub fn run(project: &Project, options: &Options) -> Result<Outcome, Error> {
 /// manifest, whose paths are relative to `letters`.
 fn write_extras(
     extras: Extras,
-    manifest_path: &Path,
-    summary: &Path,
+    (manifest_path, summary): (&Path, &Path),
     letters: &Path,
     out: &Path,
     shard: Shard,
+    writer: &Writer,
 ) -> Result<(Option<PrintRun>, Option<PathBuf>), Error> {
-    let writer = Writer::new();
     let print = match extras.print {
-        true => Some(write_print(manifest_path, letters, out, shard, &writer)?),
+        true => Some(write_print(manifest_path, letters, out, shard, writer)?),
         false => None,
     };
     let zip = match extras.zip {
@@ -323,12 +322,17 @@ fn write_extras(
             letters,
             out,
             shard,
-            &writer,
+            writer,
         )?),
         false => None,
     };
     Ok((print, zip))
 }
+
+/// Why a letter's file cannot go into the print file or the ZIP: it is not the one the
+/// manifest describes.
+const CHANGED: &str = "it changed after the batch made it (its SHA-256 is not the \
+                       manifest's); run the batch again to make it anew";
 
 /// The PDF file of a good manifest entry, with its SHA-256.
 fn pdf_of(entry: &Entry) -> Option<&File> {
@@ -368,9 +372,7 @@ fn write_print(
                 .map_err(|e| e.to_string())
                 .and_then(|bytes| {
                     if hex(&Sha256::digest(&bytes)) != file.sha256 {
-                        return Err("it changed after the batch made it (its SHA-256 is not \
-                                    the manifest's); run the batch again to make it anew"
-                            .to_string());
+                        return Err(CHANGED.to_string());
                     }
                     print.add(&bytes)
                 })
@@ -510,7 +512,8 @@ pub fn merge(manifests: &[PathBuf], out: &Path, extras: Extras) -> Result<Outcom
         true => (None, None),
         false => {
             let letters = letters_folder(manifests)?;
-            write_extras(extras, &manifest_path, &summary, &letters, out, Shard::ALL)?
+            let files = (manifest_path.as_path(), summary.as_path());
+            write_extras(extras, files, &letters, out, Shard::ALL, &writer)?
         }
     };
     let ok = entries.iter().filter(|e| e.status == Status::Ok).count() as u64;
