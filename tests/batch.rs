@@ -638,21 +638,25 @@ fn the_print_file_starts_each_letter_on_a_front_page_and_the_zip_holds_the_manif
     let dir = tempfile::tempdir().unwrap();
     let project = Project::open(root()).unwrap();
     let checklist = project.checklist_template().unwrap();
-    // One letter of every template (their page counts differ), two generated ones and a
-    // bad record, which is in neither file.
+    // One letter of every template in B1 and in easy read (their page counts differ:
+    // two pages in B1, three or four in easy read), two generated ones and a bad
+    // record, which is in neither file.
     let mut lines: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for example in project.examples().unwrap() {
         if example.template == checklist || !seen.insert(example.template.clone()) {
             continue;
         }
-        let job = json!({
-            "id": format!("ex-{}", lines.len()),
-            "template": example.template,
-            "language": example.language.code(),
-            "data": example.request.data,
-        });
-        lines.push(job.to_string() + "\n");
+        for style in ["b1", "easy-read"] {
+            let job = json!({
+                "id": format!("ex-{}", lines.len()),
+                "template": example.template,
+                "language": example.language.code(),
+                "data": example.request.data,
+                "options": {"style": style},
+            });
+            lines.push(job.to_string() + "\n");
+        }
     }
     lines.push(jobs().line(1));
     lines.push(

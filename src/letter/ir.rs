@@ -245,8 +245,11 @@ pub enum Block {
     /// A postal or visiting address inside the body (where to hand in documents).
     Address { lines: Vec<String>, origin: Origin },
     /// The merged document checklist (one item per document the resident provides).
+    /// With `keep`, the documents to keep ready and not send: pictogram lines without a
+    /// checkbox or deadline, whose `document` carries the whole line.
     Checklist {
         items: Vec<ChecklistItem>,
+        keep: bool,
         origin: Origin,
     },
 }
@@ -284,6 +287,22 @@ pub struct ChecklistItem {
     pub deadline: Option<String>,
     /// Extra explanation (which schemes need it, how to deliver).
     pub note: Vec<Inline>,
+}
+
+impl ChecklistItem {
+    /// A document to keep ready as the text and HTML letters show it: a step, its
+    /// pictogram beside the one line (print sets these lines side by side).
+    pub fn kept(&self, origin: Origin) -> Block {
+        Block::Step {
+            icon: self.icon.clone(),
+            alt: self.alt.clone(),
+            content: vec![Block::Paragraph {
+                content: self.document.clone(),
+                origin,
+            }],
+            origin,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

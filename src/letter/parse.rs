@@ -274,6 +274,7 @@ fn region_blocks(
             }
             Block::Checklist {
                 items: Vec::new(),
+                keep: false,
                 origin,
             }
         }

@@ -550,6 +550,16 @@ impl Writer<'_> {
                 self.raw("</section>\n");
             }
             Block::Address { lines, .. } => self.address("place", lines),
+            // A document to keep ready has nothing to tick: a pictogram line, as a step.
+            Block::Checklist {
+                items,
+                keep: true,
+                origin,
+            } => {
+                for item in items {
+                    self.block(&item.kept(*origin));
+                }
+            }
             Block::Checklist { items, .. } => {
                 self.raw("<ul class=\"checklist\">\n");
                 for item in items {
@@ -965,6 +975,7 @@ pub(crate) mod fixture {
                             note: vec![],
                         },
                     ],
+                    keep: false,
                     origin: o,
                 },
                 p("U kunt de papieren ook langsbrengen:"),
@@ -1095,6 +1106,7 @@ pub(crate) mod fixture {
                     deadline: Some(put("deadline", false)),
                     note: vec![Inline::text(put("note", false))],
                 }],
+                keep: false,
                 origin: o,
             },
         ];

@@ -357,6 +357,17 @@ impl Writer {
                     prefix = rest;
                 }
             }
+            // A document to keep ready has nothing to tick: a pictogram line, as a step.
+            Block::Checklist {
+                items,
+                keep: true,
+                origin,
+            } => {
+                for item in items {
+                    self.blank();
+                    self.block(&item.kept(*origin), first, rest);
+                }
+            }
             Block::Checklist { items, .. } => {
                 let mut prefix = first;
                 for item in items {

@@ -10,7 +10,7 @@ use crate::checklist::{self, Case, Checklist, Figures, Msg};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::error::Error;
 use crate::i18n::Arg;
-use crate::letter::ir::{Block, Inline, Letter};
+use crate::letter::ir::{Block, ChecklistItem, Inline, Letter};
 use crate::project::Parts;
 use crate::template::{Template, UsedMessage};
 
@@ -154,31 +154,40 @@ pub(super) fn letter(
     let mut filled = 0;
     for block in letter.body {
         match block {
-            Block::Checklist { items, origin } if items.is_empty() => {
+            Block::Checklist { items, origin, .. } if items.is_empty() => {
                 if filled == 0 {
+                    // Each person's documents are a section of the letter, a sibling of
+                    // "keep ready" and "not needed" (H2).
                     for (heading, items) in &blocks.send {
                         body.push(Block::Heading {
-                            level: 3,
+                            level: 1,
                             content: vec![Inline::text(heading.clone())],
                             origin,
                         });
                         body.push(Block::Checklist {
                             items: items.clone(),
+                            keep: false,
                             origin,
                         });
                     }
                 } else {
-                    for k in &blocks.keep_ready {
-                        body.push(Block::Step {
-                            icon: k.icon.clone(),
-                            alt: k.alt.clone(),
-                            content: vec![Block::Paragraph {
-                                content: k.content.clone(),
-                                origin,
-                            }],
-                            origin,
-                        });
-                    }
+                    body.push(Block::Checklist {
+                        items: blocks
+                            .keep_ready
+                            .iter()
+                            .map(|k| ChecklistItem {
+                                icon: k.icon.clone(),
+                                alt: k.alt.clone(),
+                                document: k.content.clone(),
+                                who: String::new(),
+                                period: None,
+                                deadline: None,
+                                note: Vec::new(),
+                            })
+                            .collect(),
+                        keep: true,
+                        origin,
+                    });
                 }
                 filled += 1;
             }

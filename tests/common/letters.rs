@@ -205,6 +205,7 @@ pub fn decision(id: &str, name: &str, amount: &str) -> Letter {
                         note: vec![],
                     },
                 ],
+                keep: false,
                 origin: o,
             },
             Block::Callout {

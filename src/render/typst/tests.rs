@@ -256,6 +256,7 @@ proptest! {
                 deadline: Some(name.clone()),
                 note: vec![Inline::LineBreak, Inline::text(&line)],
             }],
+            keep: false,
             origin: Origin { line: 1 },
         }]);
         l.recipient[0] = name.clone();
@@ -326,6 +327,7 @@ fn empty_parts_compile() {
         },
         Block::Checklist {
             items: vec![],
+            keep: false,
             origin: o,
         },
         Block::Checklist {
@@ -338,6 +340,7 @@ fn empty_parts_compile() {
                 deadline: None,
                 note: vec![],
             }],
+            keep: false,
             origin: o,
         },
     ]);
