@@ -160,7 +160,7 @@ mod tests {
         m.request("/v1/letters", "POST", 200, Duration::from_millis(30));
         m.request("/v1/letters", "POST", 422, Duration::from_millis(3));
         m.rendered("x", "pdf");
-        let text = m.render(&Pool::new(2, 4));
+        let text = m.render(&Pool::new(2, 4).unwrap());
         assert!(
             text.contains(
                 "helder_http_requests_total{route=\"/v1/letters\",method=\"POST\",status=\"200\"} 1"

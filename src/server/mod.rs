@@ -150,9 +150,15 @@ impl Server {
             .map_err(|e| Error::io(PathBuf::from(config.addr.to_string()), e))?;
         let (router, openapi) = api::router(config.studio);
         let (reloads, _) = broadcast::channel(16);
+        let pool = Pool::new(config.workers, config.queue).map_err(|e| {
+            Error::Unsupported(format!(
+                "cannot start {} render threads: {e}",
+                config.workers
+            ))
+        })?;
         let app = Arc::new(App {
             project: Arc::new(project),
-            pool: Pool::new(config.workers, config.queue),
+            pool,
             metrics: Metrics::default(),
             reloads,
             openapi: serde_json::to_string_pretty(&openapi).unwrap_or_default(),
@@ -219,8 +225,8 @@ impl Server {
         tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_stack_size(crate::render::THREAD_STACK)
-            // Renders are bounded by the pool; the rest is the studio's file reads.
-            .max_blocking_threads(self.app.config.workers + 8)
+            // Renders run on the pool's own threads; nothing else here blocks.
+            .max_blocking_threads(4)
             .enable_all()
             .build()
             .map_err(|e| Error::io("tokio runtime", e))
