@@ -6,7 +6,7 @@
 //! Each render thread is the one thread of a rayon pool of its own. typst-pdf (krilla)
 //! hands parts of every export to rayon (each page's content stream is compressed as a
 //! deferred job) and waits for them: on tokio's blocking threads those jobs went to
-//! rayon's global pool, two more threads per core that woke, spun and slept for a
+//! rayon's global pool, one more thread per core, that woke, spun and slept for a
 //! tenth of a millisecond of work per letter, while the render waited on them. Inside
 //! its own one-thread pool a render runs those jobs itself while it waits, so a letter
 //! is made on one thread from start to end and no render waits for a thread to be
