@@ -1,12 +1,15 @@
 //! Resident data that looks like Markdown, HTML or Typst shows literally in every
 //! backend: a property test over arbitrary strings, through the public API.
 
+#[path = "common/poppler.rs"]
+mod poppler;
+
 use std::path::PathBuf;
-use std::process::Command;
 use std::sync::OnceLock;
 
 use helder::i18n::Language;
 use helder::{Format, Project, Request};
+use poppler::normalise;
 use proptest::prelude::*;
 
 fn project() -> &'static Project {
@@ -24,28 +27,11 @@ fn grant(name: &str, handled_by: &str) -> serde_json::Value {
     v
 }
 
-/// The text without any white space.
 /// Text compared without white space, for the PDF where a value may wrap. pdftotext
 /// also joins a line that ends in "-" to the next one without it (it takes the hyphen
 /// for a word break), so hyphens are left out of this comparison too.
 fn glued(s: &str) -> String {
-    squash(s).split(' ').collect::<String>().replace('-', "")
-}
-
-fn squash(s: &str) -> String {
-    // U+200B is the PDF's invisible break opportunity in long words, and the letter
-    // wraps web addresses in directional isolates (U+2066-U+2069) so they read
-    // left to right beside Arabic: neither is text.
-    s.replace(
-        [
-            '\u{200B}', '\u{200E}', '\u{200F}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
-        ],
-        "",
-    )
-    .replace(['\u{a0}', '\u{202f}'], " ")
-    .split_whitespace()
-    .collect::<Vec<_>>()
-    .join(" ")
+    normalise(s).split(' ').collect::<String>().replace('-', "")
 }
 
 fn render(letter: &helder::Letter, format: Format) -> Vec<u8> {
@@ -66,13 +52,7 @@ fn pdf_text(pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("l.pdf");
     std::fs::write(&path, pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is missing: run `bash scripts/setup` (apt-get install poppler-utils)");
-    squash(&String::from_utf8(out.stdout).unwrap())
+    normalise(&poppler::pdftotext(&path, &["-enc", "UTF-8"]))
 }
 
 /// Markup-like pieces from Markdown, HTML, Typst and Tera, mixed with ordinary text.
@@ -114,8 +94,8 @@ proptest! {
     #[test]
     fn resident_data_shows_literally_in_html_text_and_pdf(name in nasty(), handler in nasty()) {
         let request = Request::new("prop", "bijzondere-bijstand-toekenning", Language::from_code("nl").unwrap(), grant(&name, &handler));
-        let expected_name = squash(&name);
-        let expected_handler = squash(&handler);
+        let expected_name = normalise(&name);
+        let expected_handler = normalise(&handler);
         // Text that is only spaces is no name: the schema refuses it, naming the field.
         if expected_name.is_empty() || expected_handler.is_empty() {
             let err = project().letter(&request).expect_err("blank text is refused").to_string();
@@ -126,8 +106,8 @@ proptest! {
         let letter = project().letter(&request).expect("valid record renders");
 
         let text = String::from_utf8(render(&letter, Format::Txt)).unwrap();
-        prop_assert!(squash(&text).contains(&expected_name), "text: {}", text);
-        prop_assert!(squash(&text).contains(&expected_handler), "text: {}", text);
+        prop_assert!(normalise(&text).contains(&expected_name), "text: {}", text);
+        prop_assert!(normalise(&text).contains(&expected_handler), "text: {}", text);
 
         let html = String::from_utf8(render(&letter, Format::Html)).unwrap();
         // Quotes may or may not be written as entities in text nodes; <, > and & must be.
@@ -136,7 +116,7 @@ proptest! {
         // (nowrap spans, tel: and https: links) is markup around the text, not in it.
         let wrappers = regex::Regex::new(r#"<span class="nowrap">|<a class="nowrap" href="[^"]*">|</span>|</a>"#).unwrap();
         let html = wrappers.replace_all(&html, "").into_owned();
-        prop_assert!(squash(&html).contains(&html_escape(&expected_name)), "html lacks {}", expected_name);
+        prop_assert!(normalise(&html).contains(&html_escape(&expected_name)), "html lacks {}", expected_name);
         prop_assert!(!html.contains("<script>"), "unescaped script element");
 
         // A value may wrap in the PDF (the details beside the window are narrow), and

@@ -7,6 +7,8 @@
 
 #[path = "common/letters.rs"]
 mod letters;
+#[path = "common/poppler.rs"]
+mod poppler;
 
 use std::path::Path;
 use std::process::Command;
@@ -15,6 +17,7 @@ use helder::i18n::Language;
 use helder::render::Conformance;
 use helder::{Format, Output, Project, Request};
 use letters::{add_language, project_copy};
+use poppler::normalise;
 
 const TEMPLATE: &str = "bijzondere-bijstand-toekenning";
 
@@ -242,19 +245,6 @@ fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).unwrap()
-}
-
-/// Text as a reader compares it: bidi marks and isolates (invisible, and not always
-/// extracted) left out, every run of spaces (no-break ones too) one space.
-fn normalise(s: &str) -> String {
-    s.chars()
-        // Bidi marks, embeddings and isolates: pdftotext adds embeddings of its own.
-        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-        .collect::<String>()
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 fn pdf_text(pdf: &[u8]) -> String {
